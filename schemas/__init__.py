@@ -1,0 +1,1 @@
+"""pydantic v2 contracts shared by the API, the services and the workers."""

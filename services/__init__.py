@@ -1,0 +1,1 @@
+"""ClaimDesk services: API, domain services, store and the claim-extraction engine."""

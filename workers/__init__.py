@@ -1,0 +1,1 @@
+"""Celery app and thin task wrappers around services."""
