@@ -1,0 +1,75 @@
+"""Request dependencies: the app's shared state, the caller's identity and role checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from psycopg import Connection
+from psycopg_pool import ConnectionPool
+
+from schemas.keys import Principal, Role
+from services.auth.service import Authenticator
+from services.errors import Forbidden, Unauthorized
+from services.settings import Settings
+
+
+@dataclass
+class AppState:
+    settings: Settings
+    pool: ConnectionPool
+    authenticator: Authenticator
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection[Any]]:
+        """One transaction, committed when the block ends without an error (the route's boundary)."""
+        with self.pool.connection() as conn:
+            yield conn
+
+
+def get_state(request: Request) -> AppState:
+    state: AppState = request.app.state.claimdesk
+    return state
+
+
+State = Annotated[AppState, Depends(get_state)]
+
+
+def bearer_token(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized("send an API key as 'Authorization: Bearer <key>'")
+    return token.strip()
+
+
+def get_principal(request: Request, state: State) -> Principal:
+    cached: Principal | None = getattr(request.state, "principal", None)
+    if cached is not None:
+        return cached
+    principal = state.authenticator.authenticate(bearer_token(request))
+    request.state.principal = principal
+    return principal
+
+
+CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
+
+
+def require(*roles: Role) -> Callable[[Principal], Principal]:
+    """A dependency that lets through the given roles (and admin, who may do everything)."""
+    allowed = {*roles, Role.ADMIN}
+
+    def check(principal: CurrentPrincipal) -> Principal:
+        if principal.role not in allowed:
+            names = ", ".join(sorted(r.value for r in allowed))
+            raise Forbidden(f"this action needs one of the roles: {names}")
+        return principal
+
+    return check
+
+
+Submitter = Annotated[Principal, Depends(require(Role.SUBMITTER, Role.EDITOR))]
+AnyRole = CurrentPrincipal

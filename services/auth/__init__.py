@@ -1,0 +1,1 @@
+"""API keys: creation, revocation and authentication of bearer tokens."""

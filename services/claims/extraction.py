@@ -1,0 +1,123 @@
+"""An extraction run: claim the article, prepare its text, run the engine, replace its claims.
+
+Safe to run twice or concurrently: the article is claimed with a conditional UPDATE that hands out a
+fresh token, and the claims are written in one transaction only while that token still holds. A
+rerun after success finds the article no longer ``received``/``extracting`` and does nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Literal, Protocol
+from uuid import UUID, uuid4
+
+import httpx
+from psycopg.types.json import Jsonb
+from psycopg_pool import ConnectionPool
+
+from schemas.claims import ExtractedClaim
+from services.articles import repository as articles_repo
+from services.articles.fetching import FetchPolicy, fetch
+from services.articles.text import clean_text, html_to_text
+from services.claims import repository as claims_repo
+from services.errors import FetchError
+
+Outcome = Literal["extracted", "skipped", "superseded", "failed"]
+
+
+class ClaimEngine(Protocol):
+    def extract(self, text: str, published_at: date | None = None) -> list[ExtractedClaim]: ...
+
+
+@dataclass(frozen=True)
+class ExtractionDeps:
+    engine: ClaimEngine
+    engine_version: str
+    fetch_policy: FetchPolicy
+    min_checkworthiness: float = 0.5
+    transport: httpx.BaseTransport | None = None
+
+
+class PermanentFailure(Exception):
+    """The article cannot be turned into text; retrying will not help."""
+
+
+def prepare_text(row: dict[str, Any], deps: ExtractionDeps) -> tuple[str | None, str]:
+    """(title found in the source, stored text) for a claimed article row."""
+    if row["source_kind"] == "text":
+        return None, row["body"]
+    if row["source_kind"] == "html":
+        html = row["source_html"]
+    else:
+        try:
+            fetched = fetch(row["url"], deps.fetch_policy, deps.transport)
+        except FetchError as exc:
+            raise PermanentFailure(str(exc)) from exc
+        html = fetched.text
+        if "html" not in fetched.content_type and "<" not in html[:1000]:
+            return None, clean_text(html)
+    title, text = html_to_text(html)
+    if not text.strip():
+        raise PermanentFailure("no main text could be extracted from the HTML")
+    return title, text
+
+
+def claim_rows(
+    article_id: UUID, text: str, claims: list[ExtractedClaim], deps: ExtractionDeps, article_priority: float
+) -> list[dict[str, Any]]:
+    rows = []
+    for ordinal, claim in enumerate(claims):
+        queued = claim.checkworthiness >= deps.min_checkworthiness
+        rows.append(
+            {
+                "article_id": article_id,
+                "ordinal": ordinal,
+                "span_start": claim.start,
+                "span_end": claim.end,
+                "sentence_start": claim.sentence_start,
+                "sentence_end": claim.sentence_end,
+                "text": claim.text,
+                "source_text": text[claim.start : claim.end],
+                "type": claim.type.value,
+                "checkworthiness": claim.checkworthiness,
+                "facets": Jsonb(claim.facets.model_dump(mode="json")),
+                "claim_key": claim.claim_key,
+                "also_at": Jsonb([span.model_dump() for span in claim.also_at]),
+                "status": "queued" if queued else "dismissed",
+                "dismissed_reason": None if queued else "below the check-worthiness threshold",
+                "priority": claim.checkworthiness + article_priority,
+                "engine_version": deps.engine_version,
+            }
+        )
+    return rows
+
+
+def publication_date(row: dict[str, Any]) -> date:
+    when: datetime = row["published_at"] or row["created_at"]
+    return when.date()
+
+
+def run_extraction(pool: ConnectionPool, deps: ExtractionDeps, article_id: UUID) -> Outcome:
+    token = uuid4()
+    with pool.connection() as conn:
+        row = articles_repo.claim_for_extraction(conn, article_id, token)
+    if row is None:
+        return "skipped"
+    try:
+        title, text = prepare_text(row, deps)
+    except PermanentFailure as exc:
+        with pool.connection() as conn:
+            articles_repo.fail_extraction(conn, article_id, token, str(exc))
+        return "failed"
+    claims = deps.engine.extract(text, publication_date(row))
+    with pool.connection() as conn:
+        if not articles_repo.lock_claimed(conn, article_id, token):
+            return "superseded"
+        rows = claim_rows(article_id, text, claims, deps, float(row["priority"]))
+        claims_repo.replace_for_article(conn, article_id, rows)
+        status = "extracted" if any(r["status"] == "queued" for r in rows) else "complete"
+        articles_repo.finish_extraction(
+            conn, article_id, status=status, body=text, title=title, engine_version=deps.engine_version
+        )
+    return "extracted"

@@ -1,0 +1,78 @@
+"""Claim reads: an article's claims and the filtered, cursor-paginated claim list."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from psycopg import Connection
+
+from schemas.claims import ClaimOut, ClaimPage
+from services.articles import service as articles
+from services.claims import repository as repo
+from services.errors import BadRequest
+
+
+def to_claim_out(row: dict[str, Any]) -> ClaimOut:
+    return ClaimOut(
+        id=row["id"],
+        article_id=row["article_id"],
+        start=row["span_start"],
+        end=row["span_end"],
+        text=row["text"],
+        source_text=row["source_text"],
+        sentence_start=row["sentence_start"],
+        sentence_end=row["sentence_end"],
+        type=row["type"],
+        checkworthiness=row["checkworthiness"],
+        facets=row["facets"],
+        claim_key=row["claim_key"],
+        also_at=row["also_at"],
+        status=row["status"],
+        priority=row["priority"],
+        version=row["version"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def encode_cursor(created_at: datetime, claim_id: UUID) -> str:
+    raw = json.dumps([created_at.isoformat(), str(claim_id)]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, UUID]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        created, claim_id = json.loads(raw)
+        return datetime.fromisoformat(created), UUID(claim_id)
+    except (binascii.Error, ValueError, TypeError, UnicodeDecodeError) as exc:
+        raise BadRequest("the cursor is not one this API gave out") from exc
+
+
+def claims_of_article(conn: Connection[Any], article_id: UUID, min_score: float) -> list[ClaimOut]:
+    articles.ensure_exists(conn, article_id)
+    return [to_claim_out(row) for row in repo.list_for_article(conn, article_id, min_score)]
+
+
+def list_claims(
+    conn: Connection[Any],
+    *,
+    status: str | None = None,
+    type: str | None = None,
+    article_id: UUID | None = None,
+    min_score: float = 0.0,
+    cursor: str | None = None,
+    limit: int = 50,
+) -> ClaimPage:
+    after = decode_cursor(cursor) if cursor else None
+    rows = repo.list_claims(
+        conn, status=status, type=type, article_id=article_id, min_score=min_score, after=after, limit=limit + 1
+    )
+    page = rows[:limit]
+    next_cursor = encode_cursor(page[-1]["created_at"], page[-1]["id"]) if len(rows) > limit else None
+    return ClaimPage(items=[to_claim_out(row) for row in page], next_cursor=next_cursor)
