@@ -34,7 +34,9 @@ def load_settings() -> Settings:
     """Settings from the environment, filling missing URLs from a running ``claimdesk up``."""
     settings = Settings()
     runtime = read_runtime(settings.data_dir)
-    updates = {k: runtime[k] for k in ("database_url", "redis_url") if not getattr(settings, k) and runtime.get(k)}
+    updates = {
+        k: runtime[k] for k in ("database_url", "redis_url") if not getattr(settings, k) and runtime.get(k)
+    }
     return settings.model_copy(update=updates) if updates else settings
 
 
@@ -102,28 +104,9 @@ def beat() -> None:
 @app.command()
 def relay() -> None:
     """Publish committed outbox rows to the broker and re-publish stuck work."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s relay %(levelname)s %(message)s")
     settings = load_settings()
-    os.environ.update(child_env(settings))
-    from services.db.pool import open_pool
-    from services.outbox.relay import Relay
-    from workers.celery_app import app as celery
-
-    url = require_database(settings)
-    pool = open_pool(url, min_size=1, max_size=2, name="relay")
-
-    def publish(task: str, args: list[Any], task_id: str) -> None:
-        celery.send_task(task, args=args, task_id=task_id, queue=settings.queue_name, retry=False)
-
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
-    runner = Relay(pool, publish, stale_after_seconds=settings.stale_after_seconds,
-                   interval=settings.relay_interval_seconds)  # fmt: skip
-    try:
-        runner.run(url, stop)
-    finally:
-        pool.close()
+    args = [sys.executable, "-m", "workers.relay"]
+    os.execvpe(args[0], args, child_env(settings))
 
 
 @keys_app.command("create")
@@ -237,7 +220,9 @@ def up(
             settings = settings.model_copy(update={"redis_url": rd.start()})
             embedded.append(rd)
             typer.echo(f"embedded Redis: {settings.redis_url}")
-        write_runtime(settings.data_dir, database_url=settings.database_url or "", redis_url=settings.redis_url or "")
+        write_runtime(
+            settings.data_dir, database_url=settings.database_url or "", redis_url=settings.redis_url or ""
+        )
 
         from services.auth.service import create_key, has_admin_key
         from services.db.migrate import migrate as run_migrations
@@ -321,7 +306,9 @@ def _submit_demo(server: str, settings: Settings, token: str | None) -> None:
         published = json.loads(gold.read_text()).get("published_at") if gold.exists() else None
         lines = path.read_text(encoding="utf-8")
         payload = {"body": lines, "title": lines.splitlines()[0], "published_at": published, "outlet": "seed"}
-        response = httpx.post(f"{server}/v1/articles", json=payload, headers={"Authorization": f"Bearer {token}"})
+        response = httpx.post(
+            f"{server}/v1/articles", json=payload, headers={"Authorization": f"Bearer {token}"}
+        )
         typer.echo(f"demo: {path.name} -> {response.status_code} {response.text}")
 
 

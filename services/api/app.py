@@ -29,7 +29,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        pool = open_pool(database_url, min_size=settings.db_pool_min, max_size=settings.db_pool_max, name="api")
+        pool = open_pool(
+            database_url, min_size=settings.db_pool_min, max_size=settings.db_pool_max, name="api"
+        )
         app.state.claimdesk = AppState(
             settings=settings, pool=pool, authenticator=Authenticator(pool, ttl=settings.auth_cache_seconds)
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -28,7 +29,7 @@ def problem(
     title: str | None = None,
     type_: str = "about:blank",
     instance: str | None = None,
-    headers: dict[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
     **extra: Any,
 ) -> JSONResponse:
     body: dict[str, Any] = {"type": type_, "title": title or _TITLES.get(status, "Error"), "status": status}
@@ -43,7 +44,11 @@ def problem(
 def _json_safe(errors: list[Any]) -> list[dict[str, Any]]:
     safe = []
     for error in errors:
-        item = {"loc": list(error.get("loc", ())), "msg": str(error.get("msg", "")), "type": error.get("type")}
+        item = {
+            "loc": list(error.get("loc", ())),
+            "msg": str(error.get("msg", "")),
+            "type": error.get("type"),
+        }
         safe.append(item)
     return safe
 

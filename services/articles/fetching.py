@@ -12,7 +12,7 @@ import ipaddress
 import socket
 import ssl
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,7 +102,7 @@ class GuardedTransport(httpx.BaseTransport):
                 target=request.url.raw_path,
             ),
             headers=request.headers.raw,
-            content=request.stream,  # type: ignore[arg-type]
+            content=request.stream,
             extensions=request.extensions,
         )
         try:
@@ -130,7 +130,7 @@ class _ResponseStream(httpx.SyncByteStream):
     def __init__(self, response: httpcore.Response) -> None:
         self._response = response
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[bytes]:
         yield from self._response.iter_stream()
 
     def close(self) -> None:
@@ -189,7 +189,9 @@ def fetch(url: str, policy: FetchPolicy, transport: httpx.BaseTransport | None =
                             raise FetchError(f"{current} took longer than {policy.timeout_seconds}s")
                     encoding = response.charset_encoding or "utf-8"
                     text = bytes(body).decode(encoding, errors="replace")
-                    return Fetched(str(current), response.status_code, response.headers.get("content-type", ""), text)
+                    return Fetched(
+                        str(current), response.status_code, response.headers.get("content-type", ""), text
+                    )
             except AddressRefused as exc:
                 raise FetchError(str(exc)) from exc
             except httpx.HTTPError as exc:

@@ -57,7 +57,13 @@ def lock_claimed(conn: Connection[Any], article_id: UUID, token: UUID) -> bool:
 def finish_extraction(
     conn: Connection[Any], article_id: UUID, *, status: str, body: str, title: str | None, engine_version: str
 ) -> None:
-    params = {"id": article_id, "status": status, "body": body, "title": title, "engine_version": engine_version}
+    params = {
+        "id": article_id,
+        "status": status,
+        "body": body,
+        "title": title,
+        "engine_version": engine_version,
+    }
     conn.execute(q.finish_extraction, params)
 
 

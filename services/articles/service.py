@@ -80,7 +80,9 @@ def submit_article(
         assert row is not None, "a conflicting article must exist"
     else:
         outbox.enqueue(conn, EXTRACT_TASK, [str(row["id"])])
-    accepted = ArticleAccepted(id=row["id"], status=row["status"], duplicate=duplicate, links=links_for(row["id"]))
+    accepted = ArticleAccepted(
+        id=row["id"], status=row["status"], duplicate=duplicate, links=links_for(row["id"])
+    )
     body = accepted.model_dump(mode="json")
     if idempotency_key is not None:
         repo.save_idempotency_response(conn, principal.key_id, idempotency_key, 202, body)

@@ -12,7 +12,9 @@ from services.db.queries import load
 q = load(__file__)
 
 
-def insert_key(conn: Connection[Any], *, name: str, role: str, prefix: str, key_hash: bytes) -> dict[str, Any]:
+def insert_key(
+    conn: Connection[Any], *, name: str, role: str, prefix: str, key_hash: bytes
+) -> dict[str, Any]:
     row = conn.execute(q.insert_key, {"name": name, "role": role, "prefix": prefix, "key_hash": key_hash})
     return row.fetchone()  # type: ignore[return-value]
 

@@ -19,7 +19,7 @@ from schemas.keys import ApiKeyCreated, ApiKeyOut, Principal, Role
 from services.auth import repository as repo
 from services.errors import NotFound, Unauthorized
 
-TOKEN_PREFIX = "cdk_"
+TOKEN_PREFIX = "cdk_"  # noqa: S105 - a public marker, not a secret
 
 
 def hash_token(token: str) -> bytes:

@@ -71,7 +71,13 @@ def list_claims(
 ) -> ClaimPage:
     after = decode_cursor(cursor) if cursor else None
     rows = repo.list_claims(
-        conn, status=status, type=type, article_id=article_id, min_score=min_score, after=after, limit=limit + 1
+        conn,
+        status=status,
+        type=type,
+        article_id=article_id,
+        min_score=min_score,
+        after=after,
+        limit=limit + 1,
     )
     page = rows[:limit]
     next_cursor = encode_cursor(page[-1]["created_at"], page[-1]["id"]) if len(rows) > limit else None

@@ -14,7 +14,7 @@ UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE id = ANY(%
 -- name: mark_failed
 UPDATE outbox
 SET attempts = attempts + 1, last_error = %(error)s,
-    available_at = now() + make_interval(secs => least(60, 2 ^ least(attempts, 6)))
+    available_at = now() + make_interval(secs => least(10, 0.25 * 2 ^ least(attempts, 6)))
 WHERE id = ANY(%(ids)s);
 
 -- name: pending_count

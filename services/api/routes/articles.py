@@ -19,12 +19,10 @@ from services.errors import BadRequest, Unprocessable
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"])
 
+_SUBMIT_SCHEMA = ArticleSubmit.model_json_schema(ref_template="#/components/schemas/{model}")
 _SUBMIT_BODY = {
-    "requestBody": {
-        "required": True,
-        "content": {"application/json": {"schema": ArticleSubmit.model_json_schema(ref_template="#/components/schemas/{model}")}},
-    }
-}  # fmt: skip
+    "requestBody": {"required": True, "content": {"application/json": {"schema": _SUBMIT_SCHEMA}}}
+}
 
 
 async def read_submission(request: Request) -> ArticleSubmit:

@@ -26,7 +26,9 @@ def readyz(state: State) -> JSONResponse:
     except Exception as exc:
         checks["postgres"] = f"error: {type(exc).__name__}"
     try:
-        client = redis.Redis.from_url(state.settings.redis_url or "", socket_timeout=2, socket_connect_timeout=2)
+        client = redis.Redis.from_url(
+            state.settings.redis_url or "", socket_timeout=2, socket_connect_timeout=2
+        )
         try:
             client.ping()
         finally:
