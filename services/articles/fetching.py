@@ -37,6 +37,18 @@ def is_public_address(address: str) -> bool:
     )
 
 
+def refused_literal_host(url: str) -> str | None:
+    """The host of ``url`` when it is an IP literal the fetcher would refuse, else None.
+
+    Lets the API turn such URLs away at once; host names are checked when the worker connects.
+    """
+    host = httpx.URL(url).host
+    try:
+        return None if is_public_address(host) else host
+    except ValueError:
+        return "localhost" if host.lower().rstrip(".") in ("localhost", "localhost.localdomain") else None
+
+
 class AddressRefused(httpx.TransportError):
     """The host resolved to an address that the fetcher may not reach."""
 
@@ -44,9 +56,16 @@ class AddressRefused(httpx.TransportError):
 class GuardedBackend(httpcore.NetworkBackend):
     """Resolves the host itself, refuses forbidden addresses, then connects to a vetted address."""
 
-    def __init__(self, allow_private: bool) -> None:
+    def __init__(self, allow_private: bool, allow_networks: tuple[str, ...] = ()) -> None:
         self._inner = httpcore.SyncBackend()
         self._allow_private = allow_private
+        self._allow_networks = [ipaddress.ip_network(n) for n in allow_networks]
+
+    def _allowed(self, address: str) -> bool:
+        if self._allow_private or is_public_address(address):
+            return True
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+        return any(ip in network for network in self._allow_networks)
 
     def connect_tcp(
         self,
@@ -61,10 +80,9 @@ class GuardedBackend(httpcore.NetworkBackend):
         except socket.gaierror as exc:
             raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
         addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
-        if not self._allow_private:
-            refused = [a for a in addresses if not is_public_address(a)]
-            if refused:
-                raise AddressRefused(f"{host} resolves to a non-public address ({refused[0]})")
+        refused = [a for a in addresses if not self._allowed(a)]
+        if refused:
+            raise AddressRefused(f"{host} resolves to a non-public address ({refused[0]})")
         last_error: Exception | None = None
         for address in addresses:
             try:
@@ -85,10 +103,10 @@ class GuardedBackend(httpcore.NetworkBackend):
 class GuardedTransport(httpx.BaseTransport):
     """An httpx transport over an httpcore pool that uses ``GuardedBackend``."""
 
-    def __init__(self, allow_private: bool) -> None:
+    def __init__(self, allow_private: bool, allow_networks: tuple[str, ...] = ()) -> None:
         self._pool = httpcore.ConnectionPool(
             ssl_context=ssl.create_default_context(),
-            network_backend=GuardedBackend(allow_private),
+            network_backend=GuardedBackend(allow_private, allow_networks),
             max_connections=10,
         )
 
@@ -140,6 +158,7 @@ class _ResponseStream(httpx.SyncByteStream):
 @dataclass(frozen=True)
 class FetchPolicy:
     allow_private: bool = False
+    allow_networks: tuple[str, ...] = ()  # e.g. an intranet range an operator trusts
     timeout_seconds: float = 10.0
     max_bytes: int = 5_000_000
     max_redirects: int = 5
@@ -157,7 +176,7 @@ class Fetched:
 def make_client(policy: FetchPolicy, transport: httpx.BaseTransport | None = None) -> httpx.Client:
     """The safe client factory. Tests may pass an httpx transport for sites off this machine."""
     return httpx.Client(
-        transport=transport or GuardedTransport(policy.allow_private),
+        transport=transport or GuardedTransport(policy.allow_private, policy.allow_networks),
         timeout=httpx.Timeout(policy.timeout_seconds),
         follow_redirects=False,
         headers={"User-Agent": policy.user_agent, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"},

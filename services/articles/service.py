@@ -13,8 +13,9 @@ from psycopg import Connection
 from schemas.articles import ArticleAccepted, ArticleOut, ArticleSubmit, ClaimCounts, Links
 from schemas.keys import Principal
 from services.articles import repository as repo
+from services.articles.fetching import refused_literal_host
 from services.articles.text import clean_text, content_hash
-from services.errors import Conflict, NotFound
+from services.errors import Conflict, NotFound, Unprocessable
 from services.outbox import repository as outbox
 
 EXTRACT_TASK = "articles.extract_article"
@@ -37,13 +38,22 @@ def request_hash(payload: ArticleSubmit) -> bytes:
 
 
 def submit_article(
-    conn: Connection[Any], principal: Principal, payload: ArticleSubmit, idempotency_key: str | None = None
+    conn: Connection[Any],
+    principal: Principal,
+    payload: ArticleSubmit,
+    idempotency_key: str | None = None,
+    *,
+    allow_private_urls: bool = False,
 ) -> Submitted:
     """Store the article and its extraction task in the caller's transaction.
 
     The same content twice gives the first article back (``duplicate``); an ``Idempotency-Key``
     replays the first response for the same payload and refuses another payload with 409.
     """
+    if payload.url is not None and not allow_private_urls:
+        host = refused_literal_host(str(payload.url))
+        if host:
+            raise Unprocessable(f"{host} is not a public address; ClaimDesk fetches only public URLs")
     digest = request_hash(payload)
     if idempotency_key is not None:
         if not repo.insert_idempotency(conn, principal.key_id, idempotency_key, digest):

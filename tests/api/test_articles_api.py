@@ -167,3 +167,18 @@ def test_openapi_documents_the_submission(api_client):
     spec = api_client.get("/openapi.json").json()
     body = spec["paths"]["/v1/articles"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert "body" in body["properties"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8000/admin",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::1]/",
+        "http://localhost/",
+    ],
+)
+def test_private_url_is_refused_at_submission(api_client, submitter, url):
+    response = api_client.post("/v1/articles", json={"url": url}, headers=auth(submitter))
+    assert response.status_code == 422
+    assert "not a public address" in response.json()["detail"]

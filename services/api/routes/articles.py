@@ -63,7 +63,13 @@ async def submit_article(
 
     def work() -> service.Submitted:
         with state.transaction() as conn:
-            return service.submit_article(conn, principal, payload, idempotency_key)
+            return service.submit_article(
+                conn,
+                principal,
+                payload,
+                idempotency_key,
+                allow_private_urls=state.settings.allow_private_urls,
+            )
 
     result = await run_in_threadpool(work)
     headers = {"Location": result.body["links"]["self"]}
