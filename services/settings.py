@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     user_agent: str = "ClaimDeskBot/0.1 (+https://claimdesk.example/bot; claim verification)"
     db_pool_min: int = Field(2, ge=1)
     db_pool_max: int = Field(20, ge=1)
+    db_pool_timeout_seconds: float = Field(5.0, gt=0, description="API wait for a connection, then 503")
     queue_name: str = Field("claimdesk", description="Celery queue the workers consume")
     task_soft_time_limit: int = Field(240, gt=0, description="seconds before a task is asked to stop")
     task_time_limit: int = Field(300, gt=0, description="seconds before a task's process is killed")

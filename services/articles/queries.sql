@@ -1,10 +1,18 @@
 -- name: insert_article
-INSERT INTO articles (title, body, source_kind, source_html, url, outlet, published_at, language,
-                      external_id, content_hash, priority, submitted_by, enqueued_at)
-VALUES (%(title)s, %(body)s, %(source_kind)s, %(source_html)s, %(url)s, %(outlet)s, %(published_at)s,
-        %(language)s, %(external_id)s, %(content_hash)s, %(priority)s, %(submitted_by)s, now())
-ON CONFLICT (content_hash) DO NOTHING
-RETURNING id, status;
+-- The article and its extraction task (an outbox row) in one statement: one round trip on the
+-- hottest path. Nothing is inserted, and no row returned, when the content is already stored.
+WITH article AS (
+    INSERT INTO articles (title, body, source_kind, source_html, url, outlet, published_at, language,
+                          external_id, content_hash, priority, submitted_by, enqueued_at)
+    VALUES (%(title)s, %(body)s, %(source_kind)s, %(source_html)s, %(url)s, %(outlet)s, %(published_at)s,
+            %(language)s, %(external_id)s, %(content_hash)s, %(priority)s, %(submitted_by)s, now())
+    ON CONFLICT (content_hash) DO NOTHING
+    RETURNING id, status
+), task AS (
+    INSERT INTO outbox (task, args)
+    SELECT %(task)s, jsonb_build_array(article.id::text) FROM article
+)
+SELECT id, status FROM article;
 
 -- name: find_by_hash
 SELECT id, status FROM articles WHERE content_hash = %(content_hash)s;

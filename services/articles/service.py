@@ -16,7 +16,6 @@ from services.articles import repository as repo
 from services.articles.fetching import refused_literal_host
 from services.articles.text import clean_text, content_hash
 from services.errors import Conflict, NotFound, Unprocessable
-from services.outbox import repository as outbox
 
 EXTRACT_TASK = "articles.extract_article"
 
@@ -54,8 +53,8 @@ def submit_article(
         host = refused_literal_host(str(payload.url))
         if host:
             raise Unprocessable(f"{host} is not a public address; ClaimDesk fetches only public URLs")
-    digest = request_hash(payload)
     if idempotency_key is not None:
+        digest = request_hash(payload)
         if not repo.insert_idempotency(conn, principal.key_id, idempotency_key, digest):
             earlier = repo.get_idempotency(conn, principal.key_id, idempotency_key)
             if earlier is None or bytes(earlier["request_hash"]) != digest:
@@ -83,13 +82,12 @@ def submit_article(
         content_hash=digest_content,
         priority=payload.priority,
         submitted_by=principal.key_id,
+        task=EXTRACT_TASK,
     )
     duplicate = row is None
     if row is None:
         row = repo.find_by_hash(conn, digest_content)
         assert row is not None, "a conflicting article must exist"
-    else:
-        outbox.enqueue(conn, EXTRACT_TASK, [str(row["id"])])
     accepted = ArticleAccepted(
         id=row["id"], status=row["status"], duplicate=duplicate, links=links_for(row["id"])
     )

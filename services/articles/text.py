@@ -9,17 +9,22 @@ import unicodedata
 import trafilatura
 
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
-_SPACES = re.compile(r"\s+")
 
 
 def clean_text(text: str) -> str:
     """Replace what Postgres text cannot hold (NUL, lone surrogates) with U+FFFD; keep offsets 1:1."""
-    return _SURROGATES.sub("\ufffd", text.replace("\x00", "\ufffd"))
+    if "\x00" in text:
+        text = text.replace("\x00", "\ufffd")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = _SURROGATES.sub("\ufffd", text)
+    return text
 
 
 def content_hash(kind: str, content: str) -> bytes:
     """Hash of the content, normalised so whitespace and Unicode forms do not make a new article."""
-    normal = _SPACES.sub(" ", unicodedata.normalize("NFC", content)).strip()
+    normal = " ".join(unicodedata.normalize("NFC", content).split())
     return hashlib.sha256(f"{kind}\x1f{normal}".encode("utf-8", "surrogatepass")).digest()
 
 

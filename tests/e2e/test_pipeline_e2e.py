@@ -142,3 +142,46 @@ def test_submission_while_redis_is_down_is_processed_when_it_is_back(
             assert client.get("/readyz").status_code == 200
     finally:
         redis.stop()
+
+
+def test_postgres_restart_loses_no_accepted_work(live_stack: LiveStack, tmp_path, admin_database_url):
+    """On a Postgres of its own: accepted work survives a restart; submissions meanwhile get 503."""
+    import psycopg
+    from psycopg.rows import dict_row
+
+    from services.auth.service import create_key
+    from services.db.migrate import migrate
+    from services.embedded import EmbeddedPostgres
+
+    postgres = EmbeddedPostgres(tmp_path / "pg")
+    url = postgres.start()
+    try:
+        migrate(url)
+        with psycopg.connect(url, row_factory=dict_row) as conn:
+            token = create_key(conn, name="pg restart", role=Role.SUBMITTER).token
+        live_stack.settings = live_stack.settings.model_copy(
+            update={"database_url": url, "stale_after_seconds": 5}
+        )
+        base = live_stack.start_api()
+        live_stack.start_relay()
+        with httpx.Client(base_url=base, headers=auth(token), timeout=10) as client:
+            accepted = client.post(
+                "/v1/articles", json={"body": f"Exports rose 4% in 2024. {time.time_ns()}"}
+            )
+            assert accepted.status_code == 202
+            postgres.stop()
+            refused = client.post("/v1/articles", json={"body": f"Imports fell 2% in 2024. {time.time_ns()}"})
+            assert refused.status_code == 503
+            assert refused.headers["content-type"].startswith("application/problem+json")
+            postgres.start()
+            live_stack.start_worker()
+            article_id = accepted.json()["id"]
+            wait_until(
+                lambda: client.get(f"/v1/articles/{article_id}").status_code == 200, 30, what="the API"
+            )
+            wait_until(lambda: article(client, article_id)["status"] == "extracted", 90, what="processing")
+            again = client.post("/v1/articles", json={"body": f"Imports fell 2% in 2024. {time.time_ns()}"})
+            assert again.status_code == 202
+    finally:
+        live_stack.stop_all()
+        postgres.stop()

@@ -15,9 +15,21 @@ from services.errors import FetchError
 
 @pytest.mark.parametrize(
     "address",
-    ["127.0.0.1", "10.1.2.3", "172.16.0.9", "192.168.1.1", "169.254.169.254", "::1", "fe80::1", "224.0.0.1",
-     "0.0.0.0", "::ffff:127.0.0.1", "100.64.0.1", "fc00::1"],
-)  # fmt: skip
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "172.16.0.9",
+        "192.168.1.1",
+        "169.254.169.254",
+        "::1",
+        "fe80::1",
+        "224.0.0.1",
+        "0.0.0.0",
+        "::ffff:127.0.0.1",
+        "100.64.0.1",
+        "fc00::1",
+    ],
+)
 def test_non_public_addresses(address):
     assert not is_public_address(address)
 
