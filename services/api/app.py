@@ -6,19 +6,16 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
 
 from services.api import problems
 from services.api.deps import AppState
 from services.api.limits import BodySizeLimit
-from services.api.routes import articles, claims, health
+from services.api.routes import articles, claims, health, review
+from services.api.ui import routes as ui
 from services.auth.service import Authenticator
 from services.db.pool import open_pool
+from services.review.policy import ReviewPolicy
 from services.settings import Settings
-
-_HOME = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ClaimDesk</title></head>
-<body><h1>ClaimDesk</h1><p>The reviewer desk lives here. API documentation: <a href="/docs">/docs</a>.</p>
-</body></html>"""
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -30,7 +27,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         pool = open_pool(
-            database_url, min_size=settings.db_pool_min, max_size=settings.db_pool_max, name="api"
+            database_url,
+            min_size=settings.db_pool_min,
+            max_size=settings.db_pool_max,
+            name="api",
+            timeout=settings.db_pool_timeout_seconds,
         )
         app.state.claimdesk = AppState(
             settings=settings, pool=pool, authenticator=Authenticator(pool, ttl=settings.auth_cache_seconds)
@@ -50,10 +51,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(articles.router)
     app.include_router(claims.router)
-
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def home() -> str:
-        return _HOME
+    app.include_router(review.router)
+    app.state.review_policy = ReviewPolicy()
+    ui.install(app)
 
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_article_bytes)
     return app

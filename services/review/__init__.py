@@ -1,0 +1,1 @@
+"""The fact-checkers' desk: queue and leases, evidence, verdicts, editorial approval, history."""

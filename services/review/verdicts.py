@@ -1,0 +1,241 @@
+"""Evidence, verdicts and editorial approval.
+
+A checker holding the lease adds evidence and submits a verdict (``If-Match`` on the claim's
+version); the claim then waits in ``awaiting_approval`` until enough editors other than the author
+approve it. A published verdict is never edited: an editor's correction is a new version that goes
+through approval again, and the old one stays in the claim's history.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+from uuid import UUID
+
+from psycopg import Connection
+
+from schemas.claims import ClaimOut
+from schemas.keys import Principal
+from schemas.review import ApprovalOut, EvidenceIn, EvidenceOut, VerdictIn, VerdictLabel, VerdictSubmitted
+from services.claims.service import to_claim_out
+from services.errors import Conflict, Forbidden, Unprocessable
+from services.review import repository as repo
+from services.review.common import (
+    EDITORS,
+    Row,
+    audit,
+    check_lease,
+    check_version,
+    existing_claim,
+    locked_claim,
+    to_evidence_out,
+    to_verdict_out,
+)
+from services.review.policy import ReviewPolicy
+
+
+def add_evidence(
+    conn: Connection[Any], principal: Principal, claim_id: UUID, raw_token: str | None, payload: EvidenceIn
+) -> EvidenceOut:
+    row = locked_claim(conn, claim_id)
+    check_lease(row, principal, raw_token)
+    evidence = repo.insert_evidence(
+        conn, claim_id=claim_id, added_by=principal.key_id, **payload.model_dump(mode="json")
+    )
+    repo.insert_audit(
+        conn,
+        entity_id=claim_id,
+        action="evidence_added",
+        actor_id=principal.key_id,
+        before=None,
+        after={"evidence_id": str(evidence["id"]), "url": evidence["url"], "stance": evidence["stance"]},
+    )
+    return to_evidence_out(evidence)
+
+
+def list_evidence(conn: Connection[Any], claim_id: UUID) -> list[EvidenceOut]:
+    existing_claim(conn, claim_id)
+    return [to_evidence_out(r) for r in repo.list_evidence(conn, claim_id)]
+
+
+def publisher_of(evidence: Row) -> str:
+    """Who stands behind a source: its stated publisher, else the URL's host without ``www.``."""
+    name = (evidence.get("publisher") or "").strip().casefold()
+    if name:
+        return name
+    host = (urlsplit(evidence["url"]).hostname or "").casefold()
+    return host.removeprefix("www.")
+
+
+def check_citations(policy: ReviewPolicy, label: VerdictLabel, cited: list[Row]) -> None:
+    if len(cited) < policy.min_citations:
+        raise Unprocessable(f"a verdict needs at least {policy.min_citations} citation(s)")
+    if label is VerdictLabel.REFUTED:
+        publishers = {publisher_of(e) for e in cited}
+        if len(publishers) < policy.refuted_min_publishers:
+            raise Unprocessable(
+                f"'refuted' needs citations from {policy.refuted_min_publishers} independent publishers "
+                f"(got {len(publishers)})"
+            )
+
+
+def submit_verdict(
+    conn: Connection[Any],
+    policy: ReviewPolicy,
+    principal: Principal,
+    claim_id: UUID,
+    payload: VerdictIn,
+    *,
+    lease_token: str | None,
+    if_match: str | None,
+) -> VerdictSubmitted:
+    row = locked_claim(conn, claim_id)
+    correction = row["status"] == "published"
+    if correction:
+        if principal.role not in EDITORS:
+            raise Forbidden("a published verdict is locked; an editor can issue a correction")
+    else:
+        check_lease(row, principal, lease_token)
+    check_version(row, if_match, required=True)
+    rating_value = policy.rating_value(payload.rating)
+    if rating_value is None:
+        names = ", ".join(step.name for step in policy.rating_scale)
+        raise Unprocessable(f"rating {payload.rating!r} is not on the scale: {names}")
+    cited = repo.evidence_by_ids(conn, claim_id, payload.citations)
+    missing = set(payload.citations) - {e["id"] for e in cited}
+    if missing:
+        raise Unprocessable(
+            f"citations are not evidence of this claim: {', '.join(sorted(map(str, missing)))}"
+        )
+    order = {evidence_id: i for i, evidence_id in enumerate(payload.citations)}
+    cited.sort(key=lambda e: order[e["id"]])
+    check_citations(policy, payload.label, cited)
+    verdict = repo.insert_verdict(
+        conn,
+        claim_id=claim_id,
+        version=repo.next_verdict_version(conn, claim_id),
+        label=payload.label.value,
+        rating=next(s.name for s in policy.rating_scale if s.name.casefold() == payload.rating.casefold()),
+        rating_value=rating_value,
+        conclusion=payload.conclusion,
+        explanation=payload.explanation,
+        citations=[
+            {
+                "evidence_id": str(e["id"]),
+                "url": e["url"],
+                "title": e["title"],
+                "publisher": e["publisher"],
+                "stance": e["stance"],
+            }
+            for e in cited
+        ],
+        author_id=principal.key_id,
+    )
+    after = repo.move_claim(conn, claim_id, status="awaiting_approval")
+    action = "correction_submitted" if correction else "verdict_submitted"
+    audit(
+        conn,
+        row,
+        after,
+        action,
+        principal.key_id,
+        verdict_id=verdict["id"],
+        verdict_version=verdict["version"],
+        label=verdict["label"],
+        rating=verdict["rating"],
+    )
+    return VerdictSubmitted(claim=to_claim_out(after), verdict=to_verdict_out(verdict, policy))
+
+
+def _pending(conn: Connection[Any], row: Row) -> Row:
+    if row["status"] != "awaiting_approval":
+        raise Conflict(f"the claim has no verdict awaiting approval (it is {row['status']})")
+    verdict = repo.pending_verdict(conn, row["id"])
+    if verdict is None:
+        raise Conflict("the claim has no verdict awaiting approval")
+    return verdict
+
+
+def approve(
+    conn: Connection[Any], policy: ReviewPolicy, principal: Principal, claim_id: UUID, if_match: str | None
+) -> ApprovalOut:
+    row = locked_claim(conn, claim_id)
+    check_version(row, if_match, required=False)
+    verdict = _pending(conn, row)
+    if verdict["author_id"] == principal.key_id:
+        raise Forbidden("an editor other than the verdict's author must approve it")
+    if not repo.insert_approval(conn, verdict["id"], principal.key_id):
+        raise Conflict("you have already approved this verdict")
+    approvals = repo.count_approvals(conn, verdict["id"])
+    published = approvals >= policy.approval_quorum
+    if published:
+        repo.supersede_published(conn, claim_id)
+        verdict = repo.review_verdict(conn, verdict["id"], status="published", reviewer=principal.key_id)
+        after = repo.move_claim(conn, claim_id, status="published")
+        audit(
+            conn,
+            row,
+            after,
+            "published",
+            principal.key_id,
+            verdict_id=verdict["id"],
+            verdict_version=verdict["version"],
+            approvals=approvals,
+        )
+        repo.refresh_articles(conn, [row["article_id"]])
+    else:
+        after = repo.bump_version(conn, claim_id)
+        audit(conn, row, after, "approved", principal.key_id, verdict_id=verdict["id"], approvals=approvals)
+    verdict = {**verdict, "approvals": _approvers(conn, claim_id, verdict["id"])}
+    return ApprovalOut(
+        claim=to_claim_out(after),
+        verdict=to_verdict_out(verdict, policy),
+        approvals=approvals,
+        quorum=policy.approval_quorum,
+        published=published,
+    )
+
+
+def _approvers(conn: Connection[Any], claim_id: UUID, verdict_id: UUID) -> list[UUID]:
+    for v in repo.list_verdicts(conn, claim_id):
+        if v["id"] == verdict_id:
+            return list(v["approvals"])
+    return []
+
+
+def send_back(
+    conn: Connection[Any],
+    policy: ReviewPolicy,
+    principal: Principal,
+    claim_id: UUID,
+    comment: str,
+    if_match: str | None,
+) -> VerdictSubmitted:
+    """Return a verdict to its author: the claim is queued again, assigned to the author.
+
+    A sent-back correction leaves the claim published under its earlier verdict.
+    """
+    row = locked_claim(conn, claim_id)
+    check_version(row, if_match, required=False)
+    verdict = _pending(conn, row)
+    verdict = repo.review_verdict(
+        conn, verdict["id"], status="sent_back", reviewer=principal.key_id, comment=comment
+    )
+    if repo.published_verdict(conn, claim_id) is not None:
+        after = repo.move_claim(conn, claim_id, status="published")
+    else:
+        after = repo.move_claim(conn, claim_id, status="queued", assignee_id=verdict["author_id"])
+    audit(conn, row, after, "sent_back", principal.key_id, verdict_id=verdict["id"], comment=comment)
+    return VerdictSubmitted(claim=to_claim_out(after), verdict=to_verdict_out(verdict, policy))
+
+
+def dismiss(
+    conn: Connection[Any], principal: Principal, claim_id: UUID, raw_token: str | None, reason: str
+) -> ClaimOut:
+    """The lease holder marks a claim not checkable."""
+    row = locked_claim(conn, claim_id)
+    check_lease(row, principal, raw_token)
+    after = repo.move_claim(conn, claim_id, status="dismissed", dismissed_reason=reason)
+    audit(conn, row, after, "dismissed", principal.key_id)
+    repo.refresh_articles(conn, [row["article_id"]])
+    return to_claim_out(after)
