@@ -24,6 +24,7 @@ from services.claims import repository as claims_repo
 from services.errors import FetchError
 
 Outcome = Literal["extracted", "skipped", "superseded", "failed"]
+MAX_ATTEMPTS = 5
 
 
 class ClaimEngine(Protocol):
@@ -104,6 +105,10 @@ def run_extraction(pool: ConnectionPool, deps: ExtractionDeps, article_id: UUID)
         row = articles_repo.claim_for_extraction(conn, article_id, token)
     if row is None:
         return "skipped"
+    if row["attempts"] > MAX_ATTEMPTS:
+        with pool.connection() as conn:
+            articles_repo.fail_extraction(conn, article_id, token, f"gave up after {MAX_ATTEMPTS} attempts")
+        return "failed"
     try:
         title, text = prepare_text(row, deps)
     except PermanentFailure as exc:

@@ -76,6 +76,11 @@ class Relay:
                 log.info("re-published %d stale article(s)", len(ids))
         return len(ids)
 
+    def purge_published(self, older_than_seconds: int = 86_400) -> int:
+        """Delete rows published more than a day ago (they are kept that long for inspection)."""
+        with self._pool.connection() as conn:
+            return repo.purge_published(conn, older_than_seconds)
+
     def drain(self) -> int:
         total = 0
         while True:
@@ -86,7 +91,7 @@ class Relay:
 
     def run(self, conninfo: str, stop: threading.Event) -> None:
         """Loop until ``stop`` is set, surviving Postgres and broker restarts."""
-        next_sweep = 0.0
+        next_sweep = next_purge = 0.0
         backoff = 0.5
         while not stop.is_set():
             try:
@@ -98,6 +103,9 @@ class Relay:
                         if time.monotonic() >= next_sweep:
                             self.sweep_stale()
                             next_sweep = time.monotonic() + self._sweep_every
+                        if time.monotonic() >= next_purge:
+                            self.purge_published()
+                            next_purge = time.monotonic() + 3600
                         for _ in listener.notifies(timeout=self._interval, stop_after=1):
                             pass
             except (psycopg.OperationalError, OSError) as exc:

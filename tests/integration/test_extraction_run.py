@@ -144,3 +144,18 @@ def test_url_to_loopback_fails_the_article_with_a_reason(pool, principal):
     stored = article_row(pool, article_id)
     assert stored["status"] == "failed"
     assert "non-public address" in stored["error"]
+
+
+def test_an_article_that_keeps_failing_is_given_up(pool, principal):
+    class BrokenEngine(CountingEngine):
+        def extract(self, text, published_at=None):
+            raise RuntimeError("engine crashed")
+
+    article_id = submit(pool, principal, body=f"Rents rose 7% in 2023. {uuid.uuid4()}")
+    for _ in range(5):
+        with pytest.raises(RuntimeError):
+            run_extraction(pool, deps(BrokenEngine()), article_id)
+    assert run_extraction(pool, deps(BrokenEngine()), article_id) == "failed"
+    stored = article_row(pool, article_id)
+    assert stored["status"] == "failed"
+    assert "gave up after 5 attempts" in stored["error"]
