@@ -127,3 +127,33 @@ def review_client(settings: Settings, policy: ReviewPolicy | None = None) -> Ite
         app.state.review_policy = policy
     with TestClient(app, raise_server_exceptions=False) as client:
         yield client
+
+
+def make_claims(conn: Connection[Any], article_id: UUID, count: int, **overrides: Any) -> None:
+    """Many queued claims at once (for load and concurrency tests), numbered in their text."""
+    rows = []
+    for ordinal in range(count):
+        text = f"Claim number {ordinal} says something checkable."
+        checkworthiness = overrides.get("checkworthiness", 0.5 + (ordinal % 50) / 100)
+        rows.append(
+            {
+                "article_id": article_id,
+                "ordinal": ordinal,
+                "span_start": 0,
+                "span_end": len(text),
+                "sentence_start": 0,
+                "sentence_end": len(text),
+                "text": text,
+                "source_text": text,
+                "type": "other",
+                "checkworthiness": checkworthiness,
+                "facets": Jsonb({}),
+                "claim_key": f"claim-{article_id}-{ordinal}",
+                "also_at": Jsonb([]),
+                "status": "queued",
+                "dismissed_reason": None,
+                "priority": checkworthiness,
+                "engine_version": "test",
+            }
+        )
+    claims_repo.replace_for_article(conn, article_id, rows)

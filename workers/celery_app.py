@@ -26,7 +26,8 @@ def broker_url(settings: Settings) -> str:
 
 
 def make_celery(settings: Settings) -> Celery:
-    app = Celery("claimdesk", broker=broker_url(settings), include=["workers.extraction_tasks"])
+    tasks = ["workers.extraction_tasks", "workers.review_tasks"]
+    app = Celery("claimdesk", broker=broker_url(settings), include=tasks)
     app.conf.update(
         task_serializer="json",
         accept_content=["json"],
@@ -51,6 +52,17 @@ def make_celery(settings: Settings) -> Celery:
         worker_send_task_events=True,
         task_send_sent_event=False,
     )
+    from services.review.policy import ReviewPolicy
+
+    sweep_every = ReviewPolicy().lease_sweep_seconds
+    app.conf.beat_schedule = {
+        **(app.conf.beat_schedule or {}),
+        "review-sweep-expired-leases": {
+            "task": "review.sweep_expired_leases",
+            "schedule": sweep_every,
+            "options": {"expires": sweep_every},
+        },
+    }
     return app
 
 
