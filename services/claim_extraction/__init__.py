@@ -53,5 +53,7 @@ def load_engine(spacy_model: str | None = None) -> Engine:
     return Engine()
 
 
-def extract(text: str, published_at: date | None = None, *, engine: Engine | None = None) -> list[ExtractedClaim]:
+def extract(
+    text: str, published_at: date | None = None, *, engine: Engine | None = None
+) -> list[ExtractedClaim]:
     return (engine or Engine()).extract(text, published_at)
