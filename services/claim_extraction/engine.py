@@ -1,0 +1,257 @@
+"""The engine: article text + publication date -> atomic claims with facets and scores.
+
+Pipeline per article (all pure, deterministic):
+segmentation (chunks -> spaCy ``nlp.pipe`` -> sentences) -> people registry and pronoun resolution
+-> dates, quantities, quotations, entities -> clause splitting -> check-worthiness (sentence features
+with the neighbouring sentences as context) -> claim type -> claim key -> in-article deduplication.
+Sentences are consumed as a stream with one sentence of look-ahead, so memory is bounded by the
+chunk size plus the claims produced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import groupby
+
+from spacy.language import Language
+from spacy.tokens import Span, Token
+
+from schemas.claims import DateFacet, EntityFacet, ExtractedClaim, Facets, QuantityFacet, QuoteFacet
+from services.claim_extraction.clauses import clause_spans
+from services.claim_extraction.coreference import SUBJECT_PRONOUNS, PeopleRegistry
+from services.claim_extraction.dates import DateContext, dates, time_spans
+from services.claim_extraction.dedup import Candidate, deduplicate, stem
+from services.claim_extraction.keys import claim_key, content_terms
+from services.claim_extraction.quantities import quantities
+from services.claim_extraction.quotes import Quotation, find_quotations, speaker_for
+from services.claim_extraction.scoring import CheckworthinessModel, sentence_features
+from services.claim_extraction.segmentation import SegmentKind, Sentence, chunks, sanitise, sentences
+from services.claim_extraction.typing_rules import claim_type
+
+BATCH_SIZE = 64
+BOILERPLATE_FACTOR = 0.1
+QUESTION_CAP = 0.3
+# A sentence anchored to a resolved date or a measured quantity is checkable by construction.
+SPECIFICITY_BONUS = 0.1
+# A direct quotation attributed to a named person is checkable: did they say it, is it accurate?
+ATTRIBUTED_QUOTE_FLOOR = 0.6
+
+
+@dataclass
+class _ArticleState:
+    """What the engine remembers while reading one article."""
+
+    text: str
+    published_at: date | None
+    people: PeopleRegistry = field(default_factory=PeopleRegistry)
+    last_speaker: str | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Engine:
+    """A loaded engine: the spaCy pipeline and the check-worthiness model."""
+
+    nlp: Language
+    model: CheckworthinessModel
+
+    def extract(self, text: str, published_at: date | None = None) -> list[ExtractedClaim]:
+        """All candidate claims of one article (callers filter by ``checkworthiness``)."""
+        return self.extract_many([(text, published_at)])[0]
+
+    def extract_many(self, items: Iterable[tuple[str, date | None]]) -> list[list[ExtractedClaim]]:
+        """Claims of many articles; all their chunks go through one batched ``nlp.pipe``."""
+        articles = [(_ArticleState(sanitise(text), published_at)) for text, published_at in items]
+        stream = ((c.text, (i, c)) for i, a in enumerate(articles) for c in chunks(a.text))
+        docs = self.nlp.pipe(stream, as_tuples=True, batch_size=BATCH_SIZE)
+        for index, group in groupby(docs, key=lambda item: item[1][0]):
+            state = articles[index]
+            sents = (s for doc, (_, chunk) in group for s in sentences(doc, chunk))
+            for prev, sent, nxt in _with_neighbours(sents):
+                self._read_sentence(state, sent, prev, nxt)
+        return [deduplicate(a.candidates) for a in articles]
+
+    def _read_sentence(
+        self, state: _ArticleState, sent: Sentence, prev: Sentence | None, nxt: Sentence | None
+    ) -> None:
+        if sent.kind is SegmentKind.DATELINE:
+            return
+        span, offset = sent.span, sent.offset
+        sentence_text = state.text[sent.start : sent.end]
+        quotations = find_quotations(sentence_text, sent.start)
+        replacements = _resolve_people(span, offset, quotations, state.people)
+        speaker = self._speaker(state, sent, quotations, prev)
+        past = any(t.tag_ in {"VBD", "VBN"} for t in span)
+        future = any(t.lower_ in {"will", "shall"} for t in span)
+        found_dates = dates(sentence_text, sent.start, DateContext(state.published_at, past, future))
+        exclude = [(d.start, d.end) for d in found_dates]
+        exclude += [(sent.start + a, sent.start + b) for a, b in time_spans(sentence_text)]
+        found_quantities = quantities(span, offset, exclude)
+        score = self._score(sent, prev, nxt)
+        if found_dates or any(q.unit for q in found_quantities):
+            score = round(min(1.0, score + SPECIFICITY_BONUS), 4)
+        if speaker is not None:
+            score = max(score, ATTRIBUTED_QUOTE_FLOOR)
+        for clause in clause_spans(span):
+            start = max(sent.start, clause[0].idx + offset)
+            end = min(sent.end, clause[-1].idx + len(clause[-1]) + offset)
+            if start >= end:
+                continue
+            state.candidates.append(
+                self._candidate(
+                    state,
+                    sent,
+                    clause,
+                    (start, end),
+                    score,
+                    replacements,
+                    found_dates,
+                    found_quantities,
+                    quotations,
+                    speaker,
+                )
+            )
+
+    def _speaker(
+        self, state: _ArticleState, sent: Sentence, quotations: list[Quotation], prev: Sentence | None
+    ) -> str | None:
+        if not quotations:
+            return None
+        who = speaker_for(sent.span, sent.offset, quotations[0], state.people)
+        if who is None and quotations[0].start == sent.start and prev is not None:
+            who = state.last_speaker or _first_person(prev.span, state.people)
+        state.last_speaker = who
+        return who
+
+    def _score(self, sent: Sentence, prev: Sentence | None, nxt: Sentence | None) -> float:
+        features = sentence_features(sent.span, prev.span if prev else None, nxt.span if nxt else None)
+        score = self.model.score(features)
+        if sent.kind is SegmentKind.BOILERPLATE:
+            score *= BOILERPLATE_FACTOR
+        if sent.span[-1].text == "?" or not any(t.is_alpha for t in sent.span):
+            score = min(score, QUESTION_CAP)
+        return round(min(1.0, max(0.0, score)), 4)
+
+    def _candidate(
+        self,
+        state: _ArticleState,
+        sent: Sentence,
+        clause: Span,
+        bounds: tuple[int, int],
+        score: float,
+        replacements: dict[int, str],
+        found_dates: list[DateFacet],
+        found_quantities: list[QuantityFacet],
+        quotations: list[Quotation],
+        speaker: str | None,
+    ) -> Candidate:
+        start, end = bounds
+        inside = lambda a, b: start < b and a < end  # noqa: E731
+        quote = next((q for q in quotations if inside(q.start, q.end)), None)
+        facets = Facets(
+            quantities=[q for q in found_quantities if inside(q.start, q.end)],
+            dates=[d for d in found_dates if inside(d.start, d.end)],
+            quote=QuoteFacet(text=quote.text, speaker=speaker, start=quote.start, end=quote.end)
+            if quote
+            else None,
+            entities=[
+                EntityFacet(
+                    text=e.text,
+                    label=e.label_,
+                    start=e.start_char + sent.offset,
+                    end=e.end_char + sent.offset,
+                )
+                for e in clause.ents
+            ],
+        )
+        claim = ExtractedClaim(
+            start=start,
+            end=end,
+            text=_rewrite(clause, replacements),
+            sentence_start=sent.start,
+            sentence_end=sent.end,
+            type=claim_type(clause, facets, quote is not None),
+            checkworthiness=score,
+            facets=facets,
+            claim_key=claim_key(clause, facets.quantities),
+        )
+        terms = frozenset(stem(t) for t in content_terms(clause))
+        return Candidate(claim=claim, terms=terms, is_title=sent.kind is SegmentKind.TITLE)
+
+
+def _with_neighbours(
+    items: Iterator[Sentence],
+) -> Iterator[tuple[Sentence | None, Sentence, Sentence | None]]:
+    """(previous, current, next) triples over a stream, with one item of look-ahead."""
+    prev: Sentence | None = None
+    current = next(items, None)
+    while current is not None:
+        following = next(items, None)
+        yield prev, current, following
+        prev, current = current, following
+
+
+def _in_quotes(token: Token, offset: int, quotations: list[Quotation]) -> bool:
+    at = token.idx + offset
+    return any(q.start <= at < q.end for q in quotations)
+
+
+def _resolve_people(
+    span: Span, offset: int, quotations: list[Quotation], people: PeopleRegistry
+) -> dict[int, str]:
+    """Register people named in the sentence and map token index -> full name for short mentions.
+
+    A multi-token replacement is keyed by its first token; the other tokens map to "".
+    """
+    replacements: dict[int, str] = {}
+    ents = {e.start: e for e in span.ents if e.label_ == "PERSON"}
+    i = span.start
+    while i < span.end:
+        token = span.doc[i]
+        if _in_quotes(token, offset, quotations):
+            i += 1
+            continue
+        ent = ents.get(i)
+        if ent is not None:
+            full = people.mention(ent.text)
+            if (
+                full
+                and full != ent.text
+                and len(full.split()) > len(ent.text.split())
+                and ent[-1].tag_ != "POS"
+            ):
+                replacements[ent.start] = full
+                replacements.update(dict.fromkeys(range(ent.start + 1, ent.end), ""))
+            i = ent.end
+            continue
+        if token.is_title and token.lower_ in people.full_names:
+            full = people.mention(token.text)
+            if full != token.text and token.lower_ not in {p.lower() for p in full.split()[:-1]}:
+                replacements[i] = full
+        elif token.lower_ in SUBJECT_PRONOUNS and token.tag_ == "PRP" and people.last_person:
+            name = people.last_person
+            replacements[i] = name
+        i += 1
+    return replacements
+
+
+def _first_person(span: Span, people: PeopleRegistry) -> str | None:
+    person = next((e for e in span.ents if e.label_ == "PERSON"), None)
+    return people.resolve(person.text) if person is not None else None
+
+
+def _rewrite(clause: Span, replacements: dict[int, str]) -> str:
+    """The clause as a stand-alone sentence: pronouns and short names replaced by full names."""
+    parts = []
+    for token in clause:
+        if token.i in replacements:
+            if replacements[token.i]:
+                parts.append(replacements[token.i] + token.whitespace_)
+            elif token.whitespace_ and parts:
+                parts[-1] = parts[-1].rstrip() + token.whitespace_
+            continue
+        parts.append(token.text_with_ws)
+    text = "".join(parts).strip()
+    return text[:1].upper() + text[1:] if text else text

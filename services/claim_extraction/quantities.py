@@ -1,0 +1,217 @@
+"""Quantities: numbers with their unit, hedge ("approximately"), bound ("more than") and ranges.
+
+Handles digits ("11,000", "12.5%"), scale words and suffixes ("1.2 million", "$1.5bn"), number words
+("seven", "twenty-five", "a dozen", "two-thirds", "half"), ranges ("between 5 and 10 percent",
+"5-10"), adjectival measures ("30-day" -> 30, unit "day") and ordinals ("its fourth year" -> 4).
+Numbers that belong to a date or a clock time are left to ``dates.py`` (callers pass those spans).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from schemas.claims import QuantityFacet
+
+_UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+_SPECIAL = {"a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100, "a thousand": 1000, "half": 0.5}
+_FRACTIONS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+}
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+}  # fmt: skip
+_CURRENCIES = {"$": ("USD", "dollars"), "us$": ("USD", "dollars"), "£": ("GBP", "pounds"),
+               "€": ("EUR", "euros"), "¥": ("JPY", "yen")}  # fmt: skip
+_CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR",
+                   "euros": "EUR", "yen": "JPY", "roubles": "RUB", "rubles": "RUB"}  # fmt: skip
+_HEDGES = r"approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa"
+_LOWER = r"more than|over|at least|above|exceeding|upwards of|as many as|no fewer than|in excess of"
+_UPPER = r"up to|fewer than|less than|under|below|at most|no more than|as few as"
+_WORD_NUMBER = (
+    r"(?:(?:"
+    + "|".join(_TENS_WORDS)
+    + r")(?:[- ](?:"
+    + "|".join(k for k in _UNITS_WORDS if k != "zero")
+    + r"))?"
+    r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"|a dozen|dozen|a hundred|a thousand)"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn|b|tn|trn)\b)"
+_NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b)"
+_QUANTITY = re.compile(
+    rf"(?:(?P<hedge>\b(?:{_HEDGES})\s+)|(?P<lower>\b(?:{_LOWER})\s+)|(?P<upper>\b(?:{_UPPER})\s+))?"
+    rf"(?P<between>\bbetween\s+)?(?P<cur>US\$|[$£€¥])?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
+    rf"(?:(?:\s*(?:-|–|to|and)\s*)(?P<cur2>US\$|[$£€¥])?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
+    r"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b))?"
+    r"(?P<adj>-(?P<adjunit>[a-z]+)\b)?",
+    re.IGNORECASE,
+)
+_FRACTION = re.compile(
+    rf"\b(?P<num>{_WORD_NUMBER}|a|one)[- ](?P<den>halves|half|thirds?|quarters?|fifths?)\b", re.IGNORECASE
+)
+_ORDINAL = re.compile(
+    r"\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+)\b", re.IGNORECASE
+)
+_NOT_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "by", "with", "from", "as"}
+
+
+def word_number(text: str) -> float | None:
+    """Value of a number written in digits or English words, or None."""
+    t = text.lower().replace(",", "").strip()
+    try:
+        return float(t)
+    except ValueError:
+        pass
+    if t in _SPECIAL:
+        return float(_SPECIAL[t])
+    parts = re.split(r"[- ]", t)
+    if parts[0] in _TENS_WORDS:
+        return float(_TENS_WORDS[parts[0]] + (_UNITS_WORDS.get(parts[1], 0) if len(parts) > 1 else 0))
+    if t in _UNITS_WORDS:
+        return float(_UNITS_WORDS[t])
+    return None
+
+
+def _scaled(value: float, scale: str | None) -> float:
+    return value * _SCALES[scale.strip().lower()] if scale else value
+
+
+def _unit_after(span: Span, end: int) -> str | None:
+    """The noun right after a number (``end`` is a character offset into ``span.doc``)."""
+    for token in span:
+        if token.idx < end:
+            continue
+        if token.is_space:
+            continue
+        word = token.lower_
+        if token.is_alpha and token.pos_ in {"NOUN", "PROPN"} and word not in _NOT_UNITS:
+            return word
+        if (
+            token.is_alpha
+            and token.pos_ == "ADJ"
+            and token.i + 1 < span.end
+            and span.doc[token.i + 1].pos_ == "NOUN"
+        ):
+            return span.doc[token.i + 1].lower_
+        return None
+    return None
+
+
+def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in taken)
+
+
+def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ()) -> list[QuantityFacet]:
+    """Quantities in a sentence span; ``offset`` maps doc character offsets to article offsets.
+
+    ``exclude`` holds article spans (dates, times) whose numbers are not quantities.
+    """
+    text = span.doc.text
+    base = span.start_char
+    sentence = text[base : span.end_char]
+    found: list[QuantityFacet] = []
+    taken: list[tuple[int, int]] = list(exclude)
+    for match in _FRACTION.finditer(sentence):
+        start, end = base + match.start() + offset, base + match.end() + offset
+        numerator = 1.0 if match["num"].lower() in {"a", "one"} else word_number(match["num"])
+        if numerator is None or _overlaps(start, end, taken):
+            continue
+        den = _FRACTIONS[match["den"].lower()]
+        found.append(QuantityFacet(text=match.group(0), value=round(numerator / den, 6), unit="fraction",
+                                   start=start, end=end))  # fmt: skip
+        taken.append((start, end))
+    for match in _QUANTITY.finditer(sentence):
+        start, end = base + match.start() + offset, base + match.end() + offset
+        if _overlaps(start, end, taken):
+            continue
+        value = word_number(match["num"])
+        if value is None:
+            continue
+        if re.fullmatch(r"(?i)(a\s+)?one", match["num"]) and not (
+            match["cur"] or match["scale"] or match["pct"]
+        ):
+            continue  # "one of them", "a one-off": too vague to be a quantity
+        facet = _facet(match, value, span, base + match.end(), start, end)
+        if facet is not None:
+            found.append(facet)
+            taken.append((start, end))
+    for match in _ORDINAL.finditer(sentence):
+        start, end = base + match.start() + offset, base + match.end() + offset
+        if _overlaps(start, end, taken) or match["unit"].lower() in _NOT_UNITS:
+            continue
+        word = match["ord"].lower()
+        value = float(_ORDINALS[word]) if word in _ORDINALS else float(re.sub(r"\D", "", word))
+        found.append(QuantityFacet(text=match.group(0), value=value, unit=match["unit"].lower(),
+                                   bound="exact", start=start, end=end))  # fmt: skip
+        taken.append((start, end))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _facet(
+    match: re.Match[str], value: float, span: Span, doc_end: int, start: int, end: int
+) -> QuantityFacet | None:
+    value = _scaled(value, match["scale"])
+    value_max = None
+    if match["num2"] is not None:
+        second = word_number(match["num2"])
+        if second is None:
+            return None
+        value_max = _scaled(second, match["scale2"] or match["scale"])
+        if match["scale2"] and not match["scale"] and value < value_max / 100:
+            value = _scaled(value, match["scale2"])  # "1.5 to 2 million"
+        if value_max < value:
+            value_max = None  # "1 and 2" read as a list or a date-like pair, keep the first
+    elif match["between"]:
+        return None
+    currency, unit = None, None
+    symbol = (match["cur"] or match["cur2"] or "").lower()
+    if symbol:
+        currency, unit = _CURRENCIES[symbol]
+    elif match["pct"]:
+        unit = "percentage points" if "point" in match["pct"].lower() else "percent"
+    elif match["adj"]:
+        unit = match["adjunit"].lower()
+    else:
+        unit = _unit_after(span, doc_end)
+        if unit in _CURRENCY_WORDS:
+            currency = _CURRENCY_WORDS[unit]
+    bound = "exact"
+    if match["lower"]:
+        bound = "lower"
+    elif match["upper"]:
+        bound = "upper"
+    text = match.group(0)
+    return QuantityFacet(
+        text=text,
+        value=round(value, 6),
+        unit=unit,
+        approximate=bool(match["hedge"]),
+        bound=bound,
+        value_max=value_max,
+        currency=currency,
+        start=start,
+        end=end,
+    )

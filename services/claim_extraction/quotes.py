@@ -1,0 +1,76 @@
+"""Quotations and their speakers.
+
+A quotation is text between double quotation marks (straight or curly) on one line; single quotes
+inside it are nested quotations and stay part of it. The speaker is looked for, in order:
+1. after the quotation: ``"...," Putin stated`` / ``"...," said Keir Starmer``;
+2. before it in the same sentence: ``Macron added, "..."`` (the last person named before the quote,
+   or the subject pronoun resolved to the last person mentioned);
+3. the previous sentence's speaker, when the sentence is nothing but a continuing quotation.
+Names are resolved to the full name seen earlier (``coreference.PeopleRegistry``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from services.claim_extraction.coreference import SUBJECT_PRONOUNS, PeopleRegistry
+
+QUOTE = re.compile(r'"(?P<a>[^"\n]{2,})"|“(?P<b>[^”\n]{2,})”|«(?P<c>[^»\n]{2,})»')
+SPEECH_VERBS = {
+    "say", "state", "add", "tell", "insist", "assert", "declare", "claim", "argue", "note", "write",
+    "warn", "explain", "emphasize", "emphasise", "stress", "announce", "confirm", "reply", "respond",
+    "continue", "conclude", "remark", "acknowledge", "admit", "suggest", "ask", "tweet", "post", "urge",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Quotation:
+    text: str
+    start: int  # article offsets of the quoted text including the marks
+    end: int
+
+
+def find_quotations(sentence: str, base: int) -> list[Quotation]:
+    """Quotations in a sentence; ``base`` is the sentence's article offset."""
+    found = []
+    for m in QUOTE.finditer(sentence):
+        inner = m["a"] or m["b"] or m["c"] or ""
+        if len(inner.split()) >= 3:
+            found.append(Quotation(inner.strip(), base + m.start(), base + m.end()))
+    return found
+
+
+def _person_near(tokens: list[Token], people: PeopleRegistry) -> str | None:
+    """The person named last in ``tokens``: a PERSON entity or a pronoun resolved to the last person."""
+    for token in reversed(tokens):
+        if token.ent_type_ == "PERSON":
+            ent = token.doc[token.i : token.i + 1]
+            for e in token.doc.ents:
+                if e.start <= token.i < e.end:
+                    ent = e
+            return people.resolve(ent.text)
+        if token.is_title and token.lower_ in people.full_names:
+            return people.resolve(token.text)
+        if token.lower_ in SUBJECT_PRONOUNS and people.last_person:
+            return people.last_person
+    return None
+
+
+def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistry) -> str | None:
+    """The speaker of ``quote`` inside sentence ``span`` (token offsets + ``offset`` = article)."""
+    after = [t for t in span if t.idx + offset >= quote.end]
+    before = [t for t in span if t.idx + len(t) + offset <= quote.start]
+    # after the quote: "...," Putin stated / "...," said Macron / "...," he added
+    window = after[:6]
+    if any(t.lemma_.lower() in SPEECH_VERBS for t in window):
+        verb_at = next(i for i, t in enumerate(window) if t.lemma_.lower() in SPEECH_VERBS)
+        who = _person_near(window[:verb_at], people) or _person_near(window[verb_at + 1 :][::-1], people)
+        if who:
+            return who
+    # before the quote: Macron added, "..."; Starmer emphasized ..., asserting, "..."
+    if before and any(t.lemma_.lower() in SPEECH_VERBS or t.text == ":" for t in before):
+        return _person_near(before[::-1], people)
+    return None

@@ -1,0 +1,132 @@
+"""Check-worthiness: sparse features of a sentence and a shipped logistic-regression artifact.
+
+The same ``sentence_features`` function feeds training (``training/train_checkworthiness.py``) and
+production, so the two cannot drift apart. The artifact is plain JSON (feature -> idf, weight), scored
+here with a few lines of arithmetic that reproduce scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``
++ ``LogisticRegression.decision_function``: no pickle, no scikit-learn at run time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+Tokens = Iterable[Token]  # a Doc, a Span or a list of tokens
+
+ARTIFACT_PATH = Path(__file__).with_name("checkworthiness_model.json")
+
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+_SECOND_PERSON = {"you", "your"}
+_HEDGES = {"think", "believe", "feel", "hope", "should", "must", "ought", "want", "wish", "need"}
+
+
+def _word(token: Token) -> str:
+    if token.like_num or token.tag_ == "CD":
+        return "<year>" if _YEAR.match(token.text) else "<num>"
+    return token.lower_
+
+
+def _length_bucket(n: int) -> str:
+    for limit in (3, 6, 10, 16, 25, 40):
+        if n <= limit:
+            return str(limit)
+    return "long"
+
+
+def core_features(tokens: Tokens) -> list[str]:
+    """Lexical, part-of-speech and entity features of one sentence."""
+    words = [t for t in tokens if not t.is_space]
+    feats: list[str] = []
+    lowered = [_word(t) for t in words]
+    feats.extend("w:" + w for w in lowered)
+    feats.extend(f"b:{a}_{b}" for a, b in itertools.pairwise(lowered))
+    feats.extend("l:" + t.lemma_.lower() for t in words if t.is_alpha and not t.is_stop)
+    tags = [t.tag_ for t in words]
+    feats.extend("t:" + tag for tag in tags)
+    feats.extend(f"tt:{a}_{b}" for a, b in itertools.pairwise(tags))
+    feats.extend(f"ttt:{a}_{b}_{c}" for a, b, c in zip(tags, tags[1:], tags[2:], strict=False))
+    feats.extend("e:" + t.ent_type_ for t in words if t.ent_iob_ == "B")
+    feats.append("len:" + _length_bucket(len(words)))
+    if words:
+        feats.append("first:" + lowered[0])
+        feats.append("last:" + words[-1].text)
+    lowered_set = set(lowered)
+    if lowered_set & _FIRST_PERSON:
+        feats.append("person:1")
+    if lowered_set & _SECOND_PERSON:
+        feats.append("person:2")
+    if any(t.lemma_.lower() in _HEDGES for t in words):
+        feats.append("hedge")
+    if not any(t.like_num or t.ent_type_ for t in words):
+        feats.append("nonum_noent")
+    return feats
+
+
+def context_features(prev: Tokens | None, nxt: Tokens | None) -> list[str]:
+    """A few features of the neighbouring sentences (same document)."""
+    feats: list[str] = []
+    for prefix, tokens in (("P", prev), ("N", nxt)):
+        words = list(tokens) if tokens is not None else []
+        if not words:
+            feats.append(prefix + ":none")
+            continue
+        feats.extend(f"{prefix}:e:{t.ent_type_}" for t in words if t.ent_iob_ == "B")
+        feats.extend(f"{prefix}:t:{t.tag_}" for t in words if t.tag_ in {"CD", "VBD", "MD", "NNP", "PRP"})
+        if words[-1].text == "?":
+            feats.append(prefix + ":question")
+    return feats
+
+
+def sentence_features(
+    tokens: Tokens,
+    prev: Tokens | None = None,
+    nxt: Tokens | None = None,
+) -> list[str]:
+    """All features of a sentence in its context."""
+    return core_features(tokens) + context_features(prev, nxt)
+
+
+DATASETS = ("claimbuster", "policlaim")
+# The production score blends the two definitions of "claim": ClaimBuster's *worth checking* and
+# PoliClaim's *verifiable*. News copy mixes both; equal weights, fixed a priori (not tuned).
+BLEND = {"claimbuster": 0.5, "policlaim": 0.5}
+
+
+def augment(features: Sequence[str], dataset: str) -> list[str]:
+    """Shared copy plus dataset-specific copy of every feature (feature augmentation)."""
+    return [*features, *(f"{dataset}|{f}" for f in features)]
+
+
+@dataclass(frozen=True)
+class CheckworthinessModel:
+    """A linear model over sublinear TF-IDF features, l2-normalised, with a logistic link."""
+
+    idf: dict[str, float]
+    weights: dict[str, float]
+    intercept: float
+
+    @classmethod
+    def load(cls, path: Path = ARTIFACT_PATH) -> CheckworthinessModel:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(idf=data["idf"], weights=data["weights"], intercept=float(data["intercept"]))
+
+    def probability(self, features: Sequence[str], dataset: str) -> float:
+        """Probability of the positive class under one dataset's definition."""
+        counts = Counter(f for f in augment(features, dataset) if f in self.idf)
+        values = {f: (1.0 + math.log(c)) * self.idf[f] for f, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+        margin = self.intercept + sum(v * self.weights[f] for f, v in values.items()) / norm
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, margin))))
+
+    def score(self, features: Sequence[str]) -> float:
+        """The production check-worthiness in [0, 1]: the blend of both definitions."""
+        return sum(w * self.probability(features, d) for d, w in BLEND.items())

@@ -1,0 +1,1 @@
+"""Offline training of the check-worthiness artifact (not imported by the engine)."""

@@ -1,0 +1,49 @@
+"""Claim type after Full Fact's typology, decided by ordered rules over the clause's tokens.
+
+Order: quote > prediction > causal > comparison > rule > quantity > event > other. See README.md for
+definitions and examples.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from schemas.claims import ClaimType, Facets
+
+_PREDICTION = re.compile(
+    r"\b(will|won't|shall|(?:is|are) (?:expected|projected|forecast|set|likely|due) to|"
+    r"forecasts?|predicts?|going to)\b",
+    re.IGNORECASE,
+)
+_CAUSAL = re.compile(
+    r"\b(because|due to|caused|causes|causing|led to|leads to|lead to|result(?:ed|s)? in|as a result|"
+    r"thanks to|blamed|owing to|contributed to|responsible for|so that)\b",
+    re.IGNORECASE,
+)
+_COMPARISON = re.compile(r"\b(than|compared (?:to|with)|the (?:most|least|highest|lowest|largest|biggest|"
+                         r"smallest)|record|twice as|half as|as much as)\b", re.IGNORECASE)  # fmt: skip
+_RULE = re.compile(r"\b(law|laws|illegal|legal|unlawful|banned|bans?|prohibit\w*|requires?|required|"
+                   r"regulations?|legislation|constitution\w*|allowed to|mandatory)\b",
+                   re.IGNORECASE)  # fmt: skip
+
+
+def claim_type(span: Span, facets: Facets, quoted: bool) -> ClaimType:
+    """The type of one atomic claim."""
+    text = span.text
+    if quoted and facets.quote is not None:
+        return ClaimType.QUOTE
+    if _PREDICTION.search(text):
+        return ClaimType.PREDICTION
+    if _CAUSAL.search(text):
+        return ClaimType.CAUSAL
+    if _COMPARISON.search(text) or any(t.tag_ in {"JJS", "RBS"} for t in span):
+        return ClaimType.COMPARISON
+    if _RULE.search(text):
+        return ClaimType.RULE
+    if any(q.bound != "exact" or q.approximate or (q.unit and "-" not in q.text) for q in facets.quantities):
+        return ClaimType.QUANTITY
+    if facets.dates or any(t.tag_ in {"VBD", "VBN"} for t in span):
+        return ClaimType.EVENT
+    return ClaimType.OTHER

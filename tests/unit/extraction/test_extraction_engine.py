@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from datetime import date
+
+from services.claim_extraction import ENGINE_VERSION, Engine, extract
+
+PUB = date(2025, 5, 11)
+
+
+def test_pronoun_resolved_and_offsets_are_sources(engine: Engine) -> None:
+    text = "Russian President Vladimir Putin rejected the plan. Instead, he offered talks in Istanbul."
+    claims = engine.extract(text, PUB)
+    assert any("Vladimir Putin offered talks" in c.text for c in claims)
+    for c in claims:
+        assert 0 <= c.start < c.end <= len(text)
+        assert c.sentence_start <= c.start
+        assert c.end <= c.sentence_end
+
+
+def test_compound_sentence_is_split_into_atomic_claims(engine: Engine) -> None:
+    text = "Russia continued its attacks on the city, and Kyiv said it would honour a ceasefire."
+    claims = engine.extract(text, PUB)
+    assert len(claims) == 2
+    assert text[claims[1].start : claims[1].end].startswith("Kyiv said")
+
+
+def test_line_break_is_a_hard_boundary(engine: Engine) -> None:
+    claims = engine.extract("Inflation fell to 3 percent\nUnemployment rose to 5 percent in March.", PUB)
+    assert [c.start for c in claims] == [0, 28]
+
+
+def test_multi_sentence_quotation_stays_whole(engine: Engine) -> None:
+    text = 'Starmer said, "He has a chance. No more delays. We will respond." The talks ended.'
+    claims = engine.extract(text, PUB)
+    assert text[claims[0].start : claims[0].end].endswith('respond."')
+
+
+def test_headline_restating_lede_is_one_claim(engine: Engine) -> None:
+    text = (
+        "Putin Rejects Ceasefire Call From European Leaders\n\n"
+        "Vladimir Putin rejected a call for a ceasefire from European leaders on Sunday."
+    )
+    claims = engine.extract(text, PUB)
+    assert len(claims) == 1
+    assert claims[0].also_at
+    assert claims[0].also_at[0].start == 0
+
+
+def test_boilerplate_and_opinion_score_low(engine: Engine) -> None:
+    text = "Related Sources:\n\n• Source 1 • Source 2\nWhat do you think about that?"
+    assert all(c.checkworthiness < 0.5 for c in engine.extract(text, PUB))
+
+
+def test_factual_sentence_scores_high(engine: Engine) -> None:
+    claims = engine.extract("Unemployment rose to 5.2 percent in March, the statistics office said.", PUB)
+    assert claims[0].checkworthiness >= 0.5
+    assert claims[0].type.value in {"quantity", "comparison", "event"}
+
+
+def test_claim_key_is_normalised(engine: Engine) -> None:
+    a = engine.extract("The army sent 11,000 troops to the border.", PUB)[0].claim_key
+    b = engine.extract("To the border the army sent 11000 troops.", PUB)[0].claim_key
+    assert a == b
+    assert "11000" in a
+
+
+def test_extract_many_matches_extract(engine: Engine) -> None:
+    texts = ["Prices rose 4% in May.", "The bill passed on Tuesday, and the senate adjourned."]
+    many = engine.extract_many([(t, PUB) for t in texts])
+    assert many == [engine.extract(t, PUB) for t in texts]
+
+
+def test_convenience_function_and_version(engine: Engine) -> None:
+    assert ENGINE_VERSION
+    assert extract("Prices rose 4% in May.", PUB, engine=engine) == engine.extract(
+        "Prices rose 4% in May.", PUB
+    )

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from services.claim_extraction import Engine
+
+PUB = date(2025, 5, 11)  # a Sunday
+
+
+def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
+    claims = engine.extract(text, published_at)
+    quantities = [q for c in claims for q in c.facets.quantities]
+    dates = [d for c in claims for d in c.facets.dates]
+    quotes = [c.facets.quote for c in claims if c.facets.quote]
+    return claims, quantities, dates, quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "approximate", "bound"),
+    [
+        ("The country has seen approximately 11,000 troops dispatched.", 11000, "troops", True, "exact"),
+        ("More than 200 people were arrested on the border.", 200, "people", False, "lower"),
+        ("Officials said at least 30 soldiers died in the attack.", 30, "soldiers", False, "lower"),
+        ("The scheme will cost up to 40 million euros.", 40e6, "euros", False, "upper"),
+        ("Inflation rose to 12.5% in March last year.", 12.5, "percent", False, "exact"),
+        ("The company was fined $1.5bn by the regulator.", 1.5e9, "dollars", False, "exact"),
+        ("Officials reported seven deaths in the province.", 7, "deaths", False, "exact"),
+        ("The city has 1.2 million residents, the census found.", 1.2e6, "residents", False, "exact"),
+        ("Police detained a dozen protesters outside parliament.", 12, "protesters", False, "exact"),
+        ("They called for a 30-day ceasefire in the region.", 30, "day", False, "exact"),
+        ("The war has stretched into its fourth year.", 4, "year", False, "exact"),
+    ],
+)
+def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> None:
+    _, quantities, _, _ = facets_of(engine, text)
+    match = [q for q in quantities if q.value == pytest.approx(value)]
+    assert match, quantities
+    assert match[0].unit == unit
+    assert match[0].approximate is approximate
+    assert match[0].bound == bound
+    assert text[match[0].start : match[0].end] == match[0].text
+
+
+def test_fraction_and_range(engine: Engine) -> None:
+    _, quantities, _, _ = facets_of(
+        engine, "Two-thirds of voters backed the plan, between 5 and 10 percent more."
+    )
+    assert any(q.value == pytest.approx(2 / 3, rel=1e-4) for q in quantities)
+    ranged = [q for q in quantities if q.value_max is not None]
+    assert ranged
+    assert ranged[0].value == 5
+    assert ranged[0].value_max == 10
+    assert ranged[0].unit == "percent"
+
+
+def test_year_and_time_are_not_quantities(engine: Engine) -> None:
+    _, quantities, _, _ = facets_of(engine, "Talks held in April 2022 began at 1:38 AM in the capital.")
+    assert quantities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "end_value"),
+    [
+        ("He offered talks in Istanbul on May 15.", "2025-05-15", None),
+        ("Negotiations took place in April 2022 in Belarus.", "2022-04", None),
+        ("The region was infiltrated last summer by troops.", "2024", None),
+        ("He proposed a truce for May 8-10 during the celebrations.", "2025-05-08", "2025-05-10"),
+        ("The minister resigned on Tuesday after the vote.", "2025-05-06", None),
+        ("The minister will resign on Tuesday after the vote.", "2025-05-13", None),
+        ("The treaty was signed on 3 March 1999 in Paris.", "1999-03-03", None),
+        (
+            "The talks collapsed in April 2022, shortly after the invasion began on February 24.",
+            "2022-02-24",
+            None,
+        ),
+        ("The bridge opened in December last year.", None, None),
+    ],
+)
+def test_dates(engine: Engine, text, value, end_value) -> None:
+    _, _, dates, _ = facets_of(engine, text)
+    if value is None:
+        assert all(not d.value.startswith("2025-12") for d in dates)
+        return
+    match = [d for d in dates if d.value == value]
+    assert match, dates
+    assert match[0].end_value == end_value
+
+
+def test_ambiguous_month_day_prefers_past_in_past_tense(engine: Engine) -> None:
+    # published 2025-01-05: "December 30" in past tense is 2024-12-30, not 2025-12-30
+    _, _, dates, _ = facets_of(engine, "The plant closed on December 30.", date(2025, 1, 5))
+    assert [d.value for d in dates] == ["2024-12-30"]
+
+
+def test_no_published_date_invents_nothing(engine: Engine) -> None:
+    _, _, dates, _ = facets_of(engine, "The vote happened on May 15 and yesterday.", None)
+    assert dates == []
+
+
+def test_quote_speaker_after_with_title_and_surname(engine: Engine) -> None:
+    text = (
+        "Russian President Vladimir Putin spoke on Sunday.\n"
+        '"We are determined to have serious negotiations," Putin stated.'
+    )
+    _, _, _, quotes = facets_of(engine, text)
+    assert quotes
+    assert quotes[0].speaker == "Vladimir Putin"
+
+
+def test_quote_speaker_before(engine: Engine) -> None:
+    text = (
+        'Emmanuel Macron met the press. Macron added, "We have decided to support a ceasefire from May 12."'
+    )
+    claims, _, _, quotes = facets_of(engine, text)
+    assert quotes[0].speaker == "Emmanuel Macron"
+    assert any(c.type.value == "quote" for c in claims)
+
+
+def test_nested_quote_is_one_quotation(engine: Engine) -> None:
+    text = "Keir Starmer said: \"They called it 'a farce', and we agree with that view entirely.\""
+    _, _, _, quotes = facets_of(engine, text)
+    assert len(quotes) == 1
+    assert "'a farce'" in quotes[0].text
+    assert quotes[0].speaker == "Keir Starmer"
+
+
+def test_quote_without_speaker(engine: Engine) -> None:
+    _, _, _, quotes = facets_of(engine, 'A banner read "no more war in our country" on the bridge.')
+    assert quotes
+    assert quotes[0].speaker is None
