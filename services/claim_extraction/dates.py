@@ -174,8 +174,9 @@ def dates(
     anchor_year: int | None = None
     for start, end, m in found:
         resolved = _resolve(m, ctx, anchor_year)
-        if m.groupdict().get("year") or m.groupdict().get("byear"):
-            anchor_year = int(m["year"] or m["byear"])
+        explicit_year = m.groupdict().get("year") or m.groupdict().get("byear")
+        if explicit_year:
+            anchor_year = int(explicit_year)
         if resolved is None:
             continue
         value, end_value = resolved

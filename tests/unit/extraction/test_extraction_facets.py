@@ -130,3 +130,8 @@ def test_quote_without_speaker(engine: Engine) -> None:
     _, _, _, quotes = facets_of(engine, 'A banner read "no more war in our country" on the bridge.')
     assert quotes
     assert quotes[0].speaker is None
+
+
+def test_bare_year_anchors_later_month_day(engine: Engine) -> None:
+    _, _, dates, _ = facets_of(engine, "The law was drafted in 2019 and signed on March 3.")
+    assert [d.value for d in dates] == ["2019", "2019-03-03"]

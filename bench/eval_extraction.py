@@ -1,0 +1,85 @@
+"""Evaluate the extraction engine: seed gold articles and the dev splits of the labelled datasets.
+
+Run from the repo root: ``python bench/eval_extraction.py``. Prints the scorer line for every
+``seeds/*.gold.json`` (scored by ``../shared/eval/score_extraction.py``) and positive-class P/R/F1 at
+the engine threshold 0.5 plus average precision on ClaimBuster and PoliClaim dev, each sentence run
+through the whole engine with its debate/speech neighbours as context (one document per debate).
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+from sklearn.metrics import average_precision_score, precision_recall_fscore_support
+
+from services.claim_extraction import load_engine
+from services.cli_extract import claim_to_json
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+THRESHOLD = 0.5
+
+
+def load_scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_extraction", SHARED / "eval" / "score_extraction.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def eval_seeds() -> None:
+    scorer = load_scorer()
+    engine = load_engine()
+    for gold_path in sorted((ROOT / "seeds").glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (ROOT / gold["article"]).read_text(encoding="utf-8")
+        published = date.fromisoformat(gold["published_at"]) if gold.get("published_at") else None
+        system = {"claims": [claim_to_json(c) for c in engine.extract(text, published)]}
+        result = scorer.score(gold, system, text, THRESHOLD)
+        for miss in result.pop("misses"):
+            print("  -", miss)
+        print(gold_path.name, " ".join(f"{k}={v}" for k, v in result.items()))
+
+
+def eval_dataset(name: str, doc_column: str) -> None:
+    """Each dev document becomes one text, one sentence per line; a sentence's score is the max over
+    the claims inside its line."""
+    engine = load_engine()
+    with (SHARED / "datasets" / name / "dev.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    docs: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        docs[row[doc_column]].append(row)
+    labels, scores = [], []
+    for doc_rows in docs.values():
+        doc_rows.sort(key=lambda r: int(r["line"]))
+        # a blank first line keeps the first sentence from being read as a headline
+        text = "\n\n" + "\n".join(r["text"] for r in doc_rows)
+        claims = engine.extract(text, None)
+        line_start = 2
+        for row in doc_rows:
+            end = line_start + len(row["text"])
+            inside = [c.checkworthiness for c in claims if line_start <= c.start < end]
+            labels.append(int(row["label"]))
+            scores.append(max(inside, default=0.0))
+            line_start = end + 1
+    p, r, f, _ = precision_recall_fscore_support(labels, [s >= THRESHOLD for s in scores], average="binary")
+    ap = average_precision_score(labels, scores)
+    print(
+        f"{name} dev (engine, threshold {THRESHOLD}): "
+        f"P {p:.3f} R {r:.3f} F1 {f:.3f} AP {ap:.3f} (n={len(rows)})"
+    )
+
+
+if __name__ == "__main__":
+    eval_seeds()
+    eval_dataset("claimbuster", "debate")
+    eval_dataset("policlaim", "doc")
