@@ -31,6 +31,8 @@ def to_lease(row: Row) -> Lease:
 
 def lease_next(conn: Connection[Any], policy: ReviewPolicy, principal: Principal) -> Lease | None:
     """The highest-priority free claim (the caller's assigned ones first), or ``None``."""
+    if policy.lease_async_commit:
+        repo.async_commit(conn)
     row = repo.lease_next(conn, principal.key_id, policy.lease_seconds)
     return to_lease(row) if row else None
 
@@ -39,6 +41,8 @@ def heartbeat(
     conn: Connection[Any], policy: ReviewPolicy, principal: Principal, claim_id: UUID, raw_token: str | None
 ) -> Lease:
     token = parse_lease_token(raw_token)
+    if policy.lease_async_commit:
+        repo.async_commit(conn)
     row = repo.heartbeat(conn, claim_id, principal.key_id, token, policy.lease_seconds)
     if row is not None:
         return to_lease(row)

@@ -34,6 +34,9 @@ class ReviewPolicy(BaseSettings):
     )
     lease_sweep_seconds: float = Field(60.0, gt=0, description="how often beat returns expired leases")
     lease_sweep_batch: int = Field(1000, gt=0, description="expired leases returned per sweep statement")
+    lease_async_commit: bool = Field(
+        True, description="lease and heartbeat transactions commit without waiting for the WAL flush"
+    )
     approval_quorum: int = Field(1, ge=1, le=10, description="editors (not the author) who must approve")
     min_citations: int = Field(1, ge=0, description="citations every verdict needs")
     refuted_min_publishers: int = Field(2, ge=0, description="independent publishers a 'refuted' needs")
@@ -50,10 +53,11 @@ class ReviewPolicy(BaseSettings):
             raise ValueError("rating_scale needs at least one rating and unique names")
         return self
 
-    def rating_value(self, name: str) -> int | None:
+    def rating_step(self, name: str) -> RatingStep | None:
+        """The scale's rating of that name (case-insensitive)."""
         for step in self.rating_scale:
             if step.name.casefold() == name.casefold():
-                return step.value
+                return step
         return None
 
     @property

@@ -24,9 +24,9 @@ WITH mine AS (
     FROM candidate WHERE c.id = candidate.id
     RETURNING c.*
 ), article AS (
-    UPDATE articles a SET status = 'in_review', updated_at = now()
-    FROM leased WHERE a.id = leased.article_id AND a.status = 'extracted'
-    RETURNING a.id
+    UPDATE articles SET status = 'in_review', updated_at = now()
+    WHERE id = (SELECT article_id FROM leased) AND status = 'extracted'
+    RETURNING id
 ), audit AS (
     INSERT INTO audit_events (entity, entity_id, action, actor_id, before, after)
     SELECT 'claim', id, 'leased', %(checker)s,
@@ -185,19 +185,6 @@ RETURNING *;
 -- name: list_evidence
 SELECT * FROM evidence WHERE claim_id = %(claim_id)s ORDER BY retrieved_at, id;
 
--- name: evidence_by_ids
-SELECT * FROM evidence WHERE claim_id = %(claim_id)s AND id = ANY(%(ids)s);
-
--- name: next_verdict_version
-SELECT coalesce(max(version), 0) + 1 AS version FROM verdicts WHERE claim_id = %(claim_id)s;
-
--- name: insert_verdict
-INSERT INTO verdicts (claim_id, version, label, rating, rating_value, conclusion, explanation, citations,
-                      status, author_id)
-VALUES (%(claim_id)s, %(version)s, %(label)s, %(rating)s, %(rating_value)s, %(conclusion)s,
-        %(explanation)s, %(citations)s, 'awaiting_approval', %(author_id)s)
-RETURNING *, ARRAY[]::uuid[] AS approvals;
-
 -- name: list_verdicts
 SELECT v.*, coalesce(array_agg(ap.editor_id ORDER BY ap.created_at)
                      FILTER (WHERE ap.editor_id IS NOT NULL), ARRAY[]::uuid[]) AS approvals
@@ -277,3 +264,42 @@ INSERT INTO app_secrets (name, value) VALUES (%(name)s, %(value)s) ON CONFLICT (
 
 -- name: get_secret
 SELECT value FROM app_secrets WHERE name = %(name)s;
+
+-- name: lease_async_commit
+-- A lease is soft state: losing the last few leases in a crash only sends those claims back to the
+-- queue (their tokens stop working), so lease transactions skip the WAL flush wait.
+SELECT set_config('synchronous_commit', 'off', true);
+
+-- name: verdict_context
+-- The claim (locked), its next verdict version and the cited evidence, in one round trip.
+SELECT c.*, (c.lease_expires_at > now()) AS lease_live,
+       (SELECT coalesce(max(v.version), 0) + 1 FROM verdicts v WHERE v.claim_id = c.id) AS next_version,
+       (SELECT coalesce(jsonb_agg(jsonb_build_object('id', e.id, 'url', e.url, 'title', e.title,
+                                                     'publisher', e.publisher, 'stance', e.stance)),
+                        '[]'::jsonb)
+        FROM evidence e WHERE e.claim_id = c.id AND e.id = ANY(%(citations)s::uuid[])) AS cited
+FROM claims c WHERE c.id = %(id)s
+FOR UPDATE OF c;
+
+-- name: record_verdict
+-- The verdict, the claim's move to awaiting_approval and its audit event, in one round trip.
+WITH verdict AS (
+    INSERT INTO verdicts (claim_id, version, label, rating, rating_value, conclusion, explanation,
+                          citations, status, author_id)
+    VALUES (%(claim_id)s, %(version)s, %(label)s, %(rating)s, %(rating_value)s, %(conclusion)s,
+            %(explanation)s, %(citations)s, 'awaiting_approval', %(author_id)s)
+    RETURNING *
+), claim AS (
+    UPDATE claims
+    SET status = 'awaiting_approval', assignee_id = NULL, dismissed_reason = NULL, lease_token = NULL,
+        leased_by = NULL, lease_expires_at = NULL, version = version + 1, updated_at = now()
+    WHERE id = %(claim_id)s
+    RETURNING *
+), audit AS (
+    INSERT INTO audit_events (entity, entity_id, action, actor_id, before, after)
+    SELECT 'claim', claim.id, %(action)s, %(author_id)s, %(before)s,
+           %(after)s || jsonb_build_object('status', claim.status, 'version', claim.version,
+                                           'verdict_id', verdict.id, 'verdict_version', verdict.version)
+    FROM claim, verdict
+)
+SELECT to_jsonb(verdict.*) AS verdict, to_jsonb(claim.*) - 'search' AS claim FROM verdict, claim;

@@ -136,22 +136,30 @@ def list_evidence(conn: Connection[Any], claim_id: UUID) -> list[Row]:
     return conn.execute(q.list_evidence, {"claim_id": claim_id}).fetchall()
 
 
-def evidence_by_ids(conn: Connection[Any], claim_id: UUID, ids: list[UUID]) -> list[Row]:
-    return conn.execute(q.evidence_by_ids, {"claim_id": claim_id, "ids": ids}).fetchall()
-
-
 # verdicts ----------------------------------------------------------------------------------------
 
 
-def next_verdict_version(conn: Connection[Any], claim_id: UUID) -> int:
-    row = conn.execute(q.next_verdict_version, {"claim_id": claim_id}).fetchone()
-    return int(row["version"]) if row else 1
+def async_commit(conn: Connection[Any]) -> None:
+    conn.execute(q.lease_async_commit)
 
 
-def insert_verdict(conn: Connection[Any], *, citations: list[dict[str, Any]], **fields: Any) -> Row:
-    row = conn.execute(q.insert_verdict, {**fields, "citations": Jsonb(citations)}).fetchone()
+def verdict_context(conn: Connection[Any], claim_id: UUID, citations: list[UUID]) -> Row | None:
+    return conn.execute(q.verdict_context, {"id": claim_id, "citations": citations}).fetchone()
+
+
+def record_verdict(
+    conn: Connection[Any],
+    *,
+    citations: list[dict[str, Any]],
+    before: dict[str, Any],
+    after: dict[str, Any],
+    **fields: Any,
+) -> tuple[Row, Row]:
+    """Insert the verdict, move the claim to awaiting_approval, audit it; (verdict, claim) as dicts."""
+    params = {**fields, "citations": Jsonb(citations), "before": Jsonb(before), "after": Jsonb(after)}
+    row = conn.execute(q.record_verdict, params).fetchone()
     assert row is not None
-    return row
+    return row["verdict"], row["claim"]
 
 
 def list_verdicts(conn: Connection[Any], claim_id: UUID) -> list[Row]:

@@ -18,7 +18,7 @@ from schemas.claims import ClaimOut
 from schemas.keys import Principal
 from schemas.review import ApprovalOut, EvidenceIn, EvidenceOut, VerdictIn, VerdictLabel, VerdictSubmitted
 from services.claims.service import to_claim_out
-from services.errors import Conflict, Forbidden, Unprocessable
+from services.errors import Conflict, Forbidden, NotFound, Unprocessable
 from services.review import repository as repo
 from services.review.common import (
     EDITORS,
@@ -28,6 +28,7 @@ from services.review.common import (
     check_version,
     existing_claim,
     locked_claim,
+    snapshot,
     to_evidence_out,
     to_verdict_out,
 )
@@ -89,7 +90,9 @@ def submit_verdict(
     lease_token: str | None,
     if_match: str | None,
 ) -> VerdictSubmitted:
-    row = locked_claim(conn, claim_id)
+    row = repo.verdict_context(conn, claim_id, payload.citations)
+    if row is None:
+        raise NotFound(f"no claim {claim_id}")
     correction = row["status"] == "published"
     if correction:
         if principal.role not in EDITORS:
@@ -97,52 +100,32 @@ def submit_verdict(
     else:
         check_lease(row, principal, lease_token)
     check_version(row, if_match, required=True)
-    rating_value = policy.rating_value(payload.rating)
-    if rating_value is None:
-        names = ", ".join(step.name for step in policy.rating_scale)
+    step = policy.rating_step(payload.rating)
+    if step is None:
+        names = ", ".join(s.name for s in policy.rating_scale)
         raise Unprocessable(f"rating {payload.rating!r} is not on the scale: {names}")
-    cited = repo.evidence_by_ids(conn, claim_id, payload.citations)
-    missing = set(payload.citations) - {e["id"] for e in cited}
+    cited = {UUID(e["id"]): e for e in row["cited"]}
+    missing = [str(i) for i in payload.citations if i not in cited]
     if missing:
-        raise Unprocessable(
-            f"citations are not evidence of this claim: {', '.join(sorted(map(str, missing)))}"
-        )
-    order = {evidence_id: i for i, evidence_id in enumerate(payload.citations)}
-    cited.sort(key=lambda e: order[e["id"]])
-    check_citations(policy, payload.label, cited)
-    verdict = repo.insert_verdict(
+        raise Unprocessable(f"citations are not evidence of this claim: {', '.join(missing)}")
+    citations = [{**cited[i], "evidence_id": str(i)} for i in payload.citations]
+    for citation in citations:
+        del citation["id"]
+    check_citations(policy, payload.label, citations)
+    verdict, after = repo.record_verdict(
         conn,
         claim_id=claim_id,
-        version=repo.next_verdict_version(conn, claim_id),
+        version=row["next_version"],
         label=payload.label.value,
-        rating=next(s.name for s in policy.rating_scale if s.name.casefold() == payload.rating.casefold()),
-        rating_value=rating_value,
+        rating=step.name,
+        rating_value=step.value,
         conclusion=payload.conclusion,
         explanation=payload.explanation,
-        citations=[
-            {
-                "evidence_id": str(e["id"]),
-                "url": e["url"],
-                "title": e["title"],
-                "publisher": e["publisher"],
-                "stance": e["stance"],
-            }
-            for e in cited
-        ],
+        citations=citations,
         author_id=principal.key_id,
-    )
-    after = repo.move_claim(conn, claim_id, status="awaiting_approval")
-    action = "correction_submitted" if correction else "verdict_submitted"
-    audit(
-        conn,
-        row,
-        after,
-        action,
-        principal.key_id,
-        verdict_id=verdict["id"],
-        verdict_version=verdict["version"],
-        label=verdict["label"],
-        rating=verdict["rating"],
+        action="correction_submitted" if correction else "verdict_submitted",
+        before=snapshot(row),
+        after={"label": payload.label.value, "rating": step.name},
     )
     return VerdictSubmitted(claim=to_claim_out(after), verdict=to_verdict_out(verdict, policy))
 

@@ -1,0 +1,247 @@
+"""Lease benchmark: the review desk's lease (and lease + verdict) against a bare SKIP LOCKED loop.
+
+    .venv/bin/python bench/lease.py [--claims 1000000] [--workers 4] [--seconds 15]
+        [--admin-url postgresql://postgres@127.0.0.1:5432/postgres]
+
+Creates a fresh database, migrates it, bulk-loads N queued claims (generate_series; one
+lookup-provided evidence row per claim, as the lookup adapters would add), then runs in the same
+process tree and on the same table:
+
+1. baseline: ``SELECT id … ORDER BY priority … LIMIT 1 FOR UPDATE SKIP LOCKED`` then ``UPDATE`` the
+   row to leased, one transaction per lease (no audit event, no article update, no ETag);
+2. lease: ``services.review.leases.lease_next`` (one statement: pick, update, article, audit);
+3. lease + verdict: a lease, then ``services.review.verdicts.submit_verdict`` citing the evidence.
+
+It prints p50/p99 latencies, operations/s and the ratios against the baseline. Never a timed test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+import uuid
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import psycopg
+from psycopg import sql
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+from psycopg.rows import dict_row
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from schemas.keys import Principal, Role
+from schemas.review import VerdictIn
+from services.auth.service import create_key
+from services.db.migrate import migrate
+from services.review import leases, verdicts
+from services.review.policy import ReviewPolicy
+
+CLAIMS_PER_ARTICLE = 100
+
+LOAD_ARTICLES = """
+INSERT INTO articles (id, title, body, source_kind, content_hash, status, priority, created_at)
+SELECT md5('bench-article-' || a)::uuid, 'Bench article ' || a, 'Body of article ' || a, 'text',
+       decode(md5('bench-article-' || a), 'hex'), 'extracted', 0, now() - make_interval(secs => a)
+FROM generate_series(1, %(articles)s) AS a
+"""
+LOAD_CLAIMS = """
+INSERT INTO claims (id, article_id, ordinal, span_start, span_end, sentence_start, sentence_end, text,
+                    source_text, type, checkworthiness, facets, claim_key, status, priority, engine_version,
+                    created_at)
+SELECT md5('bench-claim-' || c)::uuid, md5('bench-article-' || (c / %(per)s + 1))::uuid, c %% %(per)s,
+       0, 40, 0, 40, 'Claim ' || c || ' says unemployment fell to ' || (c %% 97) || ' percent.',
+       'Claim ' || c, 'quantity', cw, '{}'::jsonb, 'bench-' || c, 'queued', cw, 'bench',
+       now() - make_interval(secs => c)
+FROM (SELECT c, round((0.5 + random() / 2)::numeric, 3)::real AS cw
+      FROM generate_series(0, %(claims)s - 1) AS c) AS g
+"""
+LOAD_EVIDENCE = """
+INSERT INTO evidence (id, claim_id, url, title, publisher, stance)
+SELECT id, id, 'https://stats.example.org/' || id, 'Official statistics', 'Stats Office', 'supports'
+FROM claims
+"""
+BASELINE_PICK = """
+SELECT id FROM claims WHERE status = 'queued' AND assignee_id IS NULL
+ORDER BY priority DESC, created_at DESC, id LIMIT 1 FOR UPDATE SKIP LOCKED
+"""
+BASELINE_TAKE = """
+UPDATE claims SET status = 'leased', lease_token = gen_random_uuid(), leased_by = %(me)s,
+       lease_expires_at = now() + interval '30 minutes'
+WHERE id = %(id)s
+"""
+
+
+def with_dbname(url: str, name: str) -> str:
+    params = conninfo_to_dict(url)
+    params["dbname"] = name
+    return make_conninfo(**params)
+
+
+def prepare(admin_url: str, claims: int) -> str:
+    name = f"claimdesk_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    url = with_dbname(admin_url, name)
+    migrate(url)
+    started = time.perf_counter()
+    articles = max(1, -(-claims // CLAIMS_PER_ARTICLE))
+    with psycopg.connect(url) as conn:
+        conn.execute(LOAD_ARTICLES, {"articles": articles})
+        conn.execute(LOAD_CLAIMS, {"claims": claims, "per": CLAIMS_PER_ARTICLE})
+        conn.execute(LOAD_EVIDENCE)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE articles")
+        conn.execute("VACUUM ANALYZE claims")
+        conn.execute("VACUUM ANALYZE evidence")
+    print(
+        f"loaded {claims:,} queued claims in {articles:,} articles into {name} "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
+    return url
+
+
+def drop(admin_url: str, url: str) -> None:
+    name = conninfo_to_dict(url)["dbname"]
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(str(name))))
+
+
+def make_principal(url: str, index: int) -> Principal:
+    with psycopg.connect(url, row_factory=dict_row) as conn:
+        key = create_key(conn, name=f"bench checker {index}", role=Role.CHECKER)
+    return Principal(key_id=key.id, name=key.name, role=Role.CHECKER)
+
+
+def run_worker(mode: str, url: str, index: int, seconds: float) -> tuple[list[float], list[float], int]:
+    """(lease latencies, operation latencies, operations) of one process for ``seconds``."""
+    me = make_principal(url, index)
+    policy = ReviewPolicy()
+    lease_times: list[float] = []
+    op_times: list[float] = []
+    with psycopg.connect(url, row_factory=dict_row) as conn:
+        deadline = time.perf_counter() + seconds
+        while time.perf_counter() < deadline:
+            start = time.perf_counter()
+            if mode == "baseline":
+                with conn.transaction():
+                    row = conn.execute(BASELINE_PICK).fetchone()
+                    if row is not None:
+                        conn.execute(BASELINE_TAKE, {"me": me.key_id, "id": row["id"]})
+                leased = time.perf_counter()
+                if row is None:
+                    break
+            else:
+                with conn.transaction():
+                    lease = leases.lease_next(conn, policy, me)
+                leased = time.perf_counter()
+                if lease is None:
+                    break
+                if mode == "lease+verdict":
+                    body = VerdictIn(
+                        label="supported",  # type: ignore[arg-type]
+                        rating="Mostly true",
+                        conclusion="The figure matches the official statistics.",
+                        explanation="The statistics office published the same figure.",
+                        citations=[lease.claim.id],  # the bench's evidence row shares the claim's id
+                    )
+                    with conn.transaction():
+                        verdicts.submit_verdict(
+                            conn,
+                            policy,
+                            me,
+                            lease.claim.id,
+                            body,
+                            lease_token=str(lease.lease_token),
+                            if_match=lease.etag,
+                        )
+            done = time.perf_counter()
+            lease_times.append(leased - start)
+            op_times.append(done - start)
+    return lease_times, op_times, len(op_times)
+
+
+def phase(mode: str, url: str, workers: int, seconds: float) -> dict[str, float]:
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        started = time.perf_counter()
+        futures = [pool.submit(run_worker, mode, url, i, seconds) for i in range(workers)]
+        results = [f.result() for f in futures]
+        elapsed = time.perf_counter() - started
+    lease_times = sorted(t for r in results for t in r[0])
+    op_times = sorted(t for r in results for t in r[1])
+    ops = sum(r[2] for r in results)
+    measured = max(seconds, 1e-9) if ops else elapsed
+
+    def pct(values: list[float], q: float) -> float:
+        return values[min(len(values) - 1, int(q * len(values)))] * 1000 if values else float("nan")
+
+    return {
+        "lease_p50_ms": pct(lease_times, 0.50),
+        "lease_p99_ms": pct(lease_times, 0.99),
+        "op_p50_ms": pct(op_times, 0.50),
+        "op_p99_ms": pct(op_times, 0.99),
+        "ops_per_s": ops / measured,
+        "ops": ops,
+        "mean_ms": statistics.fmean(op_times) * 1000 if op_times else float("nan"),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument("--workers", type=int, default=4, help="concurrent checker processes")
+    parser.add_argument("--seconds", type=float, default=15.0, help="length of each phase")
+    parser.add_argument(
+        "--admin-url",
+        default=os.environ.get("CLAIMDESK_BENCH_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres"),
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the bench database")
+    args = parser.parse_args()
+
+    url = prepare(args.admin_url, args.claims)
+    try:
+        print(f"load average before the run: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        print(
+            f"{args.workers} concurrent checkers, {args.seconds:.0f} s per phase, "
+            f"os.cpu_count()={os.cpu_count()}"
+        )
+        results = {
+            mode: phase(mode, url, args.workers, args.seconds)
+            for mode in ("baseline", "lease", "lease+verdict")
+        }
+    finally:
+        if not args.keep:
+            drop(args.admin_url, url)
+    base = results["baseline"]
+    print(
+        f"\n{'phase':<15}{'p50 ms':>9}{'p99 ms':>9}{'ops/s':>10}{'ops':>9}   (p50/p99 of the whole operation)"
+    )
+    for mode, r in results.items():
+        print(
+            f"{mode:<15}{r['op_p50_ms']:>9.2f}{r['op_p99_ms']:>9.2f}{r['ops_per_s']:>10.0f}{r['ops']:>9.0f}"
+        )
+    lease, both = results["lease"], results["lease+verdict"]
+    print(
+        f"\nlease p50 {lease['lease_p50_ms']:.2f} ms, p99 {lease['lease_p99_ms']:.2f} ms "
+        f"(x{lease['lease_p50_ms'] / base['lease_p50_ms']:.2f} / "
+        f"x{lease['lease_p99_ms'] / base['lease_p99_ms']:.2f} "
+        "of the bare SKIP LOCKED loop)"
+    )
+    print(
+        f"lease p50/p99 under lease+verdict load: {both['lease_p50_ms']:.2f} / {both['lease_p99_ms']:.2f} ms"
+    )
+    print(
+        f"lease+verdict: {both['ops_per_s']:.0f} operations/s "
+        f"(x{both['ops_per_s'] / base['ops_per_s']:.2f} of the baseline's {base['ops_per_s']:.0f} leases/s)"
+    )
+    print("targets: lease p99 <= 10 ms, >= 1,500 lease+verdict operations/s")
+    print(f"load average after the run: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()
