@@ -18,6 +18,8 @@ import asyncio
 import json
 import os
 import random
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -115,6 +117,52 @@ async def run_load(port: int, path: str, token: str, seconds: float, concurrency
     }
 
 
+WRK_SCRIPT = """
+local token, path, filler = "%s", "%s", "%s"
+local id, n = 0, 0
+function setup(thread) id = id + 1; thread:set("id", id) end
+function init(args) math.randomseed(id * 7919) end
+function request()
+  n = n + 1
+  local tag = id .. "-" .. n .. "-" .. math.random(1e9)
+  local body = '{"title":"Bench","body":"' .. tag .. " " .. filler .. '"}'
+  return wrk.format("POST", path, {["Authorization"] = "Bearer " .. token,
+                                   ["Content-Type"] = "application/json"}, body)
+end
+"""
+
+
+def run_wrk(
+    port: int, path: str, token: str, seconds: float, concurrency: int, tmp: Path
+) -> dict[str, float]:
+    """The same load from wrk (C, event loop), which leaves the server more of the 2 cores."""
+    script = tmp / "ingest.lua"
+    script.write_text(WRK_SCRIPT % (token, path, article_body(random.Random(0))))
+    threads = str(min(2, concurrency))
+    out = subprocess.run(
+        ["wrk", "-t", threads, "-c", str(concurrency), "-d", f"{seconds:.0f}s", "--latency",
+         "-s", str(script), f"http://127.0.0.1:{port}{path}"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    unit = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+    def latency(label: str) -> float:
+        match = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)$", out, re.MULTILINE)
+        return float(match.group(1)) * unit[match.group(2)] if match else float("nan")
+
+    requests = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    return {
+        "requests": requests,
+        "req_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),  # type: ignore[union-attr]
+        "p50_ms": latency("50"),
+        "p99_ms": latency("99"),
+        "errors": (int(errors.group(1)) if errors else 0)
+        + (sum(int(g) for g in socket_errors.groups()) if socket_errors else 0),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -123,6 +171,13 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--database-url", default=os.environ.get("CLAIMDESK_TEST_DATABASE_URL"))
     parser.add_argument("--warmup", type=float, default=3)
+    parser.add_argument(
+        "--client",
+        choices=("auto", "wrk", "python"),
+        default="auto",
+        help="load generator (auto: wrk if installed)",
+    )
+    parser.add_argument("--api-workers", type=int, default=1, help="uvicorn worker processes")
     args = parser.parse_args()
 
     embedded = None
@@ -154,16 +209,30 @@ def main() -> int:
                 "--log-level",
                 "warning",
                 "--no-access-log",
+                "--workers",
+                str(args.api_workers),
             ],
             env=env,
             cwd=Path(__file__).resolve().parents[1],
         )
         wait_for_port(port, 30)
+        use_wrk = args.client == "wrk" or (args.client == "auto" and shutil.which("wrk"))
+        tmp = Path(tempfile.mkdtemp(prefix="claimdesk-bench-"))
+
+        def load(path: str, seconds: float) -> dict[str, float]:
+            if use_wrk:
+                return run_wrk(port, path, token, seconds, args.concurrency, tmp)
+            return asyncio.run(run_load(port, path, token, seconds, args.concurrency))
+
         results = {}
         for label, path in (("bare INSERT", "/bench/bare"), ("POST /v1/articles", "/v1/articles")):
-            asyncio.run(run_load(port, path, token, args.warmup, args.concurrency))
-            results[label] = asyncio.run(run_load(port, path, token, args.seconds, args.concurrency))
-        print(f"ingest benchmark: {args.concurrency} connections, {args.seconds:.0f} s each, 4 KB articles")
+            load(path, args.warmup)
+            results[label] = load(path, args.seconds)
+        client = "wrk" if use_wrk else "python asyncio"
+        print(
+            f"ingest benchmark: {args.concurrency} connections ({client}), {args.seconds:.0f} s each, "
+            f"4 KB articles, {args.api_workers} API process(es)"
+        )
         for label, r in results.items():
             print(
                 f"  {label:<18} {r['req_per_s']:8.1f} req/s  p50 {r['p50_ms']:6.1f} ms  "
