@@ -9,7 +9,7 @@ from __future__ import annotations
 from fastapi import FastAPI, Request
 
 from services.api.app import create_app
-from services.api.deps import get_state
+from services.api.deps import state_of
 
 
 def create_bench_app() -> FastAPI:
@@ -18,7 +18,7 @@ def create_bench_app() -> FastAPI:
     @app.post("/bench/bare", status_code=202)
     async def bare(request: Request) -> dict[str, str]:
         body = await request.body()
-        state = get_state(request)
+        state = state_of(request)
 
         def insert() -> None:
             with state.pool.connection() as conn:

@@ -36,7 +36,7 @@ class Settings(BaseSettings):
     stale_after_seconds: int = Field(
         360, gt=0, description="work not finished this long after it was published is published again"
     )
-    relay_interval_seconds: float = Field(1.0, gt=0, description="outbox relay's idle poll interval")
+    relay_interval_seconds: float = Field(0.2, gt=0, description="outbox relay's idle poll interval")
     auth_cache_seconds: float = Field(5.0, ge=0, description="how long a verified API key is cached")
     session_secret: str | None = Field(None, description="signs UI session cookies; unset: derived")
     host: str = "127.0.0.1"

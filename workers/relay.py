@@ -36,7 +36,7 @@ def main() -> None:
         interval=settings.relay_interval_seconds,
     )
     try:
-        relay.run(settings.database_url, stop)
+        relay.run(stop)
     finally:
         pool.close()
 

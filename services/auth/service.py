@@ -61,7 +61,14 @@ class Authenticator:
         self._cache: dict[bytes, tuple[float, Principal]] = {}
         self._lock = threading.Lock()
 
+    def cached(self, token: str) -> Principal | None:
+        """The principal for ``token`` if it was verified less than ``ttl`` seconds ago (no I/O)."""
+        with self._lock:
+            hit = self._cache.get(hash_token(token))
+        return hit[1] if hit and hit[0] > time.monotonic() else None
+
     def authenticate(self, token: str) -> Principal:
+        """Verify ``token`` (from the cache, else the database); raise Unauthorized."""
         digest = hash_token(token)
         now = time.monotonic()
         with self._lock:

@@ -1,7 +1,8 @@
 """The outbox relay: publishes committed outbox rows to the broker, and re-publishes stuck work.
 
-It wakes on Postgres NOTIFY (sent by a trigger on the outbox) or every ``interval`` seconds. Rows are
-claimed with ``FOR UPDATE SKIP LOCKED``, so several relays can run side by side. When the broker is
+It polls every ``interval`` seconds (a partial-index scan; NOTIFY was dropped because it serialises
+commits, see migration 0003). Rows are claimed with ``FOR UPDATE SKIP LOCKED``, so several relays
+can run side by side. When the broker is
 down, publishing fails, the rows stay pending with a growing delay, and go out once it is back.
 Every few seconds the sweeper re-publishes articles that were published or claimed long ago and
 are still unfinished (a lost message after a Redis restart, a worker killed mid-task).
@@ -26,8 +27,6 @@ log = logging.getLogger(__name__)
 
 Publish = Callable[[str, list[Any], str], None]
 """publish(task_name, args, task_id); raises when the broker cannot take it."""
-
-CHANNEL = "claimdesk_outbox"
 
 
 class Relay:
@@ -89,25 +88,22 @@ class Relay:
             if sent < self._batch:
                 return total
 
-    def run(self, conninfo: str, stop: threading.Event) -> None:
+    def run(self, stop: threading.Event) -> None:
         """Loop until ``stop`` is set, surviving Postgres and broker restarts."""
         next_sweep = next_purge = 0.0
         backoff = 0.5
         while not stop.is_set():
             try:
-                with psycopg.connect(conninfo, autocommit=True) as listener:
-                    listener.execute("LISTEN claimdesk_outbox")
-                    backoff = 0.5
-                    while not stop.is_set():
-                        self.drain()
-                        if time.monotonic() >= next_sweep:
-                            self.sweep_stale()
-                            next_sweep = time.monotonic() + self._sweep_every
-                        if time.monotonic() >= next_purge:
-                            self.purge_published()
-                            next_purge = time.monotonic() + 3600
-                        for _ in listener.notifies(timeout=self._interval, stop_after=1):
-                            pass
+                sent = self.drain()
+                if time.monotonic() >= next_sweep:
+                    self.sweep_stale()
+                    next_sweep = time.monotonic() + self._sweep_every
+                if time.monotonic() >= next_purge:
+                    self.purge_published()
+                    next_purge = time.monotonic() + 3600
+                backoff = 0.5
+                if not sent:
+                    stop.wait(self._interval)
             except (psycopg.OperationalError, OSError) as exc:
                 log.warning("relay lost the database (%s); retrying in %.1fs", exc, backoff)
                 stop.wait(backoff)
