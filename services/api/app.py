@@ -32,6 +32,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             max_size=settings.db_pool_max,
             name="api",
             timeout=settings.db_pool_timeout_seconds,
+            check=False,
         )
         app.state.claimdesk = AppState(
             settings=settings, pool=pool, authenticator=Authenticator(pool, ttl=settings.auth_cache_seconds)
