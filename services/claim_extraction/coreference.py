@@ -2,8 +2,10 @@
 
 spaCy's small English model has no coreference component, so this keeps a registry of PERSON
 entities in reading order and resolves (a) surnames or partial names to the longest full name seen
-("Putin" -> "Vladimir Putin") and (b) a subject pronoun at the start of a clause ("he offered talks")
-to the most recently mentioned person. Titles ("President", "Mr.") are stripped from names.
+("Putin" -> "Vladimir Putin") and (b) a subject pronoun ("he offered talks") to a person of the
+current sentence (or of the last sentence naming people), the clause subject preferred over an object.
+Names the model tagged as places or organisations earlier (``Kyiv``) are never antecedents. Titles
+("President", "Mr.") are stripped from names.
 """
 
 from __future__ import annotations
@@ -34,11 +36,16 @@ class PeopleRegistry:
 
     full_names: dict[str, str] = field(default_factory=dict)  # any name part (lower) -> full name
     last_person: str | None = None
+    # (name, is clause subject) for the people named in the current sentence and in the last sentence
+    # that named anyone: pronouns look there first, subjects preferred
+    current: list[tuple[str, bool]] = field(default_factory=list)
+    previous: list[tuple[str, bool]] = field(default_factory=list)
+    not_people: set[str] = field(default_factory=set)  # names seen as places / organisations (lower)
 
-    def mention(self, name: str) -> str:
+    def mention(self, name: str, subject: bool = False) -> str:
         """Record a PERSON mention; return the full name it resolves to."""
         name = clean_name(name)
-        if not name:
+        if not name or name.lower() in self.not_people:
             return name
         full = self.resolve(name)
         if len(full.split()) >= len(name.split()):
@@ -49,7 +56,34 @@ class PeopleRegistry:
                 self.full_names[part.lower()] = name
         self.full_names[name.lower()] = name
         self.last_person = name
+        self.current.append((name, subject))
         return name
+
+    def next_sentence(self) -> None:
+        """Start a new sentence (the people of the last one that named anyone stay candidates)."""
+        if self.current:
+            self.previous, self.current = self.current, []
+
+    def not_a_person(self, name: str) -> None:
+        """Record a name the model labelled a place or organisation; it is never a pronoun antecedent."""
+        key = clean_name(name).lower()
+        if not key or (key in self.full_names and len(self.full_names[key].split()) > 1):
+            return  # "Putin" stays a person even if the model once tagged it ORG
+        self.not_people.add(key)
+        self.full_names.pop(key, None)
+        if self.last_person and self.last_person.lower() == key:
+            self.last_person = None
+        self.current = [(n, s) for n, s in self.current if n.lower() != key]
+        self.previous = [(n, s) for n, s in self.previous if n.lower() != key]
+
+    def antecedent(self) -> str | None:
+        """The person a subject pronoun (he/she) refers to: in this sentence so far, else the last one
+        that named people, the last person named as a clause subject, else the last named."""
+        for pool in (self.current, self.previous):
+            if pool:
+                subjects = [n for n, is_subject in pool if is_subject]
+                return subjects[-1] if subjects else pool[-1][0]
+        return self.last_person
 
     def resolve(self, name: str) -> str:
         """The full name for a (partial) name, or the cleaned name itself if unknown."""

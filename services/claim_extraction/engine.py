@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from schemas.claims import DateFacet, EntityFacet, ExtractedClaim, Facets, QuantityFacet, QuoteFacet
-from services.claim_extraction.clauses import clause_spans
+from services.claim_extraction.clauses import FINITE, clause_spans
 from services.claim_extraction.coreference import SUBJECT_PRONOUNS, PeopleRegistry
 from services.claim_extraction.dates import DateContext, dates, time_spans
 from services.claim_extraction.dedup import Candidate, deduplicate, stem
@@ -31,6 +31,8 @@ from services.claim_extraction.segmentation import SegmentKind, Sentence, chunks
 from services.claim_extraction.typing_rules import claim_type
 
 BATCH_SIZE = 64
+# entity labels that mark a name as not a person (never a pronoun antecedent)
+_NOT_PEOPLE_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
 BOILERPLATE_FACTOR = 0.1
 QUESTION_CAP = 0.3
 # A sentence anchored to a resolved date or a measured quantity is checkable by construction.
@@ -206,6 +208,10 @@ def _resolve_people(
     A multi-token replacement is keyed by its first token; the other tokens map to "".
     """
     replacements: dict[int, str] = {}
+    people.next_sentence()
+    for e in span.ents:
+        if e.label_ in _NOT_PEOPLE_LABELS:
+            people.not_a_person(e.text)
     ents = {e.start: e for e in span.ents if e.label_ == "PERSON"}
     i = span.start
     while i < span.end:
@@ -215,7 +221,7 @@ def _resolve_people(
             continue
         ent = ents.get(i)
         if ent is not None:
-            full = people.mention(ent.text)
+            full = people.mention(ent.text, subject=_is_subject(span, ent.end))
             if (
                 full
                 and full != ent.text
@@ -226,15 +232,25 @@ def _resolve_people(
                 replacements.update(dict.fromkeys(range(ent.start + 1, ent.end), ""))
             i = ent.end
             continue
-        if token.is_title and token.lower_ in people.full_names:
-            full = people.mention(token.text)
+        if token.is_title and token.lower_ in people.full_names and token.ent_type_ not in _NOT_PEOPLE_LABELS:
+            full = people.mention(token.text, subject=_is_subject(span, i + 1))
             if full != token.text and token.lower_ not in {p.lower() for p in full.split()[:-1]}:
                 replacements[i] = full
-        elif token.lower_ in SUBJECT_PRONOUNS and token.tag_ == "PRP" and people.last_person:
-            name = people.last_person
-            replacements[i] = name
+        elif token.lower_ in SUBJECT_PRONOUNS and token.tag_ == "PRP" and people.antecedent():
+            replacements[i] = people.antecedent() or ""
         i += 1
     return replacements
+
+
+def _is_subject(span: Span, after: int) -> bool:
+    """Whether a name ending before token ``after`` is followed by its finite verb (a clause subject)."""
+    for j in range(after, min(after + 3, span.end)):
+        tag = span.doc[j].tag_
+        if tag in FINITE:
+            return True
+        if tag not in {"RB", "RBR"}:
+            return False
+    return False
 
 
 def _first_person(span: Span, people: PeopleRegistry) -> str | None:

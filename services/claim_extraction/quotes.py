@@ -54,8 +54,8 @@ def _person_near(tokens: list[Token], people: PeopleRegistry) -> str | None:
             return people.resolve(ent.text)
         if token.is_title and token.lower_ in people.full_names:
             return people.resolve(token.text)
-        if token.lower_ in SUBJECT_PRONOUNS and people.last_person:
-            return people.last_person
+        if token.lower_ in SUBJECT_PRONOUNS and people.antecedent():
+            return people.antecedent()
     return None
 
 

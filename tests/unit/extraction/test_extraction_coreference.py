@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from datetime import date
+
+from services.claim_extraction import Engine
+
+PUB = date(2025, 5, 11)
+
+
+def texts(engine: Engine, text: str) -> list[str]:
+    return [c.text for c in engine.extract(text, PUB)]
+
+
+def test_pronoun_prefers_subject_over_a_place_object(engine: Engine) -> None:
+    text = (
+        "Kyiv remains neutral, officials said. Vladimir Putin spoke on Sunday. "
+        "Putin accused Kyiv of violating prior agreements, including one he proposed for May 8-10."
+    )
+    out = texts(engine, text)
+    assert any("one Vladimir Putin proposed" in t for t in out), out
+    assert not any("one Kyiv proposed" in t for t in out)
+
+
+def test_pronoun_takes_a_person_of_the_previous_sentence(engine: Engine) -> None:
+    out = texts(
+        engine,
+        "The mayor thanked Boris Johnson on Monday. Officials in London said he had resigned.",
+    )
+    assert any("said Boris Johnson had resigned" in t for t in out), out
+
+
+def test_subject_preferred_over_object_person(engine: Engine) -> None:
+    out = texts(engine, "Putin met Zelensky in Paris on Monday. He said the talks went well.")
+    assert any(t.startswith("Putin said the talks") for t in out), out
+
+
+def test_surname_resolved_and_title_stripped(engine: Engine) -> None:
+    out = texts(
+        engine,
+        "Prime Minister Keir Starmer visited Kyiv on Saturday. Starmer pledged 3 billion pounds in aid.",
+    )
+    assert any(t.startswith("Keir Starmer pledged") for t in out), out
+
+
+def test_pronoun_without_any_person_is_left_alone(engine: Engine) -> None:
+    out = texts(engine, "The ministry said he would resign on Friday.")
+    assert any("said he would resign" in t for t in out), out
