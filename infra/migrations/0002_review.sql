@@ -6,7 +6,6 @@ ALTER TABLE claims
     ADD COLUMN leased_by        uuid REFERENCES api_keys (id),
     ADD COLUMN lease_expires_at timestamptz,
     ADD COLUMN assignee_id      uuid REFERENCES api_keys (id),
-    ADD COLUMN search           tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED,
     ADD CONSTRAINT claims_status_check
         CHECK (status IN ('queued', 'leased', 'awaiting_approval', 'published', 'dismissed')),
     ADD CONSTRAINT claims_lease_shape_check
@@ -15,14 +14,16 @@ ALTER TABLE claims
     ADD CONSTRAINT claims_dismissed_reason_check
         CHECK (status <> 'dismissed' OR dismissed_reason IS NOT NULL);
 
--- The queue: the lease statement walks one of these in priority order and skips locked rows.
-CREATE INDEX claims_queue_idx ON claims (priority DESC, created_at DESC, id)
-    WHERE status = 'queued' AND assignee_id IS NULL;
+-- The queue: the lease statement walks one of these in priority order and skips locked rows; the
+-- first also serves the queue page (status queued, any filter) without sorting.
+CREATE INDEX claims_queue_idx ON claims (priority DESC, created_at DESC, id) WHERE status = 'queued';
 CREATE INDEX claims_assigned_queue_idx ON claims (assignee_id, priority DESC, created_at DESC, id)
     WHERE status = 'queued' AND assignee_id IS NOT NULL;
 -- The sweeper finds expired leases here.
 CREATE INDEX claims_lease_expiry_idx ON claims (lease_expires_at) WHERE status = 'leased';
-CREATE INDEX claims_search_idx ON claims USING gin (search) WHERE status = 'published';
+-- Full text over published claims only: an expression index is computed for rows that match its
+-- predicate, so lease and verdict updates never pay for it (a stored tsvector column would).
+CREATE INDEX claims_search_idx ON claims USING gin (to_tsvector('english', text)) WHERE status = 'published';
 CREATE INDEX claims_published_key_idx ON claims (claim_key) WHERE status = 'published';
 
 ALTER TABLE verdicts

@@ -245,17 +245,17 @@ ORDER BY e.id;
 -- Published claims with the same normalised key, or sharing words with the claim (full-text
 -- match on its lexemes), with the share of words in common (Jaccard over lexemes).
 WITH me AS (
-    SELECT id, claim_key, tsvector_to_array(search) AS words FROM claims WHERE id = %(id)s
+    SELECT id, claim_key, tsvector_to_array(to_tsvector('english', text)) AS words FROM claims WHERE id = %(id)s
 ), query AS (
     SELECT (SELECT string_agg(quote_literal(w), ' | ') FROM unnest(me.words) w)::tsquery AS q FROM me
 )
 SELECT c.id, c.article_id, c.text, c.facets, (c.claim_key = me.claim_key) AS same_key,
-       (SELECT count(*) FROM unnest(tsvector_to_array(c.search)) w WHERE w = ANY(me.words))::float8
+       (SELECT count(*) FROM unnest(tsvector_to_array(to_tsvector('english', c.text))) w WHERE w = ANY(me.words))::float8
          / greatest(1, (SELECT count(DISTINCT w)
-                        FROM unnest(tsvector_to_array(c.search) || me.words) w))::float8 AS overlap
+                        FROM unnest(tsvector_to_array(to_tsvector('english', c.text)) || me.words) w))::float8 AS overlap
 FROM me CROSS JOIN query
 JOIN claims c ON c.status = 'published' AND c.id <> me.id
-            AND (c.claim_key = me.claim_key OR c.search @@ query.q)
+            AND (c.claim_key = me.claim_key OR to_tsvector('english', c.text) @@ query.q)
 ORDER BY same_key DESC, overlap DESC, c.updated_at DESC
 LIMIT %(limit)s;
 
@@ -302,4 +302,4 @@ WITH verdict AS (
                                            'verdict_id', verdict.id, 'verdict_version', verdict.version)
     FROM claim, verdict
 )
-SELECT to_jsonb(verdict.*) AS verdict, to_jsonb(claim.*) - 'search' AS claim FROM verdict, claim;
+SELECT to_jsonb(verdict.*) AS verdict, to_jsonb(claim.*) AS claim FROM verdict, claim;

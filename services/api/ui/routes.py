@@ -239,6 +239,22 @@ def similar_panel(request: Request, claim_id: UUID) -> HTMLResponse:
     return render(request, "_similar.html", session, similar=found)
 
 
+@router.post("/ui/claims/{claim_id}/heartbeat")
+def heartbeat(request: Request, claim_id: UUID, csrf_token: Annotated[str | None, Form()] = None) -> Response:
+    """htmx keeps the lease alive while the claim page is open; answers the new expiry."""
+
+    def work(principal: Principal) -> Response:
+        session = sessions.current_session(request)
+        with _state(request).transaction() as conn:
+            lease = leases.heartbeat(
+                conn, _policy(request), principal, claim_id, _lease_of(session, claim_id)
+            )
+        return HTMLResponse(f"lease until {lease.expires_at:%H:%M:%S} UTC", headers=SECURITY_HEADERS)
+
+    result: Response = act(request, csrf_token, CHECKERS, f"/ui/claims/{claim_id}", work)
+    return result
+
+
 @router.post("/ui/claims/{claim_id}/evidence")
 def add_evidence(
     request: Request,
