@@ -45,6 +45,9 @@ class ReviewPolicy(BaseSettings):
         0.6, gt=0, le=1, description="share of words two claims must have in common to count as similar"
     )
     similar_limit: int = Field(10, gt=0, le=100)
+    similar_scan_limit: int = Field(
+        500, gt=0, description="most recent published claims sharing a rare word that are scored"
+    )
 
     @model_validator(mode="after")
     def _scale_is_usable(self) -> ReviewPolicy:

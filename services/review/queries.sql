@@ -241,22 +241,36 @@ FROM audit_events e LEFT JOIN api_keys k ON k.id = e.actor_id
 WHERE e.entity = 'claim' AND e.entity_id = %(claim_id)s
 ORDER BY e.id;
 
+-- name: claim_words
+SELECT id, claim_key, facets, tsvector_to_array(to_tsvector('english', text)) AS words
+FROM claims WHERE id = %(id)s;
+
 -- name: similar_candidates
--- Published claims with the same normalised key, or sharing words with the claim (full-text
--- match on its lexemes), with the share of words in common (Jaccard over lexemes).
-WITH me AS (
-    SELECT id, claim_key, tsvector_to_array(to_tsvector('english', text)) AS words FROM claims WHERE id = %(id)s
-), query AS (
-    SELECT (SELECT string_agg(quote_literal(w), ' | ') FROM unnest(me.words) w)::tsquery AS q FROM me
+-- Published claims with the same normalised key, plus the most recent published claims containing
+-- one of the probe words (full text, GIN on published claims; at most scan_limit are scored), kept
+-- when they share enough of the claim's words (Jaccard on lexemes).
+WITH probe AS (
+    SELECT string_agg(quote_literal(w), ' | ')::tsquery AS q FROM unnest(%(probe)s::text[]) AS w
+), found AS (
+    (SELECT c.id FROM claims c
+     WHERE c.status = 'published' AND c.claim_key = %(claim_key)s AND c.id <> %(id)s
+     LIMIT %(scan_limit)s)
+    UNION
+    (SELECT c.id FROM probe, claims c
+     WHERE c.status = 'published' AND to_tsvector('english', c.text) @@ probe.q AND c.id <> %(id)s
+     ORDER BY c.updated_at DESC
+     LIMIT %(scan_limit)s)
+), scored AS (
+    SELECT c.id, c.article_id, c.text, c.facets, c.updated_at, (c.claim_key = %(claim_key)s) AS same_key,
+           (SELECT count(*) FROM unnest(v.words) AS w WHERE w = ANY(%(words)s::text[]))::float8
+             / greatest(1, (SELECT count(DISTINCT w) FROM unnest(v.words || %(words)s::text[]) AS w))::float8
+             AS overlap
+    FROM found JOIN claims c ON c.id = found.id
+    CROSS JOIN LATERAL (SELECT tsvector_to_array(to_tsvector('english', c.text)) AS words) AS v
 )
-SELECT c.id, c.article_id, c.text, c.facets, (c.claim_key = me.claim_key) AS same_key,
-       (SELECT count(*) FROM unnest(tsvector_to_array(to_tsvector('english', c.text))) w WHERE w = ANY(me.words))::float8
-         / greatest(1, (SELECT count(DISTINCT w)
-                        FROM unnest(tsvector_to_array(to_tsvector('english', c.text)) || me.words) w))::float8 AS overlap
-FROM me CROSS JOIN query
-JOIN claims c ON c.status = 'published' AND c.id <> me.id
-            AND (c.claim_key = me.claim_key OR to_tsvector('english', c.text) @@ query.q)
-ORDER BY same_key DESC, overlap DESC, c.updated_at DESC
+SELECT * FROM scored
+WHERE same_key OR overlap >= %(min_overlap)s
+ORDER BY same_key DESC, overlap DESC, updated_at DESC
 LIMIT %(limit)s;
 
 -- name: ensure_secret

@@ -233,8 +233,31 @@ def claim_history(conn: Connection[Any], claim_id: UUID) -> list[Row]:
     return conn.execute(q.claim_history, {"claim_id": claim_id}).fetchall()
 
 
-def similar_candidates(conn: Connection[Any], claim_id: UUID, limit: int) -> list[Row]:
-    return conn.execute(q.similar_candidates, {"id": claim_id, "limit": limit}).fetchall()
+def claim_words(conn: Connection[Any], claim_id: UUID) -> Row | None:
+    return conn.execute(q.claim_words, {"id": claim_id}).fetchone()
+
+
+def similar_candidates(
+    conn: Connection[Any],
+    claim_id: UUID,
+    *,
+    claim_key: str,
+    words: list[str],
+    probe: list[str],
+    min_overlap: float,
+    limit: int,
+    scan_limit: int,
+) -> list[Row]:
+    params = {
+        "scan_limit": scan_limit,
+        "id": claim_id,
+        "claim_key": claim_key,
+        "words": words,
+        "probe": probe,
+        "min_overlap": min_overlap,
+        "limit": limit,
+    }
+    return conn.execute(q.similar_candidates, params).fetchall()
 
 
 def secret(conn: Connection[Any], name: str, fresh: bytes) -> bytes:

@@ -14,8 +14,9 @@ from uuid import UUID
 from psycopg import Connection
 
 from schemas.review import SimilarClaim
+from services.errors import NotFound
 from services.review import repository as repo
-from services.review.common import existing_claim, to_verdict_out
+from services.review.common import to_verdict_out
 from services.review.policy import ReviewPolicy
 
 
@@ -37,15 +38,37 @@ def same_facts(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return _dates(a) == _dates(b)
 
 
+def probe_words(words: list[str], min_overlap: float) -> list[str]:
+    """Words of which a similar claim must contain at least one.
+
+    A claim sharing at least ``ceil(min_overlap * n)`` of our ``n`` words misses at most
+    ``n - ceil(min_overlap * n)`` of them, so it contains one of any ``n - ceil(min_overlap * n) + 1``
+    of our words. Taking the longest (usually the rarest) keeps the full-text candidate set small
+    without losing any claim above the threshold.
+    """
+    n = len(words)
+    if n == 0:
+        return []
+    needed = math.ceil(min_overlap * n - 1e-9)
+    return sorted(words, key=lambda w: (-len(w), w))[: n - needed + 1]
+
+
 def similar_claims(conn: Connection[Any], policy: ReviewPolicy, claim_id: UUID) -> list[SimilarClaim]:
-    claim = existing_claim(conn, claim_id)
-    candidates = repo.similar_candidates(conn, claim_id, policy.similar_limit * 5)
-    kept = [
-        c
-        for c in candidates
-        if (c["same_key"] or c["overlap"] >= policy.similar_min_overlap)
-        and same_facts(claim["facets"], c["facets"])
-    ][: policy.similar_limit]
+    claim = repo.claim_words(conn, claim_id)
+    if claim is None:
+        raise NotFound(f"no claim {claim_id}")
+    words = list(claim["words"])
+    candidates = repo.similar_candidates(
+        conn,
+        claim_id,
+        claim_key=claim["claim_key"],
+        words=words,
+        probe=probe_words(words, policy.similar_min_overlap),
+        min_overlap=policy.similar_min_overlap,
+        limit=policy.similar_limit * 5,
+        scan_limit=policy.similar_scan_limit,
+    )
+    kept = [c for c in candidates if same_facts(claim["facets"], c["facets"])][: policy.similar_limit]
     if not kept:
         return []
     verdicts = {v["claim_id"]: v for v in repo.published_verdicts_for(conn, [c["id"] for c in kept])}
