@@ -39,6 +39,8 @@ QUESTION_CAP = 0.3
 SPECIFICITY_BONUS = 0.1
 # A direct quotation attributed to a named person is checkable: did they say it, is it accurate?
 ATTRIBUTED_QUOTE_FLOOR = 0.6
+# A transcript moderator's lines (questions, hand-overs) are not claims.
+MODERATOR_CAP = 0.2
 
 
 @dataclass
@@ -96,6 +98,9 @@ class Engine:
             score = round(min(1.0, score + SPECIFICITY_BONUS), 4)
         if speaker is not None:
             score = max(score, ATTRIBUTED_QUOTE_FLOOR)
+        if sent.moderator:
+            score = min(score, MODERATOR_CAP)
+        turn_speaker = state.people.resolve(sent.speaker) if sent.speaker else None
         for clause in clause_spans(span):
             start = max(sent.start, clause[0].idx + offset)
             end = min(sent.end, clause[-1].idx + len(clause[-1]) + offset)
@@ -113,6 +118,7 @@ class Engine:
                     found_quantities,
                     quotations,
                     speaker,
+                    turn_speaker,
                 )
             )
 
@@ -148,16 +154,23 @@ class Engine:
         found_quantities: list[QuantityFacet],
         quotations: list[Quotation],
         speaker: str | None,
+        turn_speaker: str | None,
     ) -> Candidate:
         start, end = bounds
         inside = lambda a, b: start < b and a < end  # noqa: E731
         quote = next((q for q in quotations if inside(q.start, q.end)), None)
+        quote_facet = None
+        if quote is not None:
+            quote_facet = QuoteFacet(
+                text=quote.text, speaker=speaker or turn_speaker, start=quote.start, end=quote.end
+            )
+        elif turn_speaker is not None:
+            # everything said in a transcript turn is the turn speaker's statement
+            quote_facet = QuoteFacet(text=state.text[start:end], speaker=turn_speaker, start=start, end=end)
         facets = Facets(
             quantities=[q for q in found_quantities if inside(q.start, q.end)],
             dates=[d for d in found_dates if inside(d.start, d.end)],
-            quote=QuoteFacet(text=quote.text, speaker=speaker, start=quote.start, end=quote.end)
-            if quote
-            else None,
+            quote=quote_facet,
             entities=[
                 EntityFacet(
                     text=e.text,

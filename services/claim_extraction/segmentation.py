@@ -7,7 +7,14 @@
   short); a leading ``KYIV -``/``LONDON (Reuters) —`` is the *dateline*; everything else is *body*.
 * A quotation that spans several sentences is kept whole: sentences are merged while a double
   quotation mark is open within the line.
-* Lines that are page furniture (link lists, bylines, "Related Sources:") are tagged *boilerplate*.
+* Lines that are page furniture (link lists, bylines, "Related Sources:", photo credits) are tagged
+  *boilerplate*.
+* Transcripts: when at least two lines start with a speaker label (``TRUMP:``, ``MR. SMITH:``,
+  ``SEN. SANDERS (I-VT):``, ``Q:``), the label is cut off the line and its name becomes the *speaker*
+  of every sentence of that turn (unlabelled lines continue the turn). A speaker is a *moderator* when
+  the label says so (``MODERATOR``, ``HOST``, ``Q``, ...) or when at least half of their (two or more)
+  turns end in a question. Stage directions (``(APPLAUSE)``, ``[CROSSTALK]``, ``(inaudible)``) are
+  blanked by ``sanitise`` like control characters, so they are in no sentence and no claim.
 """
 
 from __future__ import annotations
@@ -31,6 +38,39 @@ _BOILERPLATE = re.compile(
     r"photo(?:graph)?:|image:|by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$|https?://|www\.)",
     re.IGNORECASE,
 )
+_STAGE_DIRECTION = re.compile(
+    r"[(\[]\s*(?:(?:begin|end|start of|end of)\s+)?(?:applause|laughter|laughs|laughing|crosstalk|"
+    r"cross[- ]talk|inaudible|unintelligible|indiscernible|cheers|cheering|booing|boos|bell(?:\s+rings)?|"
+    r"music|silence|pause|sighs|commercial break|video(?:tape)?(?:\s+clip)?|audio(?:\s+clip)?|"
+    r"off[- ]mic(?:rophone)?|technical difficulties|audio gap|overlapping(?: voices)?|sic|gavel|"
+    r"(?:applause|laughter|cheers) and \w+)\b[^()\[\]\n]{0,40}[)\]]",
+    re.IGNORECASE,
+)
+_LABEL_TITLE = (
+    r"(?:(?:mr|mrs|ms|dr|sen|senator|rep|gov|governor|president|vice president|secretary|amb|gen|"
+    r"judge|justice|the hon|hon|rev|prof|speaker|chairman|chairwoman|chair)\.?\s+)"
+)
+SPEAKER_LABEL = re.compile(
+    r"^(?P<label>" + _LABEL_TITLE + r"?(?P<name>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3})"
+    r"(?:\s*\([A-Z][A-Za-z.\- ]{0,14}\))?)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+# first words of "Label: text" lines that are not people
+_NOT_SPEAKERS = {
+    "note", "notes", "update", "updated", "editor", "editors", "source", "sources", "photo", "photos",
+    "related", "correction", "read", "watch", "listen", "caption", "credit", "credits", "image",
+    "video", "transcript", "published", "posted", "tags", "topics", "disclaimer", "warning", "summary",
+    "background", "context", "key", "breaking", "see", "more", "also", "subject", "re", "date", "time",
+    "location", "where", "when", "what", "why", "how", "who", "contact", "email", "phone", "tel", "web",
+    "website", "follow", "share", "by", "from", "to", "cc", "file", "pictured", "above", "below",
+    "left", "right", "top", "bottom", "getty", "reuters", "ap", "afp", "analysis", "opinion", "exclusive",
+    "live", "latest", "step", "part", "chapter", "section", "article", "figure", "table", "example",
+}  # fmt: skip
+_MODERATOR_LABELS = {
+    "moderator", "host", "q", "question", "interviewer", "anchor", "audience", "audience member",
+    "announcer", "unidentified male", "unidentified female", "unidentified", "panelist", "narrator",
+    "operator", "reporter", "questioner", "co-host", "cohost", "presenter",
+}  # fmt: skip
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
 
@@ -49,6 +89,8 @@ class Chunk:
     start: int
     text: str
     kind: SegmentKind
+    speaker: str | None = None  # transcript turn speaker (label name, titles and party stripped)
+    moderator: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,11 +102,70 @@ class Sentence:
     kind: SegmentKind
     span: Span
     offset: int  # add to a token's ``idx`` (a character offset in the chunk doc) for an article offset
+    speaker: str | None = None  # transcript turn speaker
+    moderator: bool = False
 
 
 def sanitise(text: str) -> str:
-    """Replace NUL, other control characters and lone surrogates with a space (same length)."""
-    return _SURROGATE_OR_CONTROL.sub(" ", text)
+    """Replace NUL, other control characters, lone surrogates and transcript stage directions
+    ("(APPLAUSE)", "[CROSSTALK]") with spaces (same length, so offsets are unchanged)."""
+    text = _SURROGATE_OR_CONTROL.sub(" ", text)
+    return _STAGE_DIRECTION.sub(lambda m: " " * len(m.group()), text)
+
+
+def speaker_label(line: str) -> re.Match[str] | None:
+    """The ``NAME:`` label at the start of a (stripped) line, if it reads like a speaker."""
+    m = SPEAKER_LABEL.match(line)
+    if m is None:
+        return None
+    name = m["name"]
+    first = name.split()[0].lower().strip(".'’")
+    if first in _NOT_SPEAKERS:
+        return None
+    words = name.split()
+    # a speaker label is upper case (TRUMP:), titled (Mr. Smith:) or a capitalised name of <= 3 words
+    if not (name.isupper() or m["label"] != name or (len(words) <= 3 and all(w[0].isupper() for w in words))):
+        return None
+    if any(w.lower() in {"the", "of", "and", "in", "on", "for", "with"} for w in words[1:]):
+        return None
+    return m
+
+
+def speaker_name(label: str) -> str:
+    """``MR. SMITH (D)`` -> ``Smith``; ``JOE BIDEN`` -> ``Joe Biden``."""
+    name = re.sub(r"\s*\([^)]*\)", "", label).strip()
+    name = re.sub("^" + _LABEL_TITLE + "+", "", name, flags=re.IGNORECASE).strip() or name
+    return name.title() if name.isupper() else name
+
+
+def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
+    """Per line, the speaker of its transcript turn, and the moderators; ``None`` if not a transcript."""
+    labels = [speaker_label(line.strip()) for line in lines]
+    if sum(1 for m in labels if m) < 2:
+        return None
+    speakers: list[str | None] = []
+    asks: dict[str, list[bool]] = {}
+    current: str | None = None
+    turn_text: list[str] = []
+
+    def close() -> None:
+        if current is not None and turn_text:
+            asks.setdefault(current, []).append(" ".join(turn_text).rstrip().endswith("?"))
+
+    for line, m in zip(lines, labels, strict=True):
+        if m is not None:
+            close()
+            current, turn_text = speaker_name(m["label"]), [line.strip()[m.end() :]]
+        elif line.strip():
+            turn_text.append(line.strip())
+        speakers.append(current)
+    close()
+    moderators = {
+        name
+        for name, questions in asks.items()
+        if name.lower() in _MODERATOR_LABELS or (len(questions) >= 2 and sum(questions) * 2 >= len(questions))
+    }
+    return speakers, moderators
 
 
 def _line_pieces(line: str) -> Iterator[tuple[int, str]]:
@@ -90,26 +191,36 @@ def chunks(text: str) -> Iterator[Chunk]:
     """Non-blank lines (or pieces of long lines) with their kind, in text order."""
     first_line = True
     line_start = 0
-    for raw_line in text.splitlines(keepends=True):
+    raw_lines = text.splitlines(keepends=True)
+    transcript = _turns([raw.rstrip("\r\n") for raw in raw_lines])
+    for index, raw_line in enumerate(raw_lines):
         line = raw_line.rstrip("\r\n")
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
             start = line_start + lead
             kind = SegmentKind.BODY
-            if _BOILERPLATE.match(stripped) or _looks_like_link_list(stripped):
+            speaker = transcript[0][index] if transcript else None
+            label = speaker_label(stripped) if transcript else None
+            if label is not None:
+                start += label.end()
+                stripped = stripped[label.end() :]
+            elif _BOILERPLATE.match(stripped) or _looks_like_link_list(stripped):
                 kind = SegmentKind.BOILERPLATE
             elif first_line and _is_title(stripped):
                 kind = SegmentKind.TITLE
             first_line = False
-            dateline = _DATELINE.match(stripped) if kind is SegmentKind.BODY else None
+            if kind is SegmentKind.TITLE or kind is SegmentKind.BOILERPLATE:
+                speaker = None
+            dateline = _DATELINE.match(stripped) if kind is SegmentKind.BODY and not speaker else None
             if dateline:
                 yield Chunk(start, stripped[: dateline.end("place")], SegmentKind.DATELINE)
                 start += dateline.end()
                 stripped = stripped[dateline.end() :]
+            moderator = bool(transcript and speaker in transcript[1])
             for offset, piece in _line_pieces(stripped):
                 if piece.strip():
-                    yield Chunk(start + offset, piece, kind)
+                    yield Chunk(start + offset, piece, kind, speaker, moderator)
         line_start += len(raw_line)
 
 
@@ -153,4 +264,12 @@ def _trimmed(span: Span, chunk: Chunk) -> Iterator[Sentence]:
     if not body:
         return
     start = chunk.start + span.start_char + lead
-    yield Sentence(start=start, end=start + len(body), kind=chunk.kind, span=span, offset=chunk.start)
+    yield Sentence(
+        start=start,
+        end=start + len(body),
+        kind=chunk.kind,
+        span=span,
+        offset=chunk.start,
+        speaker=chunk.speaker,
+        moderator=chunk.moderator,
+    )

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from datetime import date
+
+from services.claim_extraction import Engine
+from services.claim_extraction.segmentation import sanitise, speaker_label, speaker_name
+
+PUB = date(2025, 5, 11)
+
+DEBATE = """Second Mayoral Debate
+
+MODERATOR: Good evening and welcome. Mr. Smith, what will you do about housing?
+MR. SMITH: We built 4,000 new homes last year. (APPLAUSE) Rents fell by 3 percent in 2024.
+And the waiting list is down to 900 families.
+SEN. JONES (D): That is simply not true. [CROSSTALK] The city lost 2,000 jobs in March, and debt doubled.
+MODERATOR: Thank you. Senator, your response?
+(LAUGHTER)
+Mr. Smith: My opponent voted against the housing bill 12 times.
+"""
+
+
+def test_speaker_label_forms() -> None:
+    for line, name in [
+        ("TRUMP: We will win.", "Trump"),
+        ("MR. SMITH: Taxes fell.", "Smith"),
+        ("SEN. SANDERS (I-VT): Wages rose.", "Sanders"),
+        ("JOE BIDEN: Jobs grew.", "Joe Biden"),
+        ("Mr. Smith: Taxes fell.", "Smith"),
+    ]:
+        m = speaker_label(line)
+        assert m is not None, line
+        assert speaker_name(m["label"]) == name
+    for line in ["Note: figures are provisional.", "Related Sources: one", "Photo: Reuters staff"]:
+        assert speaker_label(line) is None, line
+
+
+def test_stage_directions_are_blanked_in_place() -> None:
+    text = "Jobs rose. (APPLAUSE) Wages fell. [crosstalk] (Inaudible) The NATO (NATO) summit."
+    clean = sanitise(text)
+    assert len(clean) == len(text)
+    assert "APPLAUSE" not in clean
+    assert "crosstalk" not in clean
+    assert "Inaudible" not in clean
+    assert "(NATO)" in clean
+
+
+def test_turn_speaker_is_the_quote_speaker_and_labels_are_not_claims(engine: Engine) -> None:
+    claims = engine.extract(DEBATE, PUB)
+    by_text = {DEBATE[c.start : c.end]: c for c in claims}
+    homes = next(c for t, c in by_text.items() if "4,000 new homes" in t)
+    assert homes.facets.quote is not None
+    assert homes.facets.quote.speaker == "Smith"
+    assert homes.type.value != "quote"
+    continuation = next(c for t, c in by_text.items() if "waiting list" in t)
+    assert continuation.facets.quote is not None
+    assert continuation.facets.quote.speaker == "Smith"
+    jobs = next(c for t, c in by_text.items() if "2,000 jobs" in t)
+    assert jobs.facets.quote is not None
+    assert jobs.facets.quote.speaker == "Jones"
+    for c in claims:
+        span = DEBATE[c.start : c.end]
+        assert "MR. SMITH:" not in span
+        assert "SEN. JONES" not in span
+        assert "MODERATOR" not in span
+        assert "APPLAUSE" not in span
+        assert "CROSSTALK" not in span
+        assert "LAUGHTER" not in span
+
+
+def test_moderator_lines_and_stage_directions_score_low(engine: Engine) -> None:
+    claims = engine.extract(DEBATE, PUB)
+    moderator = [c for c in claims if c.facets.quote and c.facets.quote.speaker == "Moderator"]
+    assert moderator
+    assert all(c.checkworthiness < 0.5 for c in moderator)
+    factual = [c for c in claims if "12 times" in DEBATE[c.start : c.end]]
+    assert factual
+    assert factual[0].checkworthiness >= 0.5
+
+
+def test_moderator_found_by_questions_without_label(engine: Engine) -> None:
+    text = (
+        "WALLACE: Governor, will you cut taxes?\n"
+        "ROMNEY: I will cut taxes by 20 percent for every family.\n"
+        "WALLACE: And the deficit, what about it?\n"
+        "ROMNEY: The deficit grew to $1 trillion under this president.\n"
+    )
+    claims = engine.extract(text, PUB)
+    wallace = [c for c in claims if c.facets.quote and c.facets.quote.speaker == "Wallace"]
+    assert wallace
+    assert all(c.checkworthiness < 0.5 for c in wallace)
+    romney = [c for c in claims if c.facets.quote and c.facets.quote.speaker == "Romney"]
+    assert len(romney) == 2
+
+
+def test_article_with_a_colon_dateline_is_not_a_transcript(engine: Engine) -> None:
+    text = "LONDON: The Bank of England raised interest rates to 5.25 percent on Thursday."
+    claims = engine.extract(text, PUB)
+    assert claims
+    assert all(c.facets.quote is None for c in claims)
+    assert all(c.start >= len("LONDON: ") for c in claims)
