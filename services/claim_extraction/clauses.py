@@ -1,31 +1,125 @@
 """Atomic claims: split a sentence into clauses that each state one fact.
 
 Without a dependency parser (excluded for speed, see pipeline.py) clauses are found from
-part-of-speech patterns. A sentence is cut before a coordinating conjunction or after a semicolon
-when the right-hand side has its own subject (pronoun, name or short noun phrase) followed by a
-finite verb and the left-hand side has a finite verb too: "Russia continued its attacks, and Kyiv
-said it would honour a ceasefire" -> two claims. Quotations are never cut.
+part-of-speech patterns. A sentence is cut
+
+* before a coordinating conjunction or after a semicolon when the right-hand side has its own subject
+  (pronoun, name or short noun phrase) followed by a finite verb: "Russia continued its attacks, and
+  Kyiv said it would honour a ceasefire" -> two claims;
+* before a non-restrictive relative clause with its own finite verb, ", which/who has seen ...": the
+  relative pronoun is replaced by its antecedent in the claim text ("North Korea has seen approximately
+  11,000 troops dispatched");
+* before a comma-separated adverbial clause with its own subject and finite verb, ", (shortly) after /
+  before / when / since / because / although ... X began ...": the right claim's span starts at its
+  subject ("Russia's full-scale invasion began on February 24"), and ", where X did ..." likewise.
+
+Both sides must keep a finite verb and at least ``MIN_TOKENS`` tokens, so a verbless fragment is never
+a claim. Quotations are never cut.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Span
 
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
-_SUBJECT_TAGS = {"PRP", "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "PRP$", "POS"}
+_SUBJECT_TAGS = {"PRP", "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "PRP$", "POS", "HYPH", "JJS", "JJR"}
 _CONJUNCTIONS = {"and", "but", "while", "whereas", "yet"}
+_RELATIVES = {"which", "who"}
+_SUBORDINATORS = {
+    "after", "before", "when", "since", "until", "because", "although", "though", "once", "whereas",
+    "where",
+}  # fmt: skip
+_SUBORDINATOR_ADVERBS = {
+    "shortly",
+    "just",
+    "soon",
+    "long",
+    "only",
+    "even",
+    "days",
+    "weeks",
+    "months",
+    "years",
+}
+_ANTECEDENT_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "CD", "HYPH", "POS", "DT", "JJS"}
 MIN_TOKENS = 4
 
 
-def _starts_clause(span: Span, i: int) -> bool:
+@dataclass(frozen=True)
+class Clause:
+    """A clause of a sentence; ``head`` replaces the clause's first token in its stand-alone text."""
+
+    span: Span
+    head: Span | None = None  # the antecedent of a relative pronoun ("North Korea" for "which")
+
+
+_QUANTITY_WORDS = {"more", "less", "fewer", "than", "about", "around", "nearly", "almost", "over", "some"}
+
+
+def _is_finite(span: Span, j: int) -> bool:
+    """A finite verb that is not part of a name ("Rio Grande do Sul")."""
+    token = span.doc[j]
+    return token.tag_ in FINITE and not token.ent_type_
+
+
+def _starts_clause(span: Span, i: int, window: int = 8) -> bool:
     """Whether tokens from ``i`` read as subject + finite verb."""
-    for j in range(i, min(i + 6, span.end)):
+    doc = span.doc
+    j, stop = i, min(i + window, span.end)
+    while j < stop:
+        token = doc[j]
+        if _is_finite(span, j):
+            return j > i
+        if token.text == "," and j + 1 < span.end and doc[j + 1].lower_ in _RELATIVES:
+            # a subject with its own relative clause: "Lula, who visited the region, promised ..."
+            close = next((k for k in range(j + 2, span.end) if doc[k].text == ","), None)
+            if close is None:
+                return False
+            j, stop = close + 1, min(close + 4, span.end)
+            continue
+        if token.tag_ not in _SUBJECT_TAGS and token.lower_ not in _QUANTITY_WORDS:
+            return False
+        j += 1
+    return False
+
+
+def _finite_next(span: Span, i: int) -> bool:
+    """Whether token ``i`` (after optional adverbs) is a finite verb: "which (also) has seen"."""
+    for j in range(i, min(i + 3, span.end)):
         tag = span.doc[j].tag_
         if tag in FINITE:
-            return j > i
-        if tag not in _SUBJECT_TAGS:
+            return True
+        if tag not in {"RB", "RBR"}:
             return False
     return False
+
+
+def _embedded(span: Span, i: int) -> bool:
+    """Whether the relative clause at ``i`` interrupts its main clause: "X, which ..., declared ..."."""
+    doc = span.doc
+    for j in range(i + 1, span.end - 1):
+        if doc[j].text in {";", '"', "“", "”"}:
+            return False
+        if doc[j].text == ",":
+            k = j + 1
+            while k < span.end and doc[k].tag_ in {"RB", "RBR"}:
+                k += 1
+            return k < span.end and _is_finite(span, k)
+    return False
+
+
+def _antecedent(span: Span, comma: int) -> Span | None:
+    """The noun phrase right before the comma at token ``comma``: "North Korea", "the city"."""
+    doc = span.doc
+    j = comma
+    while j > span.start and doc[j - 1].tag_ in _ANTECEDENT_TAGS:
+        j -= 1
+    phrase = doc[j:comma]
+    if not any(t.tag_ in {"NNP", "NNPS", "NN", "NNS"} for t in phrase):
+        return None
+    return phrase
 
 
 def _inside_quote(span: Span, i: int) -> bool:
@@ -33,29 +127,77 @@ def _inside_quote(span: Span, i: int) -> bool:
     return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 
-def clause_spans(span: Span) -> list[Span]:
-    """Token spans of the clauses of a sentence (the sentence itself when it cannot be split)."""
+def _cut_at(span: Span, i: int) -> tuple[int, Span | None] | None:
+    """The start of the right-hand clause when the sentence can be cut at token ``i``."""
     doc = span.doc
-    cuts: list[tuple[int, int]] = []  # (end of left clause, start of right clause)
+    token = doc[i]
+    after_comma = doc[i - 1].text == ","
+    if token.text == ";":
+        return (i + 1, None) if _starts_clause(span, i + 1) else None
+    if token.lower_ in _CONJUNCTIONS and after_comma:
+        return (i + 1, None) if _starts_clause(span, i + 1) else None
+    if token.lower_ == "and" and doc[i + 1].lower_ in {"he", "she", "they", "it", "we"}:
+        return (i + 1, None) if _starts_clause(span, i + 1) else None
+    if not after_comma:
+        return None
+    if (
+        token.lower_ in _RELATIVES
+        and token.tag_ in {"WDT", "WP"}
+        and _finite_next(span, i + 1)
+        and not _embedded(span, i)
+    ):
+        head = _antecedent(span, i - 1)
+        return (i, head) if head is not None else None
+    j = i
+    while j < span.end - 1 and doc[j].lower_ in _SUBORDINATOR_ADVERBS and doc[j].tag_ in {"RB", "NNS"}:
+        j += 1
+    if doc[j].lower_ in _SUBORDINATORS and j + 1 < span.end:
+        window = 16 if doc[j].lower_ == "where" else 8
+        if _starts_clause(span, j + 1, window) or (doc[j].lower_ == "where" and _starts_list(span, j + 1)):
+            return (j + 1, None)
+    return None
+
+
+def _starts_list(span: Span, i: int) -> bool:
+    """Whether tokens from ``i`` are a list of names followed by a finite verb ("A, B and C met")."""
+    for j in range(i, min(i + 20, span.end)):
+        tag = span.doc[j].tag_
+        if tag in FINITE:
+            return j > i
+        if tag not in _SUBJECT_TAGS and tag not in {",", "CC"}:
+            return False
+    return False
+
+
+def clauses(span: Span) -> list[Clause]:
+    """The clauses of a sentence (the sentence itself when it cannot be split)."""
+    doc = span.doc
+    cuts: list[tuple[int, int, Span | None]] = []  # (end of left clause, start of right, antecedent)
     for token in span[1:-1]:
         i = token.i
-        if token.text == ";":
-            right = i + 1
-        elif token.lower_ in _CONJUNCTIONS and doc[i - 1].text == ",":
-            right = i + 1
-        elif token.lower_ == "and" and doc[i + 1].lower_ in {"he", "she", "they", "it", "we"}:
-            right = i + 1
-        else:
+        cut = _cut_at(span, i)
+        if cut is None or _inside_quote(span, i):
             continue
-        if right < span.end and _starts_clause(span, right) and not _inside_quote(span, i):
-            left_end = i - 1 if doc[i - 1].text == "," else i
-            cuts.append((left_end, right))
-    pieces: list[Span] = []
-    start = span.start
-    for left_end, right in cuts:
+        right, head = cut
+        left_end = i - 1 if doc[i - 1].text == "," else i
+        cuts.append((left_end, right, head))
+    pieces: list[Clause] = []
+    start, head_of_piece = span.start, None
+    for left_end, right, head in cuts:
         left = doc[start:left_end]
-        if len(left) >= MIN_TOKENS and any(t.tag_ in FINITE for t in left) and span.end - right >= MIN_TOKENS:
-            pieces.append(left)
-            start = right
-    pieces.append(doc[start : span.end])
+        rest = doc[right : span.end]
+        if (
+            len(left) >= MIN_TOKENS
+            and any(_is_finite(span, t.i) for t in left)
+            and len(rest) >= MIN_TOKENS
+            and right > start
+        ):
+            pieces.append(Clause(left, head_of_piece))
+            start, head_of_piece = right, head
+    pieces.append(Clause(doc[start : span.end], head_of_piece))
     return pieces
+
+
+def clause_spans(span: Span) -> list[Span]:
+    """Token spans of the clauses of a sentence (the sentence itself when it cannot be split)."""
+    return [c.span for c in clauses(span)]

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from schemas.claims import DateFacet, EntityFacet, ExtractedClaim, Facets, QuantityFacet, QuoteFacet
-from services.claim_extraction.clauses import FINITE, clause_spans
+from services.claim_extraction.clauses import FINITE, Clause, clauses
 from services.claim_extraction.coreference import SUBJECT_PRONOUNS, PeopleRegistry
 from services.claim_extraction.dates import DateContext, dates, time_spans
 from services.claim_extraction.dedup import Candidate, deduplicate, stem
@@ -101,7 +101,8 @@ class Engine:
         if sent.moderator:
             score = min(score, MODERATOR_CAP)
         turn_speaker = state.people.resolve(sent.speaker) if sent.speaker else None
-        for clause in clause_spans(span):
+        for part in clauses(span):
+            clause = part.span
             start = max(sent.start, clause[0].idx + offset)
             end = min(sent.end, clause[-1].idx + len(clause[-1]) + offset)
             if start >= end:
@@ -110,7 +111,7 @@ class Engine:
                 self._candidate(
                     state,
                     sent,
-                    clause,
+                    part,
                     (start, end),
                     score,
                     replacements,
@@ -146,7 +147,7 @@ class Engine:
         self,
         state: _ArticleState,
         sent: Sentence,
-        clause: Span,
+        part: Clause,
         bounds: tuple[int, int],
         score: float,
         replacements: dict[int, str],
@@ -156,6 +157,9 @@ class Engine:
         speaker: str | None,
         turn_speaker: str | None,
     ) -> Candidate:
+        clause = part.span
+        if part.head is not None:  # "which has seen ..." -> "North Korea has seen ..."
+            replacements = {**replacements, clause.start: _rewrite(part.head, replacements, False)}
         start, end = bounds
         inside = lambda a, b: start < b and a < end  # noqa: E731
         quote = next((q for q in quotations if inside(q.start, q.end)), None)
@@ -271,7 +275,7 @@ def _first_person(span: Span, people: PeopleRegistry) -> str | None:
     return people.resolve(person.text) if person is not None else None
 
 
-def _rewrite(clause: Span, replacements: dict[int, str]) -> str:
+def _rewrite(clause: Span, replacements: dict[int, str], capitalise: bool = True) -> str:
     """The clause as a stand-alone sentence: pronouns and short names replaced by full names."""
     parts = []
     for token in clause:
@@ -283,4 +287,4 @@ def _rewrite(clause: Span, replacements: dict[int, str]) -> str:
             continue
         parts.append(token.text_with_ws)
     text = "".join(parts).strip()
-    return text[:1].upper() + text[1:] if text else text
+    return text[:1].upper() + text[1:] if text and capitalise else text

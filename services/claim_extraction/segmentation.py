@@ -35,7 +35,8 @@ _DATELINE = re.compile(
 _BOILERPLATE = re.compile(
     r"^(?:[•·*▪►\-–—|]\s*)?(?:related(?: sources| articles| stories| content)?|sources?\b|read more|see also|"
     r"share(?: this)?|follow us|sign up|subscribe|advertisement|copyright|©|all rights reserved|"
-    r"photo(?:graph)?:|image:|by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$|https?://|www\.)",
+    r"photo(?:graph)?s?:|images?:|pictured:|caption:|credits?:|"
+    r"(?:additional )?(?:reporting|writing|editing|compiled|translated) by [A-Z]|by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$|https?://|www\.)",
     re.IGNORECASE,
 )
 _STAGE_DIRECTION = re.compile(

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from datetime import date
+
+from services.claim_extraction import Engine
+
+PUB = date(2025, 5, 11)
+
+WIRE = """Flooding forces thousands from homes in southern Brazil
+
+PORTO ALEGRE, Brazil (Reuters) - Floods in southern Brazil have killed at least 56 people, officials \
+said on Saturday, and more than 24,000 residents have been forced to leave their homes.
+The state of Rio Grande do Sul, which has a population of about 11 million, declared a state of \
+emergency on Wednesday, shortly after the Guaiba river burst its banks.
+Governor Eduardo Leite said the damage was the worst in the state's history. He asked the federal \
+government for 2 billion reais in aid, and President Luiz Inacio Lula da Silva, who visited the \
+region on Thursday, promised to send troops.
+Reporting by Ana Mano; Editing by Sandra Maler
+Photo: A man wades through a flooded street.
+"""
+
+
+def spans(engine: Engine, text: str) -> list[str]:
+    return [text[c.start : c.end] for c in engine.extract(text, PUB)]
+
+
+def test_subordinate_clause_with_its_own_date_is_its_own_claim(engine: Engine) -> None:
+    text = (
+        "Speaking on May 11, Putin proposed to resume negotiations that had taken place in April 2022, "
+        "shortly after Russia's full-scale invasion began on February 24."
+    )
+    claims = engine.extract(text, PUB)
+    assert len(claims) == 2
+    first, second = claims
+    assert text[second.start : second.end].startswith("Russia's full-scale invasion began")
+    assert [d.value for d in second.facets.dates] == ["2022-02-24"]
+    assert [d.value for d in first.facets.dates] == ["2025-05-11", "2022-04"]
+    assert second.text.startswith("Russia's")
+    for c in claims:
+        assert c.sentence_start <= c.start < c.end <= c.sentence_end
+
+
+def test_non_restrictive_relative_clause_gets_its_antecedent(engine: Engine) -> None:
+    text = (
+        "Moscow has sought additional manpower from North Korea, which has seen approximately "
+        "11,000 troops dispatched to support Russian forces."
+    )
+    claims = engine.extract(text, PUB)
+    assert len(claims) == 2
+    assert claims[0].facets.quantities == []
+    assert claims[1].text.startswith("North Korea has seen approximately 11,000 troops")
+    assert claims[1].facets.quantities[0].value == 11000
+    assert claims[1].facets.quantities[0].approximate
+
+
+def test_restrictive_and_embedded_relative_clauses_are_not_cut(engine: Engine) -> None:
+    text = "The negotiations that had taken place in Istanbul ended without a deal on Friday."
+    assert len(engine.extract(text, PUB)) == 1
+    text = "The state, which has 11 million people, declared an emergency on Wednesday."
+    assert len(engine.extract(text, PUB)) == 1
+
+
+def test_no_verbless_fragments(engine: Engine) -> None:
+    text = "The leaders of Germany, France, Poland, and the UK met in Kyiv, and then in Paris."
+    assert len(engine.extract(text, PUB)) == 1
+
+
+def test_wire_article(engine: Engine) -> None:
+    claims = engine.extract(WIRE, PUB)
+    by_span = {WIRE[c.start : c.end]: c for c in claims}
+    assert any(s.endswith("officials said on Saturday") for s in by_span)
+    residents = next(c for s, c in by_span.items() if s.startswith("more than 24,000 residents"))
+    assert residents.facets.quantities[0].bound == "lower"
+    assert any(s.startswith("the Guaiba river burst its banks") for s in by_span)
+    aid = next(c for s, c in by_span.items() if "2 billion reais" in s)
+    assert aid.text.startswith("Eduardo Leite asked")
+    assert "Lula" not in WIRE[aid.start : aid.end]
+    for c in claims:
+        span = WIRE[c.start : c.end]
+        assert "PORTO ALEGRE" not in span
+        if span.startswith(("Reporting by", "Photo:")):
+            assert c.checkworthiness < 0.5
+        assert c.sentence_start <= c.start < c.end <= c.sentence_end
+        for facet in [*c.facets.quantities, *c.facets.dates, *c.facets.entities]:
+            assert c.start <= facet.start
+            assert facet.end <= c.end
