@@ -20,6 +20,14 @@ _TITLES = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_PRONOUNS = {"he", "she"}
+# words that, right before a name, make it a person's name even when NER calls it an organisation
+PERSON_TITLES = {
+    "president", "chancellor", "senator", "sen", "rep", "representative", "governor", "gov", "minister",
+    "secretary", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "king", "queen", "prince",
+    "princess", "pope", "general", "gen", "colonel", "judge", "justice", "mayor", "ambassador",
+    "professor", "prof", "premier", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman",
+    "chairwoman", "ceo", "director", "commissioner", "sheriff", "officer", "coach",
+}  # fmt: skip
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 

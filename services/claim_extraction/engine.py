@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from schemas.claims import DateFacet, EntityFacet, ExtractedClaim, Facets, QuantityFacet, QuoteFacet
 from services.claim_extraction.clauses import FINITE, Clause, clauses
-from services.claim_extraction.coreference import SUBJECT_PRONOUNS, PeopleRegistry
+from services.claim_extraction.coreference import PERSON_TITLES, SUBJECT_PRONOUNS, PeopleRegistry
 from services.claim_extraction.dates import DateContext, dates, time_spans
 from services.claim_extraction.dedup import Candidate, deduplicate, stem
 from services.claim_extraction.keys import claim_key, content_terms
@@ -226,10 +226,10 @@ def _resolve_people(
     """
     replacements: dict[int, str] = {}
     people.next_sentence()
+    ents = {e.start: e for e in span.ents if _is_person(e)}
     for e in span.ents:
-        if e.label_ in _NOT_PEOPLE_LABELS:
+        if e.label_ in _NOT_PEOPLE_LABELS and e.start not in ents:
             people.not_a_person(e.text)
-    ents = {e.start: e for e in span.ents if e.label_ == "PERSON"}
     i = span.start
     while i < span.end:
         token = span.doc[i]
@@ -259,6 +259,17 @@ def _resolve_people(
     return replacements
 
 
+def _is_person(ent: Span) -> bool:
+    """A PERSON entity, or a capitalised name right after a title ("Chancellor Olaf Scholz") that the
+    small model tagged as an organisation or place."""
+    if ent.label_ == "PERSON":
+        return True
+    if ent.label_ not in _NOT_PEOPLE_LABELS or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.lower_.rstrip(".") in PERSON_TITLES and all(t.tag_ == "NNP" for t in ent)
+
+
 def _is_subject(span: Span, after: int) -> bool:
     """Whether a name ending before token ``after`` is followed by its finite verb (a clause subject)."""
     for j in range(after, min(after + 3, span.end)):
@@ -271,8 +282,11 @@ def _is_subject(span: Span, after: int) -> bool:
 
 
 def _first_person(span: Span, people: PeopleRegistry) -> str | None:
-    person = next((e for e in span.ents if e.label_ == "PERSON"), None)
-    return people.resolve(person.text) if person is not None else None
+    person = next((e for e in span.ents if _is_person(e)), None)
+    if person is not None:
+        return people.resolve(person.text)
+    known = next((t for t in span if t.is_title and t.lower_ in people.full_names), None)
+    return people.resolve(known.text) if known is not None else None
 
 
 def _rewrite(clause: Span, replacements: dict[int, str], capitalise: bool = True) -> str:

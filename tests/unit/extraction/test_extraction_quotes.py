@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from datetime import date
+
+from services.claim_extraction import Engine
+
+PUB = date(2025, 5, 11)
+
+
+def quotes(engine: Engine, text: str):
+    return [c.facets.quote for c in engine.extract(text, PUB) if c.facets.quote]
+
+
+def test_pronoun_speaker_after_quote_when_ner_calls_the_name_an_organisation(engine: Engine) -> None:
+    text = (
+        "Chancellor Olaf Scholz met reporters in Berlin. "
+        '"We will not send the missiles. That decision is final," he said.'
+    )
+    found = quotes(engine, text)
+    assert len(found) == 1
+    assert found[0].speaker == "Olaf Scholz"
+    assert found[0].text.startswith("We will not send the missiles. That decision is final")
+
+
+def test_speaker_in_previous_sentence(engine: Engine) -> None:
+    text = (
+        "Chancellor Olaf Scholz met reporters in Berlin.\n"
+        "Scholz later spoke again. "
+        '"Germany has delivered 17 billion euros in aid since 2022."'
+    )
+    found = quotes(engine, text)
+    assert found
+    assert found[-1].speaker == "Olaf Scholz"
+
+
+def test_multi_sentence_quote_with_speaker_after_stays_whole(engine: Engine) -> None:
+    text = '"The plan is dead. Nobody in this building believes it," said Senator Maria Cantwell.'
+    claims = engine.extract(text, PUB)
+    assert len(claims) == 1
+    assert claims[0].facets.quote is not None
+    assert claims[0].facets.quote.speaker == "Maria Cantwell"
+    assert "Nobody in this building" in claims[0].facets.quote.text
+
+
+def test_unattributed_quote_keeps_null_speaker(engine: Engine) -> None:
+    found = quotes(engine, 'According to officials, "the army recruited 20,000 soldiers in 2024."')
+    assert found
+    assert all(q.speaker is None for q in found)
