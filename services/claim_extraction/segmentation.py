@@ -10,8 +10,9 @@
 * Lines that are page furniture (link lists, bylines, "Related Sources:", photo credits) are tagged
   *boilerplate*.
 * Transcripts: when at least two lines start with a speaker label (``TRUMP:``, ``MR. SMITH:``,
-  ``SEN. SANDERS (I-VT):``, ``Q:``), the label is cut off the line and its name becomes the *speaker*
-  of every sentence of that turn (unlabelled lines continue the turn). A speaker is a *moderator* when
+  ``SEN. SANDERS (I-VT):``, ``Q:``, ``Donald Trump: (01:02:03)`` with the text on the next line), the
+  label is cut off the line and its name becomes the *speaker* of every sentence of that turn
+  (unlabelled lines continue the turn). A speaker is a *moderator* when
   the label says so (``MODERATOR``, ``HOST``, ``Q``, ...) or when at least half of their (two or more)
   turns end in a question. Stage directions (``(APPLAUSE)``, ``[CROSSTALK]``, ``(inaudible)``) are
   blanked by ``sanitise`` like control characters, so they are in no sentence and no claim.
@@ -51,9 +52,11 @@ _LABEL_TITLE = (
     r"(?:(?:mr|mrs|ms|dr|sen|senator|rep|gov|governor|president|vice president|secretary|amb|gen|"
     r"judge|justice|the hon|hon|rev|prof|speaker|chairman|chairwoman|chair)\.?\s+)"
 )
+_TIMESTAMP = r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?"  # "Donald Trump: (01:23:45)" (Rev-style transcripts)
 SPEAKER_LABEL = re.compile(
     r"^(?P<label>" + _LABEL_TITLE + r"?(?P<name>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3})"
-    r"(?:\s*\([A-Z][A-Za-z.\- ]{0,14}\))?)\s*:\s+(?=\S)",
+    r"(?:\s*\([A-Z][A-Za-z.\- ]{0,14}\))?)(?:\s*" + _TIMESTAMP + r")?\s*:(?:\s*" + _TIMESTAMP + r")?"
+    r"(?:\s+(?=\S)|\s*$)",
     re.IGNORECASE,
 )
 # first words of "Label: text" lines that are not people

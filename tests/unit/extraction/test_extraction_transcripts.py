@@ -98,3 +98,17 @@ def test_article_with_a_colon_dateline_is_not_a_transcript(engine: Engine) -> No
     assert claims
     assert all(c.facets.quote is None for c in claims)
     assert all(c.start >= len("LONDON: ") for c in claims)
+
+
+def test_rev_style_labels_with_timestamps_and_text_on_the_next_line(engine: Engine) -> None:
+    text = (
+        "Kamala Harris: (00:05)\n"
+        "We created 16 million jobs, and unemployment is at 4.1 percent.\n"
+        "Donald Trump: (00:21)\n"
+        "Inflation hit 21 percent under this administration.\n"
+    )
+    claims = engine.extract(text, PUB)
+    speakers = {text[c.start : c.end]: c.facets.quote.speaker for c in claims if c.facets.quote}
+    assert speakers.get("We created 16 million jobs") == "Kamala Harris"
+    assert speakers.get("Inflation hit 21 percent under this administration.") == "Donald Trump"
+    assert all("(00:" not in text[c.start : c.end] for c in claims)
