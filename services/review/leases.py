@@ -14,7 +14,7 @@ from psycopg import Connection
 from schemas.keys import Principal
 from schemas.review import Lease
 from services.claims.service import to_claim_out
-from services.errors import Conflict, Forbidden, NotFound
+from services.errors import Conflict, NotFound
 from services.review import repository as repo
 from services.review.common import Row, audit, check_lease, etag, locked_claim, parse_lease_token
 from services.review.policy import ReviewPolicy
@@ -63,8 +63,3 @@ def release(conn: Connection[Any], principal: Principal, claim_id: UUID, raw_tok
 def sweep_expired(conn: Connection[Any], batch: int = 1000) -> int:
     """Return expired leases to the queue; the number returned. Safe to run concurrently."""
     return len(repo.sweep_expired(conn, batch))
-
-
-def ensure_can_lease(principal: Principal) -> None:
-    if principal.role.value == "submitter":
-        raise Forbidden("submitters cannot lease claims")
