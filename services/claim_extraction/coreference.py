@@ -4,7 +4,9 @@ spaCy's small English model has no coreference component, so this keeps a regist
 entities in reading order and resolves (a) surnames or partial names to the longest full name seen
 ("Putin" -> "Vladimir Putin") and (b) a subject pronoun ("he offered talks") to a person of the
 current sentence (or of the last sentence naming people), the clause subject preferred over an object.
-Names the model tagged as places or organisations earlier (``Kyiv``) are never antecedents. Titles
+"They" is resolved only when clear: the one plural subject noun phrase earlier in the sentence or in
+the previous sentence ("the four European leaders expressed ... They reiterated ..."). Names the model
+tagged as places or organisations earlier (``Kyiv``) are never antecedents. Titles
 ("President", "Mr.") are stripped from names.
 """
 
@@ -48,6 +50,7 @@ class PeopleRegistry:
     # that named anyone: pronouns look there first, subjects preferred
     current: list[tuple[str, bool]] = field(default_factory=list)
     previous: list[tuple[str, bool]] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)  # plural subjects of the last sentence ("they")
     not_people: set[str] = field(default_factory=set)  # names seen as places / organisations (lower)
 
     def mention(self, name: str, subject: bool = False) -> str:

@@ -33,6 +33,9 @@ from services.claim_extraction.typing_rules import claim_type
 BATCH_SIZE = 64
 # entity labels that mark a name as not a person (never a pronoun antecedent)
 _NOT_PEOPLE_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
+# "they" -> a plural subject noun phrase ("the four European leaders")
+_PLURAL_HEADS = {"NNS", "NNPS"}
+_NP_TAGS = {"DT", "CD", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "HYPH", "PRP$", "VBN"}
 BOILERPLATE_FACTOR = 0.1
 QUESTION_CAP = 0.3
 # A sentence anchored to a resolved date or a measured quantity is checkable by construction.
@@ -226,6 +229,7 @@ def _resolve_people(
     """
     replacements: dict[int, str] = {}
     people.next_sentence()
+    groups = _plural_subjects(span, quotations, offset)
     ents = {e.start: e for e in span.ents if _is_person(e)}
     for e in span.ents:
         if e.label_ in _NOT_PEOPLE_LABELS and e.start not in ents:
@@ -255,8 +259,47 @@ def _resolve_people(
                 replacements[i] = full
         elif token.lower_ in SUBJECT_PRONOUNS and token.tag_ == "PRP" and people.antecedent():
             replacements[i] = people.antecedent() or ""
+        elif token.lower_ == "they" and token.tag_ == "PRP" and _is_subject(span, i + 1):
+            rivals = any(
+                t.tag_ in _PLURAL_HEADS or t.ent_type_ in {"ORG", "NORP"} for t in span.doc[span.start : i]
+            )
+            group = _group_for(groups, i, [] if rivals else people.groups)
+            if group is not None:
+                replacements[i] = group
+                groups.append((i, i + 1, group))
         i += 1
+    people.groups = [g for _, _, g in groups]
     return replacements
+
+
+def _plural_subjects(span: Span, quotations: list[Quotation], offset: int) -> list[tuple[int, int, str]]:
+    """Plural noun phrases that open a clause and are its subject: "the four European leaders
+    expressed" -> (start, end, "the four European leaders")."""
+    doc = span.doc
+    found = []
+    for token in span:
+        i = token.i
+        if token.tag_ not in _PLURAL_HEADS or _in_quotes(token, offset, quotations):
+            continue
+        if not _is_subject(span, i + 1) or (i + 1 < span.end and doc[i + 1].tag_ in _NP_TAGS):
+            continue
+        j = i
+        while j > span.start and doc[j - 1].tag_ in _NP_TAGS:
+            j -= 1
+        if j == span.start or doc[j - 1].text in {",", ";"} or doc[j - 1].tag_ == "CC":
+            phrase = doc[j : i + 1]
+            if phrase[0].tag_ in {"DT", "CD", "JJ", "PRP$"} or len(phrase) > 1 or token.tag_ == "NNPS":
+                text = phrase.text
+                found.append((j, i + 1, text[:1].lower() + text[1:] if phrase[0].tag_ == "DT" else text))
+    return found
+
+
+def _group_for(groups: list[tuple[int, int, str]], at: int, previous: list[str]) -> str | None:
+    """The one plural subject before ``at`` in this sentence, else the one of the previous sentence
+    (``previous`` is empty when other plural nouns or organisations come first in this sentence)."""
+    before = [g for s, e, g in groups if e <= at]
+    pool = before or previous
+    return pool[0] if len(set(pool)) == 1 else None
 
 
 def _is_person(ent: Span) -> bool:

@@ -45,3 +45,23 @@ def test_surname_resolved_and_title_stripped(engine: Engine) -> None:
 def test_pronoun_without_any_person_is_left_alone(engine: Engine) -> None:
     out = texts(engine, "The ministry said he would resign on Friday.")
     assert any("said he would resign" in t for t in out), out
+
+
+def test_they_resolved_to_the_one_plural_subject(engine: Engine) -> None:
+    out = texts(
+        engine,
+        "The four European leaders met in Kyiv on Saturday. "
+        "In a statement, they agreed to raise spending by 2 percent.",
+    )
+    assert any(t.startswith("In a statement, the four European leaders agreed") for t in out), out
+
+
+def test_they_left_alone_when_unclear(engine: Engine) -> None:
+    out = texts(
+        engine,
+        "The ministers met in Brussels on Monday.\n"
+        "Police arrested 40 protesters, and they were charged on Friday. "
+        "Putin praised North Korean troops, claiming they have helped.",
+    )
+    assert "They were charged on Friday." in out, out
+    assert any("claiming they have helped" in t for t in out), out
