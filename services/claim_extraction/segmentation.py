@@ -31,13 +31,19 @@ MAX_CHUNK = 20_000
 
 _SURROGATE_OR_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ ]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?)(?:\s*\([A-Za-z .]+\))?\s*[-–—:]\s+(?=\S)"
+    r"^(?P<place>[A-Z][A-Z.'’ ]{1,40}(?:,\s*[A-Z][A-Za-z.]+(?:\.?\s+\d{1,2})?(?:,\s*\d{4})?)?)"
+    r"(?:\s*\([A-Za-z .]+\))?\s*[-–—:]\s+(?=\S)"
 )
 _BOILERPLATE = re.compile(
-    r"^(?:[•·*▪►\-–—|]\s*)?(?:related(?: sources| articles| stories| content)?|sources?\b|read more|see also|"
+    r"^(?:[•·*▪►\-–—|]\s*)?\(?(?:related(?: sources| articles| stories| content)?|sources?\b|"
+    r"read more|see also|"
     r"share(?: this)?|follow us|sign up|subscribe|advertisement|copyright|©|all rights reserved|"
     r"photo(?:graph)?s?:|images?:|pictured:|caption:|credits?:|"
-    r"(?:additional )?(?:reporting|writing|editing|compiled|translated) by [A-Z]|by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$|https?://|www\.)",
+    r"(?:additional )?(?:reporting|writing|editing|compiled|translated) by [A-Z]|"
+    r"by (?-i:[A-Z][\w.'-]+(?:(?: |, | and |, and )[A-Z][\w.'-]+){0,8})\.?$|"  # bylines
+    r"(?:updated|published|posted|last (?:updated|modified))(?::| on| at)?\s+(?:\d|(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )|(?:file )?photo by |"
+    r"(?-i:[A-Z]{2,}/[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})$|https?://|www\.)",  # REUTERS/Name
     re.IGNORECASE,
 )
 _STAGE_DIRECTION = re.compile(

@@ -84,3 +84,20 @@ def test_wire_article(engine: Engine) -> None:
         for facet in [*c.facets.quantities, *c.facets.dates, *c.facets.entities]:
             assert c.start <= facet.start
             assert facet.end <= c.end
+
+
+def test_wire_furniture_is_not_a_claim(engine: Engine) -> None:
+    text = (
+        "WASHINGTON, May 11 (Reuters) - The U.S. Senate passed a $95 billion aid bill on Saturday.\n"
+        "By John Smith and Jane Doe, Reuters\n"
+        "Updated 3:45 PM EDT, Sat May 11, 2025\n"
+        "(Photo by Diego Vara/Getty Images)\n"
+        "REUTERS/Diego Vara\n"
+        "By the end of the year, the bill had sent 61 billion dollars to Ukraine.\n"
+    )
+    claims = engine.extract(text, PUB)
+    high = [text[c.start : c.end] for c in claims if c.checkworthiness >= 0.5]
+    assert high == [
+        "The U.S. Senate passed a $95 billion aid bill on Saturday.",
+        "By the end of the year, the bill had sent 61 billion dollars to Ukraine.",
+    ]
