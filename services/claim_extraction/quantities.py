@@ -129,9 +129,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
 
     ``exclude`` holds article spans (dates, times) whose numbers are not quantities.
     """
-    text = span.doc.text
     base = span.start_char
-    sentence = text[base : span.end_char]
+    sentence = span.text  # not ``span.doc.text``: spaCy rebuilds a Doc's text on every access
     found: list[QuantityFacet] = []
     taken: list[tuple[int, int]] = list(exclude)
     for match in _FRACTION.finditer(sentence):
