@@ -58,9 +58,9 @@ async def get_principal(request: Request, state: State) -> Principal:
     if known is not None:
         return known
     token = bearer_token(request)
-    principal = state.authenticator.cached(token) or await run_in_threadpool(
-        state.authenticator.authenticate, token
-    )
+    principal = state.authenticator.cached(token)
+    if principal is None:
+        principal = await run_in_threadpool(state.authenticator.authenticate, token)
     request.state.principal = principal
     return principal
 
