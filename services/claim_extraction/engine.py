@@ -130,9 +130,14 @@ class Engine:
         self, state: _ArticleState, sent: Sentence, quotations: list[Quotation], prev: Sentence | None
     ) -> str | None:
         if not quotations:
+            state.last_speaker = None  # a later bare quotation continues no one's quote
             return None
         who = speaker_for(sent.span, sent.offset, quotations[0], state.people)
-        if who is None and quotations[0].start == sent.start and prev is not None:
+        whole = quotations[0].start == sent.start and not state.text[quotations[-1].end : sent.end].strip(
+            " .,;:!?…"
+        )
+        if who is None and whole and prev is not None:
+            # a sentence that is nothing but a quotation continues the previous speaker's quote
             who = state.last_speaker or _first_person(prev.span, state.people)
         state.last_speaker = who
         return who

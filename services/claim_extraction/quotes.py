@@ -1,7 +1,8 @@
 """Quotations and their speakers.
 
 A quotation is text between double quotation marks (straight or curly) on one line; single quotes
-inside it are nested quotations and stay part of it. The speaker is looked for, in order:
+inside it are nested quotations and stay part of it. An opening mark left open at the end of a line
+(a paragraph of a multi-paragraph quotation) quotes the rest of the line. The speaker is looked for, in order:
 1. after the quotation: ``"...," Putin stated`` / ``"...," said Keir Starmer``;
 2. before it in the same sentence: ``Macron added, "..."`` (the last person named before the quote,
    or the subject pronoun resolved to the last person mentioned);
@@ -19,6 +20,7 @@ from spacy.tokens import Span, Token
 from services.claim_extraction.coreference import SUBJECT_PRONOUNS, PeopleRegistry
 
 QUOTE = re.compile(r'"(?P<a>[^"\n]{2,})"|“(?P<b>[^”\n]{2,})”|«(?P<c>[^»\n]{2,})»')
+_OPEN_TAIL = re.compile(r'["“«](?P<tail>[^"“”«»\n]{2,})$')
 SPEECH_VERBS = {
     "say", "state", "add", "tell", "insist", "assert", "declare", "claim", "argue", "note", "write",
     "warn", "explain", "emphasize", "emphasise", "stress", "announce", "confirm", "reply", "respond",
@@ -36,10 +38,19 @@ class Quotation:
 def find_quotations(sentence: str, base: int) -> list[Quotation]:
     """Quotations in a sentence; ``base`` is the sentence's article offset."""
     found = []
+    last_end = 0
     for m in QUOTE.finditer(sentence):
+        last_end = m.end()
         inner = m["a"] or m["b"] or m["c"] or ""
         if len(inner.split()) >= 3:
             found.append(Quotation(inner.strip(), base + m.start(), base + m.end()))
+    # a paragraph of a multi-paragraph quotation opens a quote and leaves it open (news convention:
+    # the closing mark comes only at the end of the last paragraph)
+    rest = sentence[last_end:]
+    opening = _OPEN_TAIL.search(rest)
+    if opening is not None and len(opening["tail"].split()) >= 3:
+        start = last_end + opening.start()
+        found.append(Quotation(opening["tail"].strip(), base + start, base + len(sentence.rstrip())))
     return found
 
 

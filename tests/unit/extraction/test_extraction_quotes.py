@@ -46,3 +46,24 @@ def test_unattributed_quote_keeps_null_speaker(engine: Engine) -> None:
     found = quotes(engine, 'According to officials, "the army recruited 20,000 soldiers in 2024."')
     assert found
     assert all(q.speaker is None for q in found)
+
+
+def test_bare_quotation_after_an_unquoted_sentence_is_not_the_previous_speakers(engine: Engine) -> None:
+    text = (
+        '"We will act now," Starmer said. "This is final." '
+        'Protesters gathered outside the Kremlin on Saturday. "No more war" was written on a banner.'
+    )
+    found = quotes(engine, text)
+    assert [q.speaker for q in found] == ["Starmer", "Starmer", None]
+
+
+def test_multi_paragraph_quotation(engine: Engine) -> None:
+    text = (
+        "Keir Starmer spoke in London on Sunday. "
+        'He said: "We will act with our allies and we will not wait.\n'
+        '"This is final and nobody should doubt it," he added.'
+    )
+    found = quotes(engine, text)
+    assert len(found) == 2
+    assert found[0].text == "We will act with our allies and we will not wait."
+    assert [q.speaker for q in found] == ["Keir Starmer", "Keir Starmer"]
