@@ -264,6 +264,7 @@ def _resolve_people(
                 replacements[i] = full
         elif token.lower_ in SUBJECT_PRONOUNS and token.tag_ == "PRP" and people.antecedent():
             replacements[i] = people.antecedent() or ""
+            _expand_contraction(span, i, replacements)
         elif token.lower_ == "they" and token.tag_ == "PRP" and _is_subject(span, i + 1):
             rivals = any(
                 t.tag_ in _PLURAL_HEADS or t.ent_type_ in {"ORG", "NORP"} for t in span.doc[span.start : i]
@@ -271,10 +272,31 @@ def _resolve_people(
             group = _group_for(groups, i, [] if rivals else people.groups)
             if group is not None:
                 replacements[i] = group
+                _expand_contraction(span, i, replacements)
                 groups.append((i, i + 1, group))
         i += 1
     people.groups = [g for _, _, g in groups]
     return replacements
+
+
+_CONTRACTIONS = {"'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am"}
+
+
+def _expand_contraction(span: Span, i: int, replacements: dict[int, str]) -> None:
+    """After a replaced pronoun, "'re"/"'s"/... become words: "They're" -> "the ministers are"."""
+    if i + 1 >= span.end or span.doc[i].whitespace_:
+        return
+    nxt = span.doc[i + 1]
+    word = nxt.lower_.replace("’", "'")
+    if word == "'s":
+        after = span.doc[i + 2] if i + 2 < span.end else None
+        expanded = "has" if after is not None and after.tag_ == "VBN" else "is"
+    elif word in _CONTRACTIONS:
+        expanded = _CONTRACTIONS[word]
+    else:
+        return
+    replacements[i] = replacements[i] + " "
+    replacements[i + 1] = expanded
 
 
 def _plural_subjects(span: Span, quotations: list[Quotation], offset: int) -> list[tuple[int, int, str]]:

@@ -65,3 +65,13 @@ def test_they_left_alone_when_unclear(engine: Engine) -> None:
     )
     assert "They were charged on Friday." in out, out
     assert any("claiming they have helped" in t for t in out), out
+
+
+def test_contraction_after_a_resolved_pronoun_is_expanded(engine: Engine) -> None:
+    out = texts(
+        engine,
+        "Putin spoke on Sunday. He's leaving Moscow on Monday.\n"
+        "The ministers met on Monday. They're going to Paris on Friday.",
+    )
+    assert "Putin is leaving Moscow on Monday." in out, out
+    assert "The ministers are going to Paris on Friday." in out, out
