@@ -317,3 +317,50 @@ WITH verdict AS (
     FROM claim, verdict
 )
 SELECT to_jsonb(verdict.*) AS verdict, to_jsonb(claim.*) AS claim FROM verdict, claim;
+
+-- name: submit_leased_verdict
+-- The lease holder's verdict in one statement: lock the claim if the lease (status, token, holder,
+-- expiry) and the If-Match version hold, snapshot the cited evidence in the order cited (all must
+-- be this claim's), insert the verdict, move the claim to awaiting_approval and audit it. No row
+-- when any condition fails: the caller then reads the claim to explain why.
+WITH claim AS (
+    SELECT c.id, c.status, c.version, c.assignee_id, c.leased_by, c.dismissed_reason, c.lease_expires_at
+    FROM claims c
+    WHERE c.id = %(claim_id)s AND c.status = 'leased' AND c.lease_token = %(token)s
+      AND c.leased_by = %(author_id)s AND c.lease_expires_at > now()
+      AND (%(if_version)s::int IS NULL OR c.version = %(if_version)s::int)
+    FOR UPDATE
+), cited AS (
+    SELECT coalesce(jsonb_agg(jsonb_build_object('evidence_id', e.id, 'url', e.url, 'title', e.title,
+                                                 'publisher', e.publisher, 'stance', e.stance)
+                              ORDER BY w.ord), '[]'::jsonb) AS citations,
+           count(*) AS n
+    FROM unnest(%(citations)s::uuid[]) WITH ORDINALITY AS w(id, ord)
+    JOIN evidence e ON e.id = w.id AND e.claim_id = %(claim_id)s
+), verdict AS (
+    INSERT INTO verdicts (claim_id, version, label, rating, rating_value, conclusion, explanation,
+                          citations, status, author_id)
+    SELECT claim.id, (SELECT coalesce(max(v.version), 0) + 1 FROM verdicts v WHERE v.claim_id = claim.id),
+           %(label)s, %(rating)s, %(rating_value)s, %(conclusion)s, %(explanation)s, cited.citations,
+           'awaiting_approval', %(author_id)s
+    FROM claim, cited
+    WHERE cited.n = cardinality(%(citations)s::uuid[])
+    RETURNING *
+), moved AS (
+    UPDATE claims c
+    SET status = 'awaiting_approval', assignee_id = NULL, dismissed_reason = NULL, lease_token = NULL,
+        leased_by = NULL, lease_expires_at = NULL, version = c.version + 1, updated_at = now()
+    FROM verdict WHERE c.id = verdict.claim_id
+    RETURNING c.*
+), audit AS (
+    INSERT INTO audit_events (entity, entity_id, action, actor_id, before, after)
+    SELECT 'claim', moved.id, 'verdict_submitted', %(author_id)s,
+           jsonb_strip_nulls(jsonb_build_object(
+               'status', claim.status, 'version', claim.version, 'assignee_id', claim.assignee_id,
+               'leased_by', claim.leased_by, 'dismissed_reason', claim.dismissed_reason,
+               'lease_expires_at', claim.lease_expires_at)),
+           %(after)s || jsonb_build_object('status', moved.status, 'version', moved.version,
+                                           'verdict_id', verdict.id, 'verdict_version', verdict.version)
+    FROM claim, moved, verdict
+)
+SELECT to_jsonb(verdict.*) AS verdict, to_jsonb(moved.*) AS claim FROM verdict, moved;

@@ -162,6 +162,19 @@ def record_verdict(
     return row["verdict"], row["claim"]
 
 
+def submit_leased_verdict(
+    conn: Connection[Any],
+    *,
+    citations: list[UUID],
+    after: dict[str, Any],
+    **fields: Any,
+) -> tuple[Row, Row] | None:
+    """The lease holder's verdict in one statement; ``None`` when the lease, version or citations fail."""
+    params = {**fields, "citations": citations, "after": Jsonb(after)}
+    row = conn.execute(q.submit_leased_verdict, params).fetchone()
+    return (row["verdict"], row["claim"]) if row is not None else None
+
+
 def list_verdicts(conn: Connection[Any], claim_id: UUID) -> list[Row]:
     return conn.execute(q.list_verdicts, {"claim_id": claim_id}).fetchall()
 

@@ -18,7 +18,7 @@ from schemas.claims import ClaimOut
 from schemas.keys import Principal
 from schemas.review import ApprovalOut, EvidenceIn, EvidenceOut, VerdictIn, VerdictLabel, VerdictSubmitted
 from services.claims.service import to_claim_out
-from services.errors import Conflict, Forbidden, NotFound, Unprocessable
+from services.errors import Conflict, Forbidden, NotFound, PreconditionFailed, Unprocessable
 from services.review import repository as repo
 from services.review.common import (
     EDITORS,
@@ -28,6 +28,7 @@ from services.review.common import (
     check_version,
     existing_claim,
     locked_claim,
+    parse_if_match,
     snapshot,
     to_evidence_out,
     to_verdict_out,
@@ -90,6 +91,13 @@ def submit_verdict(
     lease_token: str | None,
     if_match: str | None,
 ) -> VerdictSubmitted:
+    submitted = _submit_under_lease(
+        conn, policy, principal, claim_id, payload, lease_token=lease_token, if_match=if_match
+    )
+    if submitted is not None:
+        return submitted
+    # A correction, or something is wrong: read the claim and raise the precise error (or, if a
+    # race cleared it meanwhile, write the verdict the long way).
     row = repo.verdict_context(conn, claim_id, payload.citations)
     if row is None:
         raise NotFound(f"no claim {claim_id}")
@@ -127,6 +135,52 @@ def submit_verdict(
         before=snapshot(row),
         after={"label": payload.label.value, "rating": step.name},
     )
+    return VerdictSubmitted(claim=to_claim_out(after), verdict=to_verdict_out(verdict, policy))
+
+
+def _submit_under_lease(
+    conn: Connection[Any],
+    policy: ReviewPolicy,
+    principal: Principal,
+    claim_id: UUID,
+    payload: VerdictIn,
+    *,
+    lease_token: str | None,
+    if_match: str | None,
+) -> VerdictSubmitted | None:
+    """The common case in one statement: the caller's live lease, a matching If-Match, a rating on
+    the scale and citations that are all the claim's evidence. ``None`` when any of that fails (or
+    a rule needs the cited rows first), so that the caller takes the checking path."""
+    if lease_token is None or if_match is None:
+        return None
+    try:
+        token = UUID(lease_token.strip())
+        wanted = parse_if_match(if_match)
+    except (ValueError, PreconditionFailed):
+        return None
+    step = policy.rating_step(payload.rating)
+    if step is None or len(payload.citations) < policy.min_citations:
+        return None
+    refuted_rule = policy.refuted_min_publishers > min(1, len(payload.citations))
+    if payload.label is VerdictLabel.REFUTED and refuted_rule:
+        return None  # the independent-publisher rule looks at the cited rows: checking path
+    written = repo.submit_leased_verdict(
+        conn,
+        claim_id=claim_id,
+        token=token,
+        if_version=wanted,
+        label=payload.label.value,
+        rating=step.name,
+        rating_value=step.value,
+        conclusion=payload.conclusion,
+        explanation=payload.explanation,
+        citations=payload.citations,
+        author_id=principal.key_id,
+        after={"label": payload.label.value, "rating": step.name},
+    )
+    if written is None:
+        return None
+    verdict, after = written
     return VerdictSubmitted(claim=to_claim_out(after), verdict=to_verdict_out(verdict, policy))
 
 
