@@ -23,7 +23,7 @@ import statistics
 import sys
 import time
 import uuid
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 import psycopg
@@ -116,8 +116,24 @@ def make_principal(url: str, index: int) -> Principal:
     return Principal(key_id=key.id, name=key.name, role=Role.CHECKER)
 
 
-def run_worker(mode: str, url: str, index: int, seconds: float) -> tuple[list[float], list[float], int]:
-    """(lease latencies, operation latencies, operations) of one process for ``seconds``."""
+def run_worker(
+    mode: str, url: str, index: int, seconds: float, threads: int = 1
+) -> tuple[list[float], list[float], int]:
+    """(lease latencies, operation latencies, operations) of one process's ``threads`` checkers."""
+    if threads == 1:
+        return run_checker(mode, url, index, seconds)
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        futures = [pool.submit(run_checker, mode, url, index * threads + i, seconds) for i in range(threads)]
+        results = [f.result() for f in futures]
+    return (
+        [t for r in results for t in r[0]],
+        [t for r in results for t in r[1]],
+        sum(r[2] for r in results),
+    )
+
+
+def run_checker(mode: str, url: str, index: int, seconds: float) -> tuple[list[float], list[float], int]:
+    """(lease latencies, operation latencies, operations) of one checker connection for ``seconds``."""
     me = make_principal(url, index)
     policy = ReviewPolicy()
     lease_times: list[float] = []
@@ -164,10 +180,10 @@ def run_worker(mode: str, url: str, index: int, seconds: float) -> tuple[list[fl
     return lease_times, op_times, len(op_times)
 
 
-def phase(mode: str, url: str, workers: int, seconds: float) -> dict[str, float]:
+def phase(mode: str, url: str, workers: int, seconds: float, threads: int = 1) -> dict[str, float]:
     with ProcessPoolExecutor(max_workers=workers) as pool:
         started = time.perf_counter()
-        futures = [pool.submit(run_worker, mode, url, i, seconds) for i in range(workers)]
+        futures = [pool.submit(run_worker, mode, url, i, seconds, threads) for i in range(workers)]
         results = [f.result() for f in futures]
         elapsed = time.perf_counter() - started
     lease_times = sorted(t for r in results for t in r[0])
@@ -194,26 +210,39 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--claims", type=int, default=1_000_000)
-    parser.add_argument("--workers", type=int, default=4, help="concurrent checker processes")
+    parser.add_argument("--workers", type=int, default=4, help="checker processes")
+    parser.add_argument("--threads", type=int, default=1, help="checkers (connections, threads) per process")
     parser.add_argument("--seconds", type=float, default=15.0, help="length of each phase")
     parser.add_argument(
         "--admin-url",
         default=os.environ.get("CLAIMDESK_BENCH_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres"),
     )
     parser.add_argument("--keep", action="store_true", help="keep the bench database")
+    parser.add_argument(
+        "--reuse", metavar="DBNAME", help="run on a database kept by an earlier --keep run (no load, kept)"
+    )
     args = parser.parse_args()
 
-    url = prepare(args.admin_url, args.claims)
+    if args.reuse:
+        url = with_dbname(args.admin_url, args.reuse)
+        migrate(url)
+        args.keep = True
+    else:
+        url = prepare(args.admin_url, args.claims)
     try:
         print(f"load average before the run: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
         print(
-            f"{args.workers} concurrent checkers, {args.seconds:.0f} s per phase, "
-            f"os.cpu_count()={os.cpu_count()}"
+            f"{args.workers * args.threads} concurrent checkers ({args.workers} processes x "
+            f"{args.threads} threads), {args.seconds:.0f} s per phase, os.cpu_count()={os.cpu_count()}"
         )
-        results = {
-            mode: phase(mode, url, args.workers, args.seconds)
-            for mode in ("baseline", "lease", "lease+verdict")
-        }
+        results = {}
+        for mode in ("baseline", "lease", "lease+verdict"):
+            # Each phase starts from the same kind of table: without this, the leases of the earlier
+            # phases leave dead entries at the head of the queue index (and stale statistics) that
+            # every later phase's SKIP LOCKED scan has to walk over.
+            with psycopg.connect(url, autocommit=True) as conn:
+                conn.execute("VACUUM ANALYZE claims")
+            results[mode] = phase(mode, url, args.workers, args.seconds, args.threads)
     finally:
         if not args.keep:
             drop(args.admin_url, url)

@@ -31,9 +31,9 @@ def to_lease(row: Row) -> Lease:
 
 def lease_next(conn: Connection[Any], policy: ReviewPolicy, principal: Principal) -> Lease | None:
     """The highest-priority free claim (the caller's assigned ones first), or ``None``."""
-    if policy.lease_async_commit:
-        repo.async_commit(conn)
-    row = repo.lease_next(conn, principal.key_id, policy.lease_seconds)
+    row = repo.lease_next(
+        conn, principal.key_id, policy.lease_seconds, async_commit=policy.lease_async_commit
+    )
     return to_lease(row) if row else None
 
 

@@ -34,8 +34,11 @@ WITH mine AS (
            jsonb_build_object('status', 'leased', 'version', version, 'leased_by', leased_by,
                               'lease_expires_at', lease_expires_at)
     FROM leased
+), commit_mode AS (
+    -- A lease is soft state (see lease_async_commit): skip the WAL flush wait, without a round trip.
+    SELECT set_config('synchronous_commit', 'off', true) WHERE %(async_commit)s
 )
-SELECT * FROM leased;
+SELECT leased.* FROM leased LEFT JOIN commit_mode ON true;
 
 -- name: heartbeat
 UPDATE claims SET lease_expires_at = now() + make_interval(secs => %(seconds)s)
@@ -323,12 +326,12 @@ SELECT to_jsonb(verdict.*) AS verdict, to_jsonb(claim.*) AS claim FROM verdict, 
 -- expiry) and the If-Match version hold, snapshot the cited evidence in the order cited (all must
 -- be this claim's), insert the verdict, move the claim to awaiting_approval and audit it. No row
 -- when any condition fails: the caller then reads the claim to explain why.
+-- The claim is locked by its key alone and the lease is checked on the locked (current) row: with
+-- the lease conditions in the locking WHERE the planner may walk a status index instead.
 WITH claim AS (
-    SELECT c.id, c.status, c.version, c.assignee_id, c.leased_by, c.dismissed_reason, c.lease_expires_at
-    FROM claims c
-    WHERE c.id = %(claim_id)s AND c.status = 'leased' AND c.lease_token = %(token)s
-      AND c.leased_by = %(author_id)s AND c.lease_expires_at > now()
-      AND (%(if_version)s::int IS NULL OR c.version = %(if_version)s::int)
+    SELECT c.id, c.status, c.version, c.assignee_id, c.leased_by, c.dismissed_reason, c.lease_expires_at,
+           c.lease_token, (c.lease_expires_at > now()) AS lease_live
+    FROM claims c WHERE c.id = %(claim_id)s
     FOR UPDATE
 ), cited AS (
     SELECT coalesce(jsonb_agg(jsonb_build_object('evidence_id', e.id, 'url', e.url, 'title', e.title,
@@ -344,13 +347,15 @@ WITH claim AS (
            %(label)s, %(rating)s, %(rating_value)s, %(conclusion)s, %(explanation)s, cited.citations,
            'awaiting_approval', %(author_id)s
     FROM claim, cited
-    WHERE cited.n = cardinality(%(citations)s::uuid[])
+    WHERE claim.status = 'leased' AND claim.lease_token = %(token)s AND claim.leased_by = %(author_id)s
+      AND claim.lease_live AND (%(if_version)s::int IS NULL OR claim.version = %(if_version)s::int)
+      AND cited.n = cardinality(%(citations)s::uuid[])
     RETURNING *
 ), moved AS (
     UPDATE claims c
     SET status = 'awaiting_approval', assignee_id = NULL, dismissed_reason = NULL, lease_token = NULL,
         leased_by = NULL, lease_expires_at = NULL, version = c.version + 1, updated_at = now()
-    FROM verdict WHERE c.id = verdict.claim_id
+    WHERE c.id = (SELECT claim_id FROM verdict)
     RETURNING c.*
 ), audit AS (
     INSERT INTO audit_events (entity, entity_id, action, actor_id, before, after)

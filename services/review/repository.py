@@ -18,8 +18,9 @@ Row = dict[str, Any]
 # leases and queue ----------------------------------------------------------------------------
 
 
-def lease_next(conn: Connection[Any], checker: UUID, seconds: int) -> Row | None:
-    return conn.execute(q.lease_next, {"checker": checker, "seconds": seconds}).fetchone()
+def lease_next(conn: Connection[Any], checker: UUID, seconds: int, *, async_commit: bool) -> Row | None:
+    params = {"checker": checker, "seconds": seconds, "async_commit": async_commit}
+    return conn.execute(q.lease_next, params).fetchone()
 
 
 def heartbeat(conn: Connection[Any], claim_id: UUID, checker: UUID, token: UUID, seconds: int) -> Row | None:
