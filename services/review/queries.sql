@@ -41,10 +41,16 @@ WITH mine AS (
 SELECT leased.* FROM leased LEFT JOIN commit_mode ON true;
 
 -- name: heartbeat
-UPDATE claims SET lease_expires_at = now() + make_interval(secs => %(seconds)s)
-WHERE id = %(id)s AND status = 'leased' AND lease_token = %(token)s AND leased_by = %(checker)s
-  AND lease_expires_at > now()
-RETURNING *;
+-- The row is found by key and the lease checked on the locked row (conditions on the claims scan
+-- itself let stale statistics pick the lease-expiry index and walk every leased claim).
+WITH claim AS (
+    SELECT id, status, lease_token, leased_by, lease_expires_at FROM claims WHERE id = %(id)s FOR UPDATE
+)
+UPDATE claims c SET lease_expires_at = now() + make_interval(secs => %(seconds)s)
+FROM claim
+WHERE c.id = claim.id AND claim.status = 'leased' AND claim.lease_token = %(token)s
+  AND claim.leased_by = %(checker)s AND claim.lease_expires_at > now()
+RETURNING c.*;
 
 -- name: sweep_expired
 WITH expired AS (
