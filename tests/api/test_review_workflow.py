@@ -339,3 +339,49 @@ def test_bad_input_is_never_a_500(desk: Desk) -> None:
         headers={**headers, "If-Match": "garbage"},
     )
     assert weird.status_code == 412
+
+
+def test_verdict_under_lease_keeps_citation_order_and_audits_the_lease(desk: Desk) -> None:
+    """The one-statement verdict: citations in the order cited, the lease in the audit's before."""
+    checker, other = desk.key(Role.CHECKER), desk.key(Role.CHECKER)
+    desk.seed(1)
+    held = lease(desk, checker)
+    claim_id = held["claim"]["id"]
+    first = add_evidence(desk, checker, held)
+    second = add_evidence(desk, checker, held, url="https://www.news.example/b", publisher=None)
+    wrong_holder = desk.client.post(
+        f"/v1/claims/{claim_id}/verdict",
+        json=verdict_body([first]),
+        headers={
+            **other.headers,
+            "Lease-Token": held["lease_token"],
+            "If-Match": f'"{held["claim"]["version"]}"',
+        },
+    )
+    assert wrong_holder.status_code == 403
+    done = submit(desk, checker, held, verdict_body([second, first], "misleading", "Half true"))
+    assert done.status_code == 201, done.text
+    verdict = done.json()["verdict"]
+    assert [c["evidence_id"] for c in verdict["citations"]] == [second, first]
+    assert verdict["citations"][0]["url"] == "https://www.news.example/b"
+    assert (verdict["version"], verdict["rating"], verdict["rating_value"]) == (1, "Half true", 3)
+    assert done.json()["claim"]["version"] == held["claim"]["version"] + 1
+    history = desk.client.get(f"/v1/claims/{claim_id}/history", headers=checker.headers).json()
+    event = history[-1]
+    assert event["action"] == "verdict_submitted"
+    assert event["actor_id"] == str(checker.id)
+    assert event["before"]["status"] == "leased"
+    assert event["before"]["version"] == held["claim"]["version"]
+    assert event["before"]["leased_by"] == str(checker.id)
+    assert "lease_expires_at" in event["before"]
+    assert "assignee_id" not in event["before"]
+    assert event["after"] == {
+        "label": "misleading",
+        "rating": "Half true",
+        "status": "awaiting_approval",
+        "version": held["claim"]["version"] + 1,
+        "verdict_id": verdict["id"],
+        "verdict_version": 1,
+    }
+    again = submit(desk, checker, held, verdict_body([first]), version=held["claim"]["version"] + 1)
+    assert again.status_code == 409
