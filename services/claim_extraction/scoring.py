@@ -1,15 +1,15 @@
 """Check-worthiness: sparse features of a sentence and a shipped logistic-regression artifact.
 
 The same ``sentence_features`` function feeds training (``training/train_checkworthiness.py``) and
-production, so the two cannot drift apart. The artifact is plain JSON (feature -> idf, weight), scored
-here with a few lines of arithmetic that reproduce scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``
+production, so the two cannot drift apart. The artifact is a compressed numpy ``.npz`` (feature names
+as one UTF-8 blob, idf and weight as float32 arrays; loaded with ``allow_pickle=False``), scored here
+with a few lines of arithmetic that reproduce scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``
 + ``LogisticRegression.decision_function``: no pickle, no scikit-learn at run time.
 """
 
 from __future__ import annotations
 
 import itertools
-import json
 import math
 import re
 from collections import Counter
@@ -17,11 +17,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Token
 
 Tokens = Iterable[Token]  # a Doc, a Span or a list of tokens
 
-ARTIFACT_PATH = Path(__file__).with_name("checkworthiness_model.json")
+ARTIFACT_PATH = Path(__file__).with_name("checkworthiness_model.npz")
 
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
@@ -116,8 +117,12 @@ class CheckworthinessModel:
 
     @classmethod
     def load(cls, path: Path = ARTIFACT_PATH) -> CheckworthinessModel:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(idf=data["idf"], weights=data["weights"], intercept=float(data["intercept"]))
+        with np.load(path, allow_pickle=False) as data:
+            names = data["names"].tobytes().decode("utf-8").split("\n")
+            idf = dict(zip(names, data["idf"].astype(float).tolist(), strict=True))
+            weights = dict(zip(names, data["weights"].astype(float).tolist(), strict=True))
+            intercept = float(data["intercept"])
+        return cls(idf=idf, weights=weights, intercept=intercept)
 
     def probability(self, features: Sequence[str], dataset: str) -> float:
         """Probability of the positive class under one dataset's definition."""
