@@ -1,7 +1,13 @@
 """Lease benchmark: the review desk's lease (and lease + verdict) against a bare SKIP LOCKED loop.
 
-    .venv/bin/python bench/lease.py [--claims 1000000] [--workers 4] [--seconds 15]
-        [--admin-url postgresql://postgres@127.0.0.1:5432/postgres]
+    .venv/bin/python bench/lease.py [--claims 1000000] [--workers 4] [--threads 1] [--seconds 15]
+        [--admin-url postgresql://postgres@127.0.0.1:5432/postgres] [--keep | --reuse DBNAME]
+
+``--workers`` processes each run ``--threads`` checkers (one connection each): durable verdict
+commits share WAL flushes (group commit) only with enough checkers in flight, e.g. 2 x 16.
+``--keep`` leaves the loaded database behind and ``--reuse`` runs on it again (the load of 1M
+claims takes minutes). ``VACUUM ANALYZE claims`` runs before every phase, so no phase walks the
+dead queue-index entries of the leases before it.
 
 Creates a fresh database, migrates it, bulk-loads N queued claims (generate_series; one
 lookup-provided evidence row per claim, as the lookup adapters would add), then runs in the same
