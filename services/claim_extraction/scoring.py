@@ -126,12 +126,26 @@ class CheckworthinessModel:
 
     def probability(self, features: Sequence[str], dataset: str) -> float:
         """Probability of the positive class under one dataset's definition."""
-        counts = Counter(f for f in augment(features, dataset) if f in self.idf)
-        values = {f: (1.0 + math.log(c)) * self.idf[f] for f, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-        margin = self.intercept + sum(v * self.weights[f] for f, v in values.items()) / norm
+        return self._probability(Counter(features), dataset)
+
+    def _probability(self, counts: Counter[str], dataset: str) -> float:
+        # The same arithmetic as on ``augment(features, dataset)``: every feature occurs there twice,
+        # shared and prefixed, with the same count.
+        idf, weights = self.idf, self.weights
+        prefix = dataset + "|"
+        sumsq = dot = 0.0
+        for feature, count in counts.items():
+            tf = 1.0 + math.log(count)
+            for key in (feature, prefix + feature):
+                inverse = idf.get(key)
+                if inverse is not None:
+                    value = tf * inverse
+                    sumsq += value * value
+                    dot += value * weights[key]
+        margin = self.intercept + dot / (math.sqrt(sumsq) or 1.0)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, margin))))
 
     def score(self, features: Sequence[str]) -> float:
         """The production check-worthiness in [0, 1]: the blend of both definitions."""
-        return sum(w * self.probability(features, d) for d, w in BLEND.items())
+        counts = Counter(features)
+        return sum(w * self._probability(counts, d) for d, w in BLEND.items())
