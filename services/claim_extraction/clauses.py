@@ -85,8 +85,11 @@ def _starts_clause(span: Span, i: int, window: int = 8) -> bool:
     return False
 
 
-def _finite_next(span: Span, i: int) -> bool:
-    """Whether token ``i`` (after optional adverbs) is a finite verb: "which (also) has seen"."""
+def finite_verb_at(span: Span, i: int) -> bool:
+    """Whether token ``i`` (after optional adverbs) is a finite verb: "which (also) has seen".
+
+    Also how the engine tells a clause subject: a name followed by its finite verb.
+    """
     for j in range(i, min(i + 3, span.end)):
         tag = span.doc[j].tag_
         if tag in FINITE:
@@ -143,7 +146,7 @@ def _cut_at(span: Span, i: int) -> tuple[int, Span | None] | None:
     if (
         token.lower_ in _RELATIVES
         and token.tag_ in {"WDT", "WP"}
-        and _finite_next(span, i + 1)
+        and finite_verb_at(span, i + 1)
         and not _embedded(span, i)
     ):
         head = _antecedent(span, i - 1)

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from schemas.claims import DateFacet, EntityFacet, ExtractedClaim, Facets, QuantityFacet, QuoteFacet
-from services.claim_extraction.clauses import FINITE, Clause, clauses
+from services.claim_extraction.clauses import Clause, clauses, finite_verb_at
 from services.claim_extraction.coreference import PERSON_TITLES, SUBJECT_PRONOUNS, PeopleRegistry
 from services.claim_extraction.dates import DateContext, dates, time_spans
 from services.claim_extraction.dedup import Candidate, deduplicate, stem
@@ -247,7 +247,7 @@ def _resolve_people(
             continue
         ent = ents.get(i)
         if ent is not None:
-            full = people.mention(ent.text, subject=_is_subject(span, ent.end))
+            full = people.mention(ent.text, subject=finite_verb_at(span, ent.end))
             if (
                 full
                 and full != ent.text
@@ -259,13 +259,13 @@ def _resolve_people(
             i = ent.end
             continue
         if token.is_title and token.lower_ in people.full_names and token.ent_type_ not in _NOT_PEOPLE_LABELS:
-            full = people.mention(token.text, subject=_is_subject(span, i + 1))
+            full = people.mention(token.text, subject=finite_verb_at(span, i + 1))
             if full != token.text and token.lower_ not in {p.lower() for p in full.split()[:-1]}:
                 replacements[i] = full
         elif token.lower_ in SUBJECT_PRONOUNS and token.tag_ == "PRP" and people.antecedent():
             replacements[i] = people.antecedent() or ""
             _expand_contraction(span, i, replacements)
-        elif token.lower_ == "they" and token.tag_ == "PRP" and _is_subject(span, i + 1):
+        elif token.lower_ == "they" and token.tag_ == "PRP" and finite_verb_at(span, i + 1):
             rivals = any(
                 t.tag_ in _PLURAL_HEADS or t.ent_type_ in {"ORG", "NORP"} for t in span.doc[span.start : i]
             )
@@ -308,7 +308,7 @@ def _plural_subjects(span: Span, quotations: list[Quotation], offset: int) -> li
         i = token.i
         if token.tag_ not in _PLURAL_HEADS or _in_quotes(token, offset, quotations):
             continue
-        if not _is_subject(span, i + 1) or (i + 1 < span.end and doc[i + 1].tag_ in _NP_TAGS):
+        if not finite_verb_at(span, i + 1) or (i + 1 < span.end and doc[i + 1].tag_ in _NP_TAGS):
             continue
         j = i
         while j > span.start and doc[j - 1].tag_ in _NP_TAGS:
@@ -338,17 +338,6 @@ def _is_person(ent: Span) -> bool:
         return False
     before = ent.doc[ent.start - 1]
     return before.lower_.rstrip(".") in PERSON_TITLES and all(t.tag_ == "NNP" for t in ent)
-
-
-def _is_subject(span: Span, after: int) -> bool:
-    """Whether a name ending before token ``after`` is followed by its finite verb (a clause subject)."""
-    for j in range(after, min(after + 3, span.end)):
-        tag = span.doc[j].tag_
-        if tag in FINITE:
-            return True
-        if tag not in {"RB", "RBR"}:
-            return False
-    return False
 
 
 def _first_person(span: Span, people: PeopleRegistry) -> str | None:
