@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -14,7 +11,7 @@ from psycopg import Connection
 from schemas.claims import ClaimOut, ClaimPage
 from services.articles import service as articles
 from services.claims import repository as repo
-from services.errors import BadRequest
+from services.pagination import decode_cursor, encode_cursor
 
 
 def to_claim_out(row: dict[str, Any]) -> ClaimOut:
@@ -40,20 +37,6 @@ def to_claim_out(row: dict[str, Any]) -> ClaimOut:
     )
 
 
-def encode_cursor(created_at: datetime, claim_id: UUID) -> str:
-    raw = json.dumps([created_at.isoformat(), str(claim_id)]).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> tuple[datetime, UUID]:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        created, claim_id = json.loads(raw)
-        return datetime.fromisoformat(created), UUID(claim_id)
-    except (binascii.Error, ValueError, TypeError, UnicodeDecodeError) as exc:
-        raise BadRequest("the cursor is not one this API gave out") from exc
-
-
 def claims_of_article(conn: Connection[Any], article_id: UUID, min_score: float) -> list[ClaimOut]:
     articles.ensure_exists(conn, article_id)
     return [to_claim_out(row) for row in repo.list_for_article(conn, article_id, min_score)]
@@ -69,7 +52,7 @@ def list_claims(
     cursor: str | None = None,
     limit: int = 50,
 ) -> ClaimPage:
-    after = decode_cursor(cursor) if cursor else None
+    after = decode_cursor(cursor, datetime.fromisoformat, UUID) if cursor else None
     rows = repo.list_claims(
         conn,
         status=status,

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -21,25 +18,12 @@ from schemas.review import (
     QueuePage,
 )
 from services.claims.service import to_claim_out
-from services.errors import BadRequest, Conflict, Forbidden, NotFound, Unprocessable
+from services.errors import Conflict, Forbidden, NotFound, Unprocessable
+from services.pagination import decode_cursor, encode_cursor
 from services.review import repository as repo
 from services.review.common import EDITORS, Row, audit, locked_claim
 
 CHECKER_ROLES = frozenset({Role.CHECKER, Role.EDITOR, Role.ADMIN})
-
-
-def encode_cursor(row: Row) -> str:
-    raw = json.dumps([row["priority"], row["created_at"].isoformat(), str(row["id"])]).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> tuple[float, datetime, UUID]:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        priority, created, claim_id = json.loads(raw)
-        return float(priority), datetime.fromisoformat(created), UUID(claim_id)
-    except (binascii.Error, ValueError, TypeError, UnicodeDecodeError) as exc:
-        raise BadRequest("the cursor is not one this API gave out") from exc
 
 
 def to_queue_item(row: Row) -> QueueItem:
@@ -68,7 +52,7 @@ def list_queue(
     limit: int = 50,
 ) -> QueuePage:
     """Claims in priority order: check-worthiness plus article priority, newest first on ties."""
-    after = decode_cursor(cursor) if cursor else None
+    after = decode_cursor(cursor, float, datetime.fromisoformat, UUID) if cursor else None
     rows = repo.queue_page(
         conn,
         status=status,
@@ -81,7 +65,10 @@ def list_queue(
         limit=limit + 1,
     )
     page = rows[:limit]
-    next_cursor = encode_cursor(page[-1]) if len(rows) > limit else None
+    next_cursor = None
+    if len(rows) > limit:
+        last = page[-1]
+        next_cursor = encode_cursor(last["priority"], last["created_at"], last["id"])
     return QueuePage(items=[to_queue_item(r) for r in page], next_cursor=next_cursor)
 
 
