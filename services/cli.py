@@ -137,7 +137,7 @@ def keys_create(role: Annotated[Role, typer.Option()], name: Annotated[str, type
     """Create a key; its token is printed once, on its own line."""
     from services.auth.service import create_key
 
-    with _connect() as conn:
+    with _connect(require_database(load_settings())) as conn:
         created = create_key(conn, name=name, role=role)
     typer.echo(
         f"created {created.role.value} key {created.name!r} (id {created.id}); the token, shown once:",
@@ -151,7 +151,7 @@ def keys_list() -> None:
     """List keys (never their tokens)."""
     from services.auth.service import list_keys
 
-    with _connect() as conn:
+    with _connect(require_database(load_settings())) as conn:
         for key in list_keys(conn):
             state = f"revoked {key.revoked_at:%Y-%m-%d}" if key.revoked_at else "active"
             typer.echo(f"{key.id}  {key.prefix}  {key.role.value:<9}  {state:<18}  {key.name}")
@@ -164,19 +164,12 @@ def keys_revoke(key: Annotated[str, typer.Argument(help="the key's id or prefix"
     from services.errors import NotFound
 
     try:
-        with _connect() as conn:
+        with _connect(require_database(load_settings())) as conn:
             revoked = revoke_key(conn, key)
     except NotFound as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(1) from exc
     typer.echo(f"revoked {revoked.id} ({revoked.name})")
-
-
-def _connect() -> Any:
-    import psycopg
-    from psycopg.rows import dict_row
-
-    return psycopg.connect(require_database(load_settings()), row_factory=dict_row)
 
 
 @app.command()
@@ -254,7 +247,7 @@ def up(
 
         run_migrations(settings.database_url or "")
         token = None
-        with _connect_url(settings.database_url or "") as conn:
+        with _connect(settings.database_url or "") as conn:
             if not has_admin_key(conn):
                 token = create_key(conn, name="admin (created by claimdesk up)", role=Role.ADMIN).token
         if token:
@@ -298,7 +291,7 @@ def up(
         typer.echo("stopped")
 
 
-def _connect_url(url: str) -> Any:
+def _connect(url: str) -> Any:
     import psycopg
     from psycopg.rows import dict_row
 
@@ -323,7 +316,7 @@ def _submit_demo(server: str, settings: Settings, token: str | None) -> None:
     from services.auth.service import create_key
 
     if token is None:
-        with _connect_url(settings.database_url or "") as conn:
+        with _connect(settings.database_url or "") as conn:
             token = create_key(conn, name="demo submitter", role=Role.SUBMITTER).token
     seeds = Path(__file__).resolve().parents[1] / "seeds"
     for path in sorted(seeds.glob("*.txt")):

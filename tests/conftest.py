@@ -23,11 +23,11 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from schemas.keys import Role
-from services.auth.service import create_key
 from services.db.migrate import migrate
 from services.db.pool import open_pool
 from services.embedded import EmbeddedPostgres, EmbeddedRedis
 from services.settings import Settings
+from tests import factories
 from tests.support import LiveStack
 
 REPO = Path(__file__).resolve().parents[1]
@@ -120,12 +120,11 @@ def conn(database_url: str) -> Iterator[psycopg.Connection[Any]]:
 
 
 @pytest.fixture(scope="session")
-def make_key(database_url: str) -> Callable[[Role], str]:
+def make_key(database_url: str) -> Callable[..., str]:
     """Create (and commit) an API key with the role; return its token."""
 
     def make(role: Role, name: str | None = None) -> str:
-        with psycopg.connect(database_url, row_factory=dict_row) as connection:
-            return create_key(connection, name=name or f"test {role.value}", role=role).token
+        return factories.make_key(database_url, role, name).token
 
     return make
 

@@ -60,12 +60,10 @@ def make_article(conn: Connection[Any], **overrides: Any) -> dict[str, Any]:
     return {**fields, "id": row["id"], "status": status}
 
 
-def make_claim(conn: Connection[Any], article_id: UUID, **overrides: Any) -> dict[str, Any]:
-    existing = claims_repo.list_for_article(conn, article_id, 0.0)
-    ordinal = max((c["ordinal"] for c in existing), default=-1) + 1
-    text = overrides.pop("text", DEFAULT_BODY)
-    checkworthiness = overrides.pop("checkworthiness", 0.8)
-    facets = overrides.pop("facets", {"quantities": [], "dates": []})
+def claim_row(
+    article_id: UUID, ordinal: int, text: str, checkworthiness: float, **fields: Any
+) -> dict[str, Any]:
+    """The parameters of claims' insert_claim for a queued claim spanning the whole ``text``."""
     row: dict[str, Any] = {
         "article_id": article_id,
         "ordinal": ordinal,
@@ -75,9 +73,9 @@ def make_claim(conn: Connection[Any], article_id: UUID, **overrides: Any) -> dic
         "sentence_end": len(text),
         "text": text,
         "source_text": text,
-        "type": "quantity",
+        "type": "other",
         "checkworthiness": checkworthiness,
-        "facets": Jsonb(facets),
+        "facets": Jsonb({}),
         "claim_key": hashlib.sha256(text.casefold().encode()).hexdigest()[:16],
         "also_at": Jsonb([]),
         "status": "queued",
@@ -85,6 +83,17 @@ def make_claim(conn: Connection[Any], article_id: UUID, **overrides: Any) -> dic
         "priority": checkworthiness,
         "engine_version": "test",
     }
+    row.update(fields)
+    return row
+
+
+def make_claim(conn: Connection[Any], article_id: UUID, **overrides: Any) -> dict[str, Any]:
+    existing = claims_repo.list_for_article(conn, article_id, 0.0)
+    ordinal = max((c["ordinal"] for c in existing), default=-1) + 1
+    text = overrides.pop("text", DEFAULT_BODY)
+    checkworthiness = overrides.pop("checkworthiness", 0.8)
+    facets = overrides.pop("facets", {"quantities": [], "dates": []})
+    row = claim_row(article_id, ordinal, text, checkworthiness, type="quantity", facets=Jsonb(facets))
     row.update(overrides)
     conn.execute(claims_repo.q.insert_claim, row)
     created = next(c for c in claims_repo.list_for_article(conn, article_id, 0.0) if c["ordinal"] == ordinal)
@@ -135,25 +144,6 @@ def make_claims(conn: Connection[Any], article_id: UUID, count: int, **overrides
     for ordinal in range(count):
         text = f"Claim number {ordinal} says something checkable."
         checkworthiness = overrides.get("checkworthiness", 0.5 + (ordinal % 50) / 100)
-        rows.append(
-            {
-                "article_id": article_id,
-                "ordinal": ordinal,
-                "span_start": 0,
-                "span_end": len(text),
-                "sentence_start": 0,
-                "sentence_end": len(text),
-                "text": text,
-                "source_text": text,
-                "type": "other",
-                "checkworthiness": checkworthiness,
-                "facets": Jsonb({}),
-                "claim_key": f"claim-{article_id}-{ordinal}",
-                "also_at": Jsonb([]),
-                "status": "queued",
-                "dismissed_reason": None,
-                "priority": checkworthiness,
-                "engine_version": "test",
-            }
-        )
+        key = f"claim-{article_id}-{ordinal}"
+        rows.append(claim_row(article_id, ordinal, text, checkworthiness, claim_key=key))
     claims_repo.replace_for_article(conn, article_id, rows)

@@ -80,6 +80,3 @@ FOR UPDATE SKIP LOCKED;
 
 -- name: mark_enqueued
 UPDATE articles SET enqueued_at = now() WHERE id = ANY(%(ids)s);
-
--- name: set_status
-UPDATE articles SET status = %(status)s, updated_at = now() WHERE id = %(id)s;

@@ -79,7 +79,3 @@ def stale_unfinished(conn: Connection[Any], stale_seconds: int, limit: int) -> l
 
 def mark_enqueued(conn: Connection[Any], ids: list[UUID]) -> None:
     conn.execute(q.mark_enqueued, {"ids": ids})
-
-
-def set_status(conn: Connection[Any], article_id: UUID, status: str) -> None:
-    conn.execute(q.set_status, {"id": article_id, "status": status})

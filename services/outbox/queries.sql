@@ -17,8 +17,6 @@ SET attempts = attempts + 1, last_error = %(error)s,
     available_at = now() + make_interval(secs => least(10, 0.25 * 2 ^ least(attempts, 6)))
 WHERE id = ANY(%(ids)s);
 
--- name: pending_count
-SELECT count(*) AS n FROM outbox WHERE published_at IS NULL;
 
 -- name: purge_published
 DELETE FROM outbox WHERE published_at < now() - make_interval(secs => %(older_than)s);

@@ -30,10 +30,5 @@ def mark_failed(conn: Connection[Any], ids: list[int], error: str) -> None:
     conn.execute(q.mark_failed, {"ids": ids, "error": error[:2000]})
 
 
-def pending_count(conn: Connection[Any]) -> int:
-    row = conn.execute(q.pending_count).fetchone()
-    return int(row["n"]) if row else 0
-
-
 def purge_published(conn: Connection[Any], older_than_seconds: int) -> int:
     return conn.execute(q.purge_published, {"older_than": older_than_seconds}).rowcount

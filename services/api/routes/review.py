@@ -44,7 +44,7 @@ LeaseToken = Annotated[str | None, Header(alias="Lease-Token", max_length=100)]
 IfMatch = Annotated[str | None, Header(alias="If-Match", max_length=100)]
 
 
-def get_policy(request: Request) -> ReviewPolicy:
+async def get_policy(request: Request) -> ReviewPolicy:
     policy: ReviewPolicy = request.app.state.review_policy
     return policy
 
