@@ -188,7 +188,7 @@ def main() -> int:
     name = f"claimdesk_bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(admin_url, autocommit=True) as admin:
         admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    url = make_conninfo(**{**conninfo_to_dict(admin_url), "dbname": name})
+    url = make_conninfo("", **{**conninfo_to_dict(admin_url), "dbname": name})
     server = None
     try:
         migrate(url)

@@ -18,6 +18,9 @@ process tree and on the same table:
 2. lease: ``services.review.leases.lease_next`` (one statement: pick, update, article, audit);
 3. lease + verdict: a lease, then ``services.review.verdicts.submit_verdict`` citing the evidence.
 
+Phases 2 and 3 run on autocommit connections, as the API's routes do (``AppState.autocommit``):
+each write is one statement, so it needs no ``BEGIN``/``COMMIT`` round trips.
+
 It prints p50/p99 latencies, operations/s and the ratios against the baseline. Never a timed test.
 """
 
@@ -40,7 +43,7 @@ from psycopg.rows import dict_row
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from schemas.keys import Principal, Role
-from schemas.review import VerdictIn
+from schemas.review import VerdictIn, VerdictLabel
 from services.auth.service import create_key
 from services.db.migrate import migrate
 from services.review import leases, verdicts
@@ -84,7 +87,7 @@ WHERE id = %(id)s
 def with_dbname(url: str, name: str) -> str:
     params = conninfo_to_dict(url)
     params["dbname"] = name
-    return make_conninfo(**params)
+    return make_conninfo("", **params)
 
 
 def prepare(admin_url: str, claims: int) -> str:
@@ -144,7 +147,9 @@ def run_checker(mode: str, url: str, index: int, seconds: float) -> tuple[list[f
     policy = ReviewPolicy()
     lease_times: list[float] = []
     op_times: list[float] = []
-    with psycopg.connect(url, row_factory=dict_row) as conn:
+    # The API's lease and verdict routes use an autocommit connection (AppState.autocommit): their
+    # writes are single statements. The baseline needs a transaction around its SELECT and UPDATE.
+    with psycopg.connect(url, row_factory=dict_row, autocommit=mode != "baseline") as conn:
         deadline = time.perf_counter() + seconds
         while time.perf_counter() < deadline:
             start = time.perf_counter()
@@ -157,29 +162,27 @@ def run_checker(mode: str, url: str, index: int, seconds: float) -> tuple[list[f
                 if row is None:
                     break
             else:
-                with conn.transaction():
-                    lease = leases.lease_next(conn, policy, me)
+                lease = leases.lease_next(conn, policy, me)
                 leased = time.perf_counter()
                 if lease is None:
                     break
                 if mode == "lease+verdict":
                     body = VerdictIn(
-                        label="supported",  # type: ignore[arg-type]
+                        label=VerdictLabel.SUPPORTED,
                         rating="Mostly true",
                         conclusion="The figure matches the official statistics.",
                         explanation="The statistics office published the same figure.",
                         citations=[lease.claim.id],  # the bench's evidence row shares the claim's id
                     )
-                    with conn.transaction():
-                        verdicts.submit_verdict(
-                            conn,
-                            policy,
-                            me,
-                            lease.claim.id,
-                            body,
-                            lease_token=str(lease.lease_token),
-                            if_match=lease.etag,
-                        )
+                    verdicts.submit_verdict(
+                        conn,
+                        policy,
+                        me,
+                        lease.claim.id,
+                        body,
+                        lease_token=str(lease.lease_token),
+                        if_match=lease.etag,
+                    )
             done = time.perf_counter()
             lease_times.append(leased - start)
             op_times.append(done - start)

@@ -47,7 +47,7 @@ def admin_database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
 def _with_dbname(url: str, dbname: str) -> str:
     params = conninfo_to_dict(url)
     params["dbname"] = dbname
-    return make_conninfo(**params)
+    return make_conninfo("", **params)
 
 
 @pytest.fixture(scope="session")

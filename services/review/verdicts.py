@@ -97,7 +97,21 @@ def submit_verdict(
     if submitted is not None:
         return submitted
     # A correction, or something is wrong: read the claim and raise the precise error (or, if a
-    # race cleared it meanwhile, write the verdict the long way).
+    # race cleared it meanwhile, write the verdict the long way). Several statements: their own
+    # transaction (a savepoint when the caller already holds one).
+    with conn.transaction():
+        return _submit_checked(conn, policy, principal, claim_id, payload, lease_token, if_match)
+
+
+def _submit_checked(
+    conn: Connection[Any],
+    policy: ReviewPolicy,
+    principal: Principal,
+    claim_id: UUID,
+    payload: VerdictIn,
+    lease_token: str | None,
+    if_match: str | None,
+) -> VerdictSubmitted:
     row = repo.verdict_context(conn, claim_id, payload.citations)
     if row is None:
         raise NotFound(f"no claim {claim_id}")

@@ -385,3 +385,55 @@ def test_verdict_under_lease_keeps_citation_order_and_audits_the_lease(desk: Des
     }
     again = submit(desk, checker, held, verdict_body([first]), version=held["claim"]["version"] + 1)
     assert again.status_code == 409
+
+
+def test_rejected_verdict_on_the_autocommit_route_writes_nothing(desk: Desk) -> None:
+    """The verdict route runs on an autocommit connection; its checking path is one transaction."""
+    checker = desk.key(Role.CHECKER)
+    _, (claim_id,) = desk.seed(1)
+    held = lease(desk, checker)
+    only = add_evidence(desk, checker, held, stance="refutes")
+    rejected = submit(desk, checker, held, verdict_body([only], "refuted", "False"))
+    assert rejected.status_code == 422
+    stale = submit(desk, checker, held, verdict_body([only]), version=held["claim"]["version"] - 1)
+    assert stale.status_code == 412
+    with committed(desk.url) as conn:
+        claim = conn.execute("SELECT status, version FROM claims WHERE id = %s", (claim_id,)).fetchone()
+        verdicts = conn.execute("SELECT count(*) AS n FROM verdicts").fetchone()
+        actions = [
+            r["action"]
+            for r in conn.execute(
+                "SELECT action FROM audit_events WHERE entity_id = %s ORDER BY id", (claim_id,)
+            )
+        ]
+    assert claim == {"status": "leased", "version": held["claim"]["version"]}
+    assert verdicts == {"n": 0}
+    assert actions == ["leased", "evidence_added"]
+    accepted = submit(desk, checker, held, verdict_body([only]))
+    assert accepted.status_code == 201, accepted.text
+
+
+def failing_route(state: Any) -> None:
+    with state.transaction() as conn:
+        assert not conn.autocommit
+        conn.execute("INSERT INTO t VALUES (2)")
+        raise RuntimeError("the route failed")
+
+
+def test_autocommit_connections_go_back_to_the_pool_in_transaction_mode(database_url: str) -> None:
+    from services.api.deps import AppState
+    from services.db.pool import open_pool
+
+    pool = open_pool(database_url, min_size=1, max_size=1, name="autocommit-test")
+    try:
+        state = AppState(settings=None, pool=pool, authenticator=None)  # type: ignore[arg-type]
+        with state.autocommit() as conn:
+            assert conn.autocommit
+            conn.execute("CREATE TEMP TABLE t (x int)")
+            conn.execute("INSERT INTO t VALUES (1)")  # committed on its own
+        with pytest.raises(RuntimeError):
+            failing_route(state)
+        with state.transaction() as conn:
+            assert [r["x"] for r in conn.execute("SELECT x FROM t")] == [1]
+    finally:
+        pool.close()

@@ -42,7 +42,9 @@ def test_sixteen_checkers_never_hold_the_same_claim(make_database: Callable[[], 
     counts = {"leases": 0, "verdicts": 0, "empty": 0}
     pool = open_pool(url, min_size=CHECKERS, max_size=CHECKERS + 2, name="lease-test")
     deadline = time.monotonic() + SECONDS
-    evidence = EvidenceIn(url="https://stats.example.org/t", publisher="Stats", stance="supports")  # type: ignore[arg-type]
+    evidence = EvidenceIn.model_validate(
+        {"url": "https://stats.example.org/t", "publisher": "Stats", "stance": "supports"}
+    )
 
     def work(me: Principal, seed: int) -> None:
         rng = random.Random(seed)
@@ -61,8 +63,10 @@ def test_sixteen_checkers_never_hold_the_same_claim(make_database: Callable[[], 
             if rng.random() < 0.3:
                 with pool.connection() as conn:
                     added = verdicts.add_evidence(conn, me, claim_id, token, evidence)
-                    body = VerdictIn(label="supported", rating="True", conclusion="It checks out.",  # type: ignore[arg-type]
-                                     explanation="Matches the statistics.", citations=[added.id])  # fmt: skip
+                    body = VerdictIn.model_validate(
+                        {"label": "supported", "rating": "True", "conclusion": "It checks out.",
+                         "explanation": "Matches the statistics.", "citations": [added.id]}
+                    )  # fmt: skip
                     with guard:
                         del held[claim_id]
                     verdicts.submit_verdict(
@@ -140,4 +144,4 @@ def test_expired_leases_return_to_the_queue(
 
 
 def _evidence() -> Any:
-    return EvidenceIn(url="https://example.org/x", stance="context")  # type: ignore[arg-type]
+    return EvidenceIn.model_validate({"url": "https://example.org/x", "stance": "context"})

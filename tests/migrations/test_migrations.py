@@ -15,7 +15,7 @@ def test_migrations_apply_from_zero_twice(admin_database_url):
     name = f"claimdesk_migrate_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(admin_database_url, autocommit=True) as admin:
         admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    url = make_conninfo(**{**conninfo_to_dict(admin_database_url), "dbname": name})
+    url = make_conninfo("", **{**conninfo_to_dict(admin_database_url), "dbname": name})
     try:
         first = migrate(url)
         assert first == [f"{m.version:04d}_{m.name}" for m in discover()]

@@ -86,7 +86,7 @@ def list_queue(
     summary="Lease the next claim",
 )
 def lease_next(state: State, policy: Policy, principal: Checker, response: Response) -> Lease | Response:
-    with state.transaction() as conn:
+    with state.autocommit() as conn:  # one statement
         lease = leases.lease_next(conn, policy, principal)
     if lease is None:
         return Response(status_code=204)
@@ -154,7 +154,7 @@ def submit_verdict(
     if_match: IfMatch = None,
     response: Response,
 ) -> VerdictSubmitted:
-    with state.transaction() as conn:
+    with state.autocommit() as conn:  # one statement, or its own transaction
         result = verdicts.submit_verdict(
             conn, policy, principal, claim_id, payload, lease_token=lease_token, if_match=if_match
         )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from services.claim_extraction import Engine
 
@@ -81,7 +82,8 @@ def test_wire_article(engine: Engine) -> None:
         if span.startswith(("Reporting by", "Photo:")):
             assert c.checkworthiness < 0.5
         assert c.sentence_start <= c.start < c.end <= c.sentence_end
-        for facet in [*c.facets.quantities, *c.facets.dates, *c.facets.entities]:
+        spanned: list[Any] = [*c.facets.quantities, *c.facets.dates, *c.facets.entities]
+        for facet in spanned:
             assert c.start <= facet.start
             assert facet.end <= c.end
 

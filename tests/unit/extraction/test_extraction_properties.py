@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -27,7 +28,8 @@ def test_spans_lie_inside_the_text(engine: Engine, text: str) -> None:
         assert claim.sentence_start <= claim.start
         assert claim.end <= claim.sentence_end <= len(text)
         assert 0.0 <= claim.checkworthiness <= 1.0
-        for facet in [*claim.facets.quantities, *claim.facets.dates, *claim.facets.entities]:
+        spanned: list[Any] = [*claim.facets.quantities, *claim.facets.dates, *claim.facets.entities]
+        for facet in spanned:
             assert 0 <= facet.start <= facet.end <= len(text)
         for span in claim.also_at:
             assert 0 <= span.start < span.end <= len(text)
