@@ -79,7 +79,44 @@ def eval_dataset(name: str, doc_column: str) -> None:
     )
 
 
+def eval_transcripts() -> None:
+    """ClaimBuster dev as the debates' transcripts: each run of one candidate's consecutive lines is
+    a turn, ``SURNAME: sentence sentence …``, one turn per paragraph (moderators' lines are not in
+    the data). A sentence's score is the max over claims overlapping its span, as the scorer does."""
+    engine = load_engine()
+    with (SHARED / "datasets" / "claimbuster" / "dev.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    docs: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        docs[row["debate"]].append(row)
+    labels, scores = [], []
+    for doc_rows in docs.values():
+        doc_rows.sort(key=lambda r: int(r["line"]))
+        text, spans, last = "", [], None
+        for row in doc_rows:
+            turn = (row["speaker"], int(row["line"]))
+            if last is None or turn[0] != last[0] or turn[1] != last[1] + 1:
+                text += ("\n\n" if text else "") + row["speaker"].split()[-1].upper() + ": "
+            else:
+                text += " "
+            spans.append((len(text), len(text) + len(row["text"])))
+            text += row["text"]
+            last = turn
+        claims = engine.extract(text, None)
+        for row, (start, end) in zip(doc_rows, spans, strict=True):
+            inside = [c.checkworthiness for c in claims if c.start < end and start < c.end]
+            labels.append(int(row["label"]))
+            scores.append(max(inside, default=0.0))
+    p, r, f, _ = precision_recall_fscore_support(labels, [s >= THRESHOLD for s in scores], average="binary")
+    ap = average_precision_score(labels, scores)
+    print(
+        f"claimbuster dev as transcripts (engine, threshold {THRESHOLD}): "
+        f"P {p:.3f} R {r:.3f} F1 {f:.3f} AP {ap:.3f} (n={len(rows)})"
+    )
+
+
 if __name__ == "__main__":
     eval_seeds()
     eval_dataset("claimbuster", "debate")
     eval_dataset("policlaim", "doc")
+    eval_transcripts()

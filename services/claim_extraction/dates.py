@@ -9,6 +9,8 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
 * ranges "May 8-10" -> value 2025-05-08, end_value 2025-05-10.
 * weekdays ("on Tuesday"): the latest such day on or before publication, or the next one after it when
   the sentence is in the future tense.
+* a month alone ("in October", "since March", "last December"): the year named earlier in the sentence,
+  else by wording and tense (past: the latest such month begun by publication; future: the next one).
 * relative: yesterday/today/tomorrow, last/this/next week-less units (year, month, season).
   Vague expressions ("recently", "last week") yield nothing.
 """
@@ -41,6 +43,11 @@ _PATTERNS = [
     re.compile(
         r"\b(?:in|since|by|until|from|of|during|before|after|early|late|mid-?)\s+(?P<byear>(?:1[6-9]|20)\d\d)\b(?!s)",
         re.IGNORECASE,
+    ),
+    # a month without day or year ("in October", "since March", "last December"): capitalised only
+    re.compile(
+        r"\b(?P<prep>(?i:in|since|by|until|through|from|during|before|after|early|late|mid-?|of|last|this|next))"
+        r"\s+(?P<bmonth>" + "|".join(calendar.month_name[1:]) + r")\b(?!\s*\d)"
     ),
     re.compile(r"\bon\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE),
     re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE),
@@ -111,6 +118,8 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
         return (pub + timedelta(days=delta)).isoformat(), None
     if groups.get("which"):
         return _relative_period(groups["which"].lower(), groups["unit"].lower(), pub)
+    if groups.get("bmonth"):
+        return _bare_month(MONTHS[groups["bmonth"].lower()], groups["prep"].lower(), ctx, anchor_year)
     month = MONTHS[groups["month"].lower()]
     year = int(groups["year"]) if groups.get("year") else None
     if groups.get("day") is None:
@@ -131,6 +140,31 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
         last = _safe_date(year, month, int(groups["day2"]))
         end = last.isoformat() if last and last > start else None
     return start.isoformat(), end
+
+
+def _bare_month(month: int, prep: str, ctx: DateContext, anchor_year: int | None) -> tuple[str, None] | None:
+    """ "in October": the year named earlier in the sentence, else the occurrence that the wording
+    or the tense points to (past: the latest one begun by publication; future: the next one not yet
+    over), else the one nearest the publication date."""
+    pub = ctx.published_at
+    if anchor_year is not None:
+        return f"{anchor_year:04d}-{month:02d}", None
+    if pub is None:
+        return None
+    if prep == "this":
+        return f"{pub.year:04d}-{month:02d}", None
+    backward = prep in {"last", "since"} or (prep != "next" and ctx.past and not ctx.future)
+    forward = prep == "next" or (not backward and ctx.future and not ctx.past)
+    if backward:  # "last October" excludes the current month, "in October" (past tense) includes it
+        year = pub.year if month < pub.month or (month == pub.month and prep != "last") else pub.year - 1
+    elif forward:
+        year = pub.year if month > pub.month or (month == pub.month and prep != "next") else pub.year + 1
+    else:  # nearest by month distance; a tie goes to the past
+        year = min(
+            (pub.year - 1, pub.year, pub.year + 1),
+            key=lambda y: (abs(y * 12 + month - pub.year * 12 - pub.month), y),
+        )
+    return f"{year:04d}-{month:02d}", None
 
 
 def _relative_period(which: str, unit: str, pub: date | None) -> tuple[str, str | None] | None:

@@ -7,8 +7,8 @@
   short); a leading ``KYIV -``/``LONDON (Reuters) —`` is the *dateline*; everything else is *body*.
 * A quotation that spans several sentences is kept whole: sentences are merged while a double
   quotation mark is open within the line.
-* Lines that are page furniture (link lists, bylines, "Related Sources:", photo credits) are tagged
-  *boilerplate*.
+* Lines that are page furniture (link lists, bylines, "Related Sources:" and the headline-like lines
+  under it, photo credits) are tagged *boilerplate*.
 * Transcripts: when at least two lines start with a speaker label (``TRUMP:``, ``MR. SMITH:``,
   ``SEN. SANDERS (I-VT):``, ``Q:``, ``Donald Trump: (01:02:03)`` with the text on the next line), the
   label is cut off the line and its name becomes the *speaker* of every sentence of that turn
@@ -200,6 +200,7 @@ def _is_title(line: str) -> bool:
 def chunks(text: str) -> Iterator[Chunk]:
     """Non-blank lines (or pieces of long lines) with their kind, in text order."""
     first_line = True
+    link_list = False  # after a "Related coverage:" header, headline-like lines are its links
     line_start = 0
     raw_lines = text.splitlines(keepends=True)
     transcript = _turns([raw.rstrip("\r\n") for raw in raw_lines])
@@ -217,9 +218,13 @@ def chunks(text: str) -> Iterator[Chunk]:
                 stripped = stripped[label.end() :]
             elif _BOILERPLATE.match(stripped) or _looks_like_link_list(stripped):
                 kind = SegmentKind.BOILERPLATE
+                link_list = stripped.endswith(":")
+            elif link_list and _is_title(stripped):
+                kind = SegmentKind.BOILERPLATE
             elif first_line and _is_title(stripped):
                 kind = SegmentKind.TITLE
             first_line = False
+            link_list = link_list and kind is SegmentKind.BOILERPLATE
             if kind is SegmentKind.TITLE or kind is SegmentKind.BOILERPLATE:
                 speaker = None
             dateline = _DATELINE.match(stripped) if kind is SegmentKind.BODY and not speaker else None

@@ -51,6 +51,18 @@ def test_boilerplate_and_opinion_score_low(engine: Engine) -> None:
     assert all(c.checkworthiness < 0.5 for c in engine.extract(text, PUB))
 
 
+def test_headlines_under_a_related_header_are_links(engine: Engine) -> None:
+    text = (
+        "Exports fell 1.1% last year, the statistics office said.\n\n"
+        "Related coverage:\nEurozone inflation rises to 2.4%\nECB holds rates at 4%\n\n"
+        "Imports rose 2% in the same period, the office said."
+    )
+    scored = {text[c.start : c.end]: c.checkworthiness for c in engine.extract(text, PUB)}
+    assert scored["Eurozone inflation rises to 2.4%"] < 0.5
+    assert scored["ECB holds rates at 4%"] < 0.5
+    assert scored["Imports rose 2% in the same period, the office said."] >= 0.5
+
+
 def test_factual_sentence_scores_high(engine: Engine) -> None:
     claims = engine.extract("Unemployment rose to 5.2 percent in March, the statistics office said.", PUB)
     assert claims[0].checkworthiness >= 0.5

@@ -88,6 +88,32 @@ def test_dates(engine: Engine, text, value, end_value) -> None:
     assert match[0].end_value == end_value
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # published 2025-01-15
+        ("The unemployment rate rose to 6.1% in December.", ["2024-12"]),
+        ("The government cut its forecast, made in October, to 0.3%.", ["2024-10"]),
+        ("Prices have risen every month since March.", ["2024-03"]),
+        ("The court will rule in March.", ["2025-03"]),
+        ("The plant reopens next January.", ["2026-01"]),
+        ("The plant closed last January.", ["2024-01"]),
+        ("Sales fell in January.", ["2025-01"]),
+        ("In 2019, sales fell in March and rose in April 2020.", ["2019", "2019-03", "2020-04"]),
+        ("They may march in the spring.", []),
+        ("The May 2 vote and the march on Washington.", ["2025-05-02"]),
+    ],
+)
+def test_month_without_day(engine: Engine, text: str, values: list[str]) -> None:
+    _, _, dates, _ = facets_of(engine, text, date(2025, 1, 15))
+    assert [d.value for d in dates] == values
+
+
+def test_month_without_day_needs_a_publication_date(engine: Engine) -> None:
+    _, _, dates, _ = facets_of(engine, "The rate rose in December.", None)
+    assert dates == []
+
+
 def test_ambiguous_month_day_prefers_past_in_past_tense(engine: Engine) -> None:
     # published 2025-01-05: "December 30" in past tense is 2024-12-30, not 2025-12-30
     _, _, dates, _ = facets_of(engine, "The plant closed on December 30.", date(2025, 1, 5))

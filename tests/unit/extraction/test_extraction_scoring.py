@@ -53,3 +53,24 @@ def test_artifact_is_small_and_loads_without_pickle() -> None:
     with np.load(ARTIFACT_PATH, allow_pickle=False) as data:
         assert {"names", "idf", "weights", "intercept"} <= set(data.files)
         assert len(data["idf"]) == len(data["weights"]) > 1000
+
+
+def test_folded_terms_match_the_augmented_vector(engine: Engine) -> None:
+    """The fast path equals scikit-learn's arithmetic on ``augment(features, dataset)``."""
+    import math
+    from collections import Counter
+
+    from services.claim_extraction.scoring import DATASETS, augment
+
+    model = engine.model
+    for text in (FACTUAL, BOILERPLATE, OPINION, "The the the 12 12 percent."):
+        features = sentence_features(engine.nlp(text))
+        for dataset in DATASETS:
+            values = {
+                f: (1.0 + math.log(n)) * model.idf[f]
+                for f, n in Counter(augment(features, dataset)).items()
+                if f in model.idf
+            }
+            norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+            margin = model.intercept + sum(v * model.weights[f] for f, v in values.items()) / norm
+            assert model.probability(features, dataset) == pytest.approx(1.0 / (1.0 + math.exp(-margin)))
