@@ -38,8 +38,9 @@ _PLURAL_HEADS = {"NNS", "NNPS"}
 _NP_TAGS = {"DT", "CD", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "HYPH", "PRP$", "VBN"}
 BOILERPLATE_FACTOR = 0.1
 QUESTION_CAP = 0.3
-# A sentence anchored to a resolved date or a measured quantity is checkable by construction.
-SPECIFICITY_BONUS = 0.1
+# A sentence anchored to a resolved date or a measured quantity is checkable by construction. The size
+# was chosen on the datasets' dev splits (0, 0.05, 0.1): 0.1 cost ClaimBuster dev AP 0.739 -> 0.729.
+SPECIFICITY_BONUS = 0.05
 # A direct quotation attributed to a named person is checkable: did they say it, is it accurate?
 ATTRIBUTED_QUOTE_FLOOR = 0.6
 # A transcript moderator's lines (questions, hand-overs) are not claims.
