@@ -6,7 +6,8 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
   sentence if there is one ("in April 2022, shortly after ... February 24" -> 2022), else the year that
   puts it nearest the publication date; a past-tense sentence prefers the past when the two
   candidates are both within half a year.
-* ranges "May 8-10" -> value 2025-05-08, end_value 2025-05-10.
+* ranges "May 8-10" -> value 2025-05-08, end_value 2025-05-10; "between 2019 and 2023", "2019-23" ->
+  value 2019, end_value 2023.
 * weekdays ("on Tuesday"): the latest such day on or before publication, or the next one after it when
   the sentence is in the future tense.
 * a month alone ("in October", "since March", "last December"): the year named earlier in the sentence,
@@ -40,6 +41,13 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY2})?(?:,?\s+{_YEAR})?\b(?!:)", re.IGNORECASE),
     re.compile(rf"\b{_DAY}(?:\s*[-–]\s*{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b", re.IGNORECASE),
+    # year ranges: "between 2019 and 2023", "from 2019 to 2023", "2019-2023", "2019–23"
+    re.compile(
+        r"\b(?:between|from)\s+(?P<ryear>(?:1[6-9]|20)\d\d)\s+(?:and|to|through|until)\s+"
+        r"(?P<ryear2>(?:1[6-9]|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?P<ryear>(?:1[6-9]|20)\d\d)\s*[-–]\s*(?P<ryear2>(?:1[6-9]|20)\d\d|\d\d)\b(?![-–%])"),
     re.compile(
         r"\b(?:in|since|by|until|from|of|during|before|after|early|late|mid-?)\s+(?P<byear>(?:1[6-9]|20)\d\d)\b(?!s)",
         re.IGNORECASE,
@@ -102,6 +110,11 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
         return (groups["iso"], None) if _safe_date(*map(int, groups["iso"].split("-"))) else None
     if groups.get("byear"):
         return groups["byear"], None
+    if groups.get("ryear"):
+        first, last = groups["ryear"], groups["ryear2"]
+        if len(last) == 2:
+            last = first[:2] + last
+        return (first, last) if int(last) > int(first) else None
     pub = ctx.published_at
     if groups.get("rel"):
         if pub is None:
@@ -208,7 +221,7 @@ def dates(
     anchor_year: int | None = None
     for start, end, m in found:
         resolved = _resolve(m, ctx, anchor_year)
-        explicit_year = m.groupdict().get("year") or m.groupdict().get("byear")
+        explicit_year = m.groupdict().get("year") or m.groupdict().get("byear") or m.groupdict().get("ryear")
         if explicit_year:
             anchor_year = int(explicit_year)
         if resolved is None:

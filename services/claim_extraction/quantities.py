@@ -75,6 +75,7 @@ _FRACTION = re.compile(
 _ORDINAL = re.compile(
     r"\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+)\b", re.IGNORECASE
 )
+_NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
 _NOT_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "by", "with", "from", "as"}
 
 
@@ -146,6 +147,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         start, end = base + match.start() + offset, base + match.end() + offset
         if _overlaps(start, end, taken):
             continue
+        if not match["cur"] and _NAME_BEFORE.search(sentence, 0, match.start()):
+            continue  # "COVID-19", "F-16", "G7": part of a name
         value = word_number(match["num"])
         if value is None:
             continue

@@ -109,6 +109,28 @@ def test_month_without_day(engine: Engine, text: str, values: list[str]) -> None
     assert [d.value for d in dates] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Some 500,000 children missed a dose between 2019 and 2023.", [("2019", "2023")]),
+        ("Output grew from 2010 to 2015.", [("2010", "2015")]),
+        ("The 2019-20 season was cancelled.", [("2019", "2020")]),
+        ("Turnout fell in 2019 and 2024.", [("2019", None)]),  # a list of years: no range
+        ("Rates rose from 96% in 2019 to 93% in 2023.", [("2019", None), ("2023", None)]),
+    ],
+)
+def test_year_ranges(engine: Engine, text: str, spans: list[tuple[str, str | None]]) -> None:
+    _, _, dates, _ = facets_of(engine, text, date(2025, 1, 15))
+    ranges = [(d.value, d.end_value) for d in dates if d.end_value]
+    assert ranges == [s for s in spans if s[1]]
+    assert [d.value for d in dates if not d.end_value] == [s[0] for s in spans if not s[1]]
+
+
+def test_numbers_inside_names_are_not_quantities(engine: Engine) -> None:
+    _, quantities, _, _ = facets_of(engine, "Since the COVID-19 pandemic, 12 F-16 jets and G7 envoys came.")
+    assert [q.value for q in quantities] == [12.0]
+
+
 def test_month_without_day_needs_a_publication_date(engine: Engine) -> None:
     _, _, dates, _ = facets_of(engine, "The rate rose in December.", None)
     assert dates == []
