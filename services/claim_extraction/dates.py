@@ -8,7 +8,7 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
   candidates are both within half a year.
 * ranges "May 8-10" -> value 2025-05-08, end_value 2025-05-10; "between 2019 and 2023", "2019-23" ->
   value 2019, end_value 2023.
-* weekdays ("on Tuesday"): the latest such day on or before publication, or the next one after it when
+* weekdays ("on Tuesday", "said Tuesday"): the latest such day on or before publication, or the next one after it when
   the sentence is in the future tense.
 * a month alone ("in October", "since March", "last December"): the year named earlier in the sentence,
   else by wording and tense (past: the latest such month begun by publication; future: the next one).
@@ -57,7 +57,8 @@ _PATTERNS = [
         r"\b(?P<prep>(?i:in|since|by|until|through|from|during|before|after|early|late|mid-?|of|last|this|next))"
         r"\s+(?P<bmonth>" + "|".join(calendar.month_name[1:]) + r")\b(?!\s*\d)"
     ),
-    re.compile(r"\bon\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE),
+    # "on Tuesday", and the wire style "was sentenced Tuesday" (capitalised: a weekday, not a word)
+    re.compile(r"\b(?:(?i:on)\s+)?(?P<weekday>" + "|".join(calendar.day_name) + r")\b"),
     re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE),
     re.compile(
         r"\b(?P<which>last|this|next|past)\s+(?P<unit>year|month|spring|summer|autumn|fall|winter)\b",

@@ -69,6 +69,7 @@ def test_year_and_time_are_not_quantities(engine: Engine) -> None:
         ("He proposed a truce for May 8-10 during the celebrations.", "2025-05-08", "2025-05-10"),
         ("The minister resigned on Tuesday after the vote.", "2025-05-06", None),
         ("The minister will resign on Tuesday after the vote.", "2025-05-13", None),
+        ("A former engineer was sentenced Tuesday to three years in prison.", "2025-05-06", None),
         ("The treaty was signed on 3 March 1999 in Paris.", "1999-03-03", None),
         (
             "The talks collapsed in April 2022, shortly after the invasion began on February 24.",
