@@ -6,6 +6,8 @@ part-of-speech patterns. A sentence is cut
 * before a coordinating conjunction or after a semicolon when the right-hand side has its own subject
   (pronoun, name or short noun phrase) followed by a finite verb: "Russia continued its attacks, and
   Kyiv said it would honour a ceasefire" -> two claims;
+* before "and"/"but" + finite verb when the two verbs share the main clause's subject: "Ridership fell
+  by half and has recovered to 80%" -> "Ridership fell by half", "Ridership has recovered to 80%";
 * before a non-restrictive relative clause with its own finite verb, ", which/who has seen ...": the
   relative pronoun is replaced by its antecedent in the claim text ("North Korea has seen approximately
   11,000 troops dispatched");
@@ -49,10 +51,12 @@ MIN_TOKENS = 4
 
 @dataclass(frozen=True)
 class Clause:
-    """A clause of a sentence; ``head`` replaces the clause's first token in its stand-alone text."""
+    """A clause of a sentence; ``head`` replaces the clause's first token in its stand-alone text,
+    ``subject`` is put before it."""
 
     span: Span
     head: Span | None = None  # the antecedent of a relative pronoun ("North Korea" for "which")
+    subject: Span | None = None  # the shared subject of a coordinated verb ("Ridership ... has recovered")
 
 
 _QUANTITY_WORDS = {"more", "less", "fewer", "than", "about", "around", "nearly", "almost", "over", "some"}
@@ -130,17 +134,43 @@ def _inside_quote(span: Span, i: int) -> bool:
     return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 
-def _cut_at(span: Span, i: int) -> tuple[int, Span | None] | None:
-    """The start of the right-hand clause when the sentence can be cut at token ``i``."""
+def _shared_subject(span: Span, i: int) -> Span | None:
+    """The subject that the verb after "and"/"but" at ``i`` shares with the main clause: "Ridership
+    fell by half and has recovered" -> "Ridership". Only when the main clause has that one finite
+    verb (with "Prosecutors said Chen uploaded files and resigned" the subject of "resigned" is not
+    "Prosecutors") and its subject is a plain noun phrase after the last comma before that verb."""
+    doc = span.doc
+    verbs = [j for j in range(span.start, i) if _is_finite(span, j)]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    start = span.start
+    for j in range(span.start, verb):
+        if doc[j].text == ",":
+            start = j + 1
+    subject = doc[start:verb]
+    if not 0 < len(subject) <= 12 or any(t.tag_ not in _SUBJECT_TAGS and t.tag_ != "IN" for t in subject):
+        return None
+    if subject[0].tag_ == "IN" or not any(t.tag_ in {"PRP", "NNP", "NNPS", "NN", "NNS"} for t in subject):
+        return None
+    return subject
+
+
+def _cut_at(span: Span, i: int) -> tuple[int, Span | None, Span | None] | None:
+    """Where the right-hand clause starts when the sentence can be cut at token ``i``, with the
+    antecedent that replaces its relative pronoun or the subject it shares with the main clause."""
     doc = span.doc
     token = doc[i]
     after_comma = doc[i - 1].text == ","
+    if token.lower_ in {"and", "but"} and finite_verb_at(span, i + 1) and doc[i + 1].tag_ in FINITE:
+        subject = _shared_subject(span, i)
+        return (i + 1, None, subject) if subject is not None else None
     if token.text == ";":
-        return (i + 1, None) if _starts_clause(span, i + 1) else None
+        return (i + 1, None, None) if _starts_clause(span, i + 1) else None
     if token.lower_ in _CONJUNCTIONS and after_comma:
-        return (i + 1, None) if _starts_clause(span, i + 1) else None
+        return (i + 1, None, None) if _starts_clause(span, i + 1) else None
     if token.lower_ == "and" and doc[i + 1].lower_ in {"he", "she", "they", "it", "we"}:
-        return (i + 1, None) if _starts_clause(span, i + 1) else None
+        return (i + 1, None, None) if _starts_clause(span, i + 1) else None
     if not after_comma:
         return None
     if (
@@ -150,14 +180,14 @@ def _cut_at(span: Span, i: int) -> tuple[int, Span | None] | None:
         and not _embedded(span, i)
     ):
         head = _antecedent(span, i - 1)
-        return (i, head) if head is not None else None
+        return (i, head, None) if head is not None else None
     j = i
     while j < span.end - 1 and doc[j].lower_ in _SUBORDINATOR_ADVERBS and doc[j].tag_ in {"RB", "NNS"}:
         j += 1
     if doc[j].lower_ in _SUBORDINATORS and j + 1 < span.end:
         window = 16 if doc[j].lower_ == "where" else 8
         if _starts_clause(span, j + 1, window) or (doc[j].lower_ == "where" and _starts_list(span, j + 1)):
-            return (j + 1, None)
+            return (j + 1, None, None)
     return None
 
 
@@ -175,18 +205,19 @@ def _starts_list(span: Span, i: int) -> bool:
 def clauses(span: Span) -> list[Clause]:
     """The clauses of a sentence (the sentence itself when it cannot be split)."""
     doc = span.doc
-    cuts: list[tuple[int, int, Span | None]] = []  # (end of left clause, start of right, antecedent)
+    # (end of left clause, start of right, antecedent, shared subject)
+    cuts: list[tuple[int, int, Span | None, Span | None]] = []
     for token in span[1:-1]:
         i = token.i
         cut = _cut_at(span, i)
         if cut is None or _inside_quote(span, i):
             continue
-        right, head = cut
+        right, head, subject = cut
         left_end = i - 1 if doc[i - 1].text == "," else i
-        cuts.append((left_end, right, head))
+        cuts.append((left_end, right, head, subject))
     pieces: list[Clause] = []
-    start, head_of_piece = span.start, None
-    for left_end, right, head in cuts:
+    start, head_of_piece, subject_of_piece = span.start, None, None
+    for left_end, right, head, subject in cuts:
         left = doc[start:left_end]
         rest = doc[right : span.end]
         if (
@@ -195,9 +226,9 @@ def clauses(span: Span) -> list[Clause]:
             and len(rest) >= MIN_TOKENS
             and right > start
         ):
-            pieces.append(Clause(left, head_of_piece))
-            start, head_of_piece = right, head
-    pieces.append(Clause(doc[start : span.end], head_of_piece))
+            pieces.append(Clause(left, head_of_piece, subject_of_piece))
+            start, head_of_piece, subject_of_piece = right, head, subject
+    pieces.append(Clause(doc[start : span.end], head_of_piece, subject_of_piece))
     return pieces
 
 

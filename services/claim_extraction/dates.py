@@ -8,8 +8,8 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
   candidates are both within half a year.
 * ranges "May 8-10" -> value 2025-05-08, end_value 2025-05-10; "between 2019 and 2023", "2019-23" ->
   value 2019, end_value 2023.
-* weekdays ("on Tuesday", "said Tuesday"): the latest such day on or before publication, or the next one after it when
-  the sentence is in the future tense.
+* weekdays ("on Tuesday", "said Tuesday"): the latest such day on or before publication, or the next
+  one after it when the sentence is in the future tense.
 * a month alone ("in October", "since March", "last December"): the year named earlier in the sentence,
   else by wording and tense (past: the latest such month begun by publication; future: the next one).
 * relative: yesterday/today/tomorrow, last/this/next week-less units (year, month, season).

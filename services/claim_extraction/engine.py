@@ -169,6 +169,10 @@ class Engine:
         clause = part.span
         if part.head is not None:  # "which has seen ..." -> "North Korea has seen ..."
             replacements = {**replacements, clause.start: _rewrite(part.head, replacements, False)}
+        elif part.subject is not None:  # "has recovered ..." -> "Ridership has recovered ..."
+            subject = _rewrite(part.subject, replacements, False)
+            first = replacements.get(clause.start, clause[0].text)
+            replacements = {**replacements, clause.start: f"{subject} {first}"}
         start, end = bounds
         inside = lambda a, b: start < b and a < end  # noqa: E731
         quote = next((q for q in quotations if inside(q.start, q.end)), None)

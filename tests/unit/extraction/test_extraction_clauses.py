@@ -103,3 +103,24 @@ def test_wire_furniture_is_not_a_claim(engine: Engine) -> None:
         "The U.S. Senate passed a $95 billion aid bill on Saturday.",
         "By the end of the year, the bill had sent 61 billion dollars to Ukraine.",
     ]
+
+
+def test_coordinated_verbs_share_the_subject(engine: Engine) -> None:
+    text = (
+        "Transit ridership in the United States fell by nearly 50% during the pandemic and has "
+        "recovered to about 80% of 2019 levels."
+    )
+    claims = engine.extract(text, PUB)
+    assert [c.text for c in claims] == [
+        "Transit ridership in the United States fell by nearly 50% during the pandemic",
+        "Transit ridership in the United States has recovered to about 80% of 2019 levels.",
+    ]
+    assert text[claims[1].start : claims[1].end] == "has recovered to about 80% of 2019 levels."
+    assert [q.value for q in claims[0].facets.quantities] == [50.0]
+    assert [q.value for q in claims[1].facets.quantities] == [80.0]
+
+
+def test_coordinated_verb_after_reported_speech_is_not_split(engine: Engine) -> None:
+    # the subject of "resigned" is Chen, not the prosecutors: two finite verbs before "and"
+    text = "Prosecutors said Chen uploaded more than 300,000 files and resigned in January 2023."
+    assert len(engine.extract(text, PUB)) == 1
