@@ -14,7 +14,8 @@
   label is cut off the line and its name becomes the *speaker* of every sentence of that turn
   (unlabelled lines continue the turn). A speaker is a *moderator* when
   the label says so (``MODERATOR``, ``HOST``, ``Q``, ...) or when at least half of their (two or more)
-  turns end in a question. Stage directions (``(APPLAUSE)``, ``[CROSSTALK]``, ``(inaudible)``) are
+  turns end in a question and they speak at most half as many words as the most talkative speaker.
+  Stage directions (``(APPLAUSE)``, ``[CROSSTALK]``, ``(inaudible)``) are
   blanked by ``sanitise`` like control characters, so they are in no sentence and no claim.
 """
 
@@ -154,13 +155,16 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
     if sum(1 for m in labels if m) < 2:
         return None
     speakers: list[str | None] = []
-    asks: dict[str, list[bool]] = {}
+    asks: dict[str, list[bool]] = {}  # per speaker: whether each turn ends in a question
+    words: dict[str, int] = {}  # per speaker: words spoken
     current: str | None = None
     turn_text: list[str] = []
 
     def close() -> None:
         if current is not None and turn_text:
-            asks.setdefault(current, []).append(" ".join(turn_text).rstrip().endswith("?"))
+            said = _STAGE_DIRECTION.sub(" ", " ".join(turn_text)).rstrip()
+            asks.setdefault(current, []).append(said.endswith("?"))
+            words[current] = words.get(current, 0) + len(said.split())
 
     for line, m in zip(lines, labels, strict=True):
         if m is not None:
@@ -170,10 +174,15 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
             turn_text.append(line.strip())
         speakers.append(current)
     close()
+    # A moderator asks (half their turns or more end in a question) and speaks far less than the
+    # people they question: a debater's "Why not?" interjections must not make them a moderator,
+    # which would cap every claim they make.
+    most = max(words.values(), default=0)
     moderators = {
         name
         for name, questions in asks.items()
-        if name.lower() in _MODERATOR_LABELS or (len(questions) >= 2 and sum(questions) * 2 >= len(questions))
+        if name.lower() in _MODERATOR_LABELS
+        or (len(questions) >= 2 and sum(questions) * 2 >= len(questions) and words[name] * 2 <= most)
     }
     return speakers, moderators
 

@@ -92,6 +92,22 @@ def test_moderator_found_by_questions_without_label(engine: Engine) -> None:
     assert len(romney) == 2
 
 
+def test_a_debater_who_interjects_questions_is_not_a_moderator(engine: Engine) -> None:
+    text = (
+        "HOLT: Mr. Trump, the same question to you.\n"
+        "TRUMP: Our jobs are fleeing the country. Ford is leaving. Under my plan, I'll be reducing "
+        "taxes from 35 percent to 15 percent for companies.\n"
+        "CLINTON: I have a feeling I'm going to be blamed for everything.\n"
+        "TRUMP: Why not?\n"
+        "CLINTON: Why not? Yeah, why not? (LAUGHTER)\n"
+    )
+    claims = engine.extract(text, PUB)
+    taxes = next(c for c in claims if "35 percent" in c.text)
+    assert taxes.facets.quote is not None
+    assert taxes.facets.quote.speaker == "Trump"
+    assert taxes.checkworthiness >= 0.5
+
+
 def test_article_with_a_colon_dateline_is_not_a_transcript(engine: Engine) -> None:
     text = "LONDON: The Bank of England raised interest rates to 5.25 percent on Thursday."
     claims = engine.extract(text, PUB)
