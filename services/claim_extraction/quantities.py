@@ -70,12 +70,19 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _FRACTION = re.compile(
-    rf"\b(?P<num>{_WORD_NUMBER}|a|one)[- ](?P<den>halves|half|thirds?|quarters?|fifths?)\b", re.IGNORECASE
+    rf"\b(?:(?P<num>{_WORD_NUMBER}|a|one)[- ])?(?P<den>halves|half|thirds?|quarters?|fifths?)\b",
+    re.IGNORECASE,
 )
 _ORDINAL = re.compile(
     r"\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+)\b", re.IGNORECASE
 )
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
+# a hedge or bound right before a fraction: "nearly two-thirds", "more than half"
+_HEDGE_BEFORE = re.compile(
+    rf"\b(?:(?P<hedge>{_HEDGES})|(?P<lower>{_LOWER})|(?P<upper>{_UPPER}))\s+$", re.IGNORECASE
+)
+# "over two years", "over the next five years": a period, not a lower bound
+_TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}
 _NOT_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "by", "with", "from", "as"}
 
 
@@ -136,11 +143,25 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
     taken: list[tuple[int, int]] = list(exclude)
     for match in _FRACTION.finditer(sentence):
         start, end = base + match.start() + offset, base + match.end() + offset
-        numerator = 1.0 if match["num"].lower() in {"a", "one"} else word_number(match["num"])
+        if match["num"] is None and not (
+            match["den"].lower() == "half"
+            and re.match(r"\s+of\b", sentence[match.end() :])
+            and not re.search(
+                r"\b(?:first|second|last|latter|other|the)\s+$", sentence[: match.start()], re.I
+            )
+        ):
+            continue  # a bare "third" is an ordinal; "half of" counts, "the first half of 2024" not
+        numerator = 1.0 if (match["num"] or "one").lower() in {"a", "one"} else word_number(match["num"])
         if numerator is None or _overlaps(start, end, taken):
             continue
         den = _FRACTIONS[match["den"].lower()]
-        found.append(QuantityFacet(text=match.group(0), value=round(numerator / den, 6), unit="fraction",
+        hedge = _HEDGE_BEFORE.search(sentence, 0, match.start())
+        bound = "lower" if hedge and hedge["lower"] else "upper" if hedge and hedge["upper"] else "exact"
+        if hedge is not None:
+            start = base + hedge.start() + offset
+        found.append(QuantityFacet(text=sentence[start - base - offset : match.end()],
+                                   value=round(numerator / den, 6), unit="fraction",
+                                   approximate=bool(hedge and hedge["hedge"]), bound=bound,
                                    start=start, end=end))  # fmt: skip
         taken.append((start, end))
     for match in _QUANTITY.finditer(sentence):
@@ -201,11 +222,15 @@ def _facet(
         if unit in _CURRENCY_WORDS:
             currency = _CURRENCY_WORDS[unit]
     bound = "exact"
-    if match["lower"]:
+    text = match.group(0)
+    if match["lower"] and match["lower"].strip().lower() == "over" and unit in _TIME_UNITS:
+        # "over two years": the period something happens in, not "more than two years"
+        start += len(match["lower"])
+        text = text[len(match["lower"]) :]
+    elif match["lower"]:
         bound = "lower"
     elif match["upper"]:
         bound = "upper"
-    text = match.group(0)
     return QuantityFacet(
         text=text,
         value=round(value, 6),

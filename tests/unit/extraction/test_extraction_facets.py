@@ -31,6 +31,10 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("Police detained a dozen protesters outside parliament.", 12, "protesters", False, "exact"),
         ("They called for a 30-day ceasefire in the region.", 30, "day", False, "exact"),
         ("The war has stretched into its fourth year.", 4, "year", False, "exact"),
+        ("Nearly two-thirds of the money goes to services.", 2 / 3, "fraction", True, "exact"),
+        ("More than half of the voters stayed home.", 0.5, "fraction", False, "lower"),
+        ("The NHS will receive £22.6 billion over two years.", 2, "years", False, "exact"),
+        ("Over 2,000 people were evacuated from the town.", 2000, "people", False, "lower"),
     ],
 )
 def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> None:
@@ -53,6 +57,11 @@ def test_fraction_and_range(engine: Engine) -> None:
     assert ranged[0].value == 5
     assert ranged[0].value_max == 10
     assert ranged[0].unit == "percent"
+
+
+def test_half_of_a_period_is_not_a_quantity(engine: Engine) -> None:
+    _, quantities, _, _ = facets_of(engine, "Sales fell in the first half of 2024, the report said.")
+    assert quantities == []
 
 
 def test_year_and_time_are_not_quantities(engine: Engine) -> None:
