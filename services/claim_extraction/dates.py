@@ -9,7 +9,8 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
 * ranges "May 8-10" -> value 2025-05-08, end_value 2025-05-10; "between 2019 and 2023", "2019-23" ->
   value 2019, end_value 2023.
 * weekdays ("on Tuesday", "said Tuesday"): the latest such day on or before publication, or the next
-  one after it when the sentence is in the future tense.
+  one after it when the sentence is in the future tense or the weekday follows "until", "by",
+  "before" or "next" ("since" and "last" look back).
 * a month alone ("in October", "since March", "last December"): the year named earlier in the sentence,
   else by wording and tense (past: the latest such month begun by publication; future: the next one).
 * relative: yesterday/today/tomorrow, last/this/next week-less units (year, month, season).
@@ -58,7 +59,10 @@ _PATTERNS = [
         r"\s+(?P<bmonth>" + "|".join(calendar.month_name[1:]) + r")\b(?!\s*\d)"
     ),
     # "on Tuesday", and the wire style "was sentenced Tuesday" (capitalised: a weekday, not a word)
-    re.compile(r"\b(?:(?i:on)\s+)?(?P<weekday>" + "|".join(calendar.day_name) + r")\b"),
+    re.compile(
+        r"\b(?:(?P<wprep>(?i:on|until|till|by|before|from|since|next|last|this))\s+)?"
+        r"(?P<weekday>" + "|".join(calendar.day_name) + r")\b"
+    ),
     re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE),
     re.compile(
         r"\b(?P<which>last|this|next|past)\s+(?P<unit>year|month|spring|summer|autumn|fall|winter)\b",
@@ -126,9 +130,15 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
         if pub is None:
             return None
         target = WEEKDAYS[groups["weekday"].lower()]
-        delta = (
-            (target - pub.weekday()) % 7 if ctx.future and not ctx.past else -((pub.weekday() - target) % 7)
-        )
+        prep = (groups.get("wprep") or "on").lower()
+        ahead = (target - pub.weekday()) % 7
+        behind = -((pub.weekday() - target) % 7)
+        if prep in {"until", "till", "by", "before", "next"}:  # "suspended until Wednesday"
+            delta = (ahead or 7) if prep == "next" else ahead
+        elif prep in {"since", "last"}:
+            delta = (behind or -7) if prep == "last" else behind
+        else:
+            delta = ahead if ctx.future and not ctx.past else behind
         return (pub + timedelta(days=delta)).isoformat(), None
     if groups.get("which"):
         return _relative_period(groups["which"].lower(), groups["unit"].lower(), pub)

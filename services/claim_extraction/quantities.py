@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from schemas.claims import QuantityFacet
 
@@ -108,24 +108,25 @@ def _scaled(value: float, scale: str | None) -> float:
 
 
 def _unit_after(span: Span, end: int) -> str | None:
-    """The noun right after a number (``end`` is a character offset into ``span.doc``)."""
+    """The head noun of the noun phrase right after a number (``end``: a character offset into
+    ``span.doc``): "200 flood warnings" -> "warnings", "11,000 North Korean troops" -> "troops"."""
+    run: list[Token] = []
     for token in span:
-        if token.idx < end:
+        if token.idx < end or token.is_space:
             continue
-        if token.is_space:
-            continue
-        word = token.lower_
-        if token.is_alpha and token.pos_ in {"NOUN", "PROPN"} and word not in _NOT_UNITS:
-            return word
-        if (
-            token.is_alpha
-            and token.pos_ == "ADJ"
-            and token.i + 1 < span.end
-            and span.doc[token.i + 1].pos_ == "NOUN"
-        ):
-            return span.doc[token.i + 1].lower_
-        return None
-    return None
+        if not token.is_alpha or token.pos_ not in {"NOUN", "PROPN", "ADJ"} or token.lower_ in _NOT_UNITS:
+            break
+        run.append(token)
+        if len(run) == 4:
+            break
+    nouns = [t for t in run if t.pos_ == "NOUN"]
+    if nouns:
+        # the last noun of the first noun run: "flood warnings", not "... troops Russia" beyond it
+        last = run.index(nouns[0])
+        while last + 1 < len(run) and run[last + 1].pos_ == "NOUN":
+            last += 1
+        return run[last].lower_
+    return run[0].lower_ if run and run[0].pos_ == "PROPN" else None
 
 
 def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:

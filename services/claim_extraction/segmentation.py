@@ -44,7 +44,8 @@ _BOILERPLATE = re.compile(
     r"by (?-i:[A-Z][\w.'-]+(?:(?: |, | and |, and )[A-Z][\w.'-]+){0,8})\.?$|"  # bylines
     r"(?:updated|published|posted|last (?:updated|modified))(?::| on| at)?\s+(?:\d|(?:jan|feb|mar|apr|"
     r"may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )|(?:file )?photo by |"
-    r"(?-i:[A-Z]{2,}/[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})$|https?://|www\.)",  # REUTERS/Name
+    r"(?-i:[A-Z]{2,}/[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})$|https?://|www\.|"  # REUTERS/Name
+    r"(?:posted |updated )?(?:at )?\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))*$)",  # live-blog times
     re.IGNORECASE,
 )
 _STAGE_DIRECTION = re.compile(

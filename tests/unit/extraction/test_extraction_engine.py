@@ -63,6 +63,12 @@ def test_headlines_under_a_related_header_are_links(engine: Engine) -> None:
     assert scored["Imports rose 2% in the same period, the office said."] >= 0.5
 
 
+def test_live_blog_timestamps_are_page_furniture(engine: Engine) -> None:
+    text = "10:45 GMT\nMore than 200 flood warnings remain in place.\nPosted at 09:30\n9.15am\n"
+    scored = {text[c.start : c.end]: c.checkworthiness for c in engine.extract(text, PUB)}
+    assert all(scored[line] < 0.5 for line in ("10:45 GMT", "Posted at 09:30", "9.15am"))
+
+
 def test_factual_sentence_scores_high(engine: Engine) -> None:
     claims = engine.extract("Unemployment rose to 5.2 percent in March, the statistics office said.", PUB)
     assert claims[0].checkworthiness >= 0.5

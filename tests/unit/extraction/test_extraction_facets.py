@@ -79,6 +79,8 @@ def test_year_and_time_are_not_quantities(engine: Engine) -> None:
         ("The minister resigned on Tuesday after the vote.", "2025-05-06", None),
         ("The minister will resign on Tuesday after the vote.", "2025-05-13", None),
         ("A former engineer was sentenced Tuesday to three years in prison.", "2025-05-06", None),
+        ("Rail services are suspended until Wednesday, the operator says.", "2025-05-14", None),
+        ("Prices have fallen since Friday, traders said.", "2025-05-09", None),
         ("The treaty was signed on 3 March 1999 in Paris.", "1999-03-03", None),
         (
             "The talks collapsed in April 2022, shortly after the invasion began on February 24.",
