@@ -26,7 +26,12 @@ from services.claim_extraction.dedup import Candidate, deduplicate, stem
 from services.claim_extraction.keys import claim_key, content_terms
 from services.claim_extraction.quantities import quantities
 from services.claim_extraction.quotes import Quotation, find_quotations, speaker_for
-from services.claim_extraction.scoring import CheckworthinessModel, sentence_features
+from services.claim_extraction.scoring import (
+    BLEND,
+    TRANSCRIPT_BLEND,
+    CheckworthinessModel,
+    sentence_features,
+)
 from services.claim_extraction.segmentation import SegmentKind, Sentence, chunks, sanitise, sentences
 from services.claim_extraction.typing_rules import claim_type
 
@@ -145,7 +150,7 @@ class Engine:
 
     def _score(self, sent: Sentence, prev: Sentence | None, nxt: Sentence | None) -> float:
         features = sentence_features(sent.span, prev.span if prev else None, nxt.span if nxt else None)
-        score = self.model.score(features)
+        score = self.model.score(features, TRANSCRIPT_BLEND if sent.speaker else BLEND)
         if sent.kind is SegmentKind.BOILERPLATE:
             score *= BOILERPLATE_FACTOR
         if sent.span[-1].text == "?" or not any(t.is_alpha for t in sent.span):

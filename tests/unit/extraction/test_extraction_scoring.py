@@ -74,3 +74,15 @@ def test_folded_terms_match_the_augmented_vector(engine: Engine) -> None:
             norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
             margin = model.intercept + sum(v * model.weights[f] for f, v in values.items()) / norm
             assert model.probability(features, dataset) == pytest.approx(1.0 / (1.0 + math.exp(-margin)))
+
+
+def test_blends_weigh_the_dataset_definitions(engine: Engine) -> None:
+    from services.claim_extraction.scoring import BLEND, TRANSCRIPT_BLEND
+
+    features = sentence_features(engine.nlp(FACTUAL))
+    probs = engine.model.probabilities(features)
+    assert engine.model.score(features) == pytest.approx(sum(w * probs[d] for d, w in BLEND.items()))
+    assert engine.model.score(features, TRANSCRIPT_BLEND) == pytest.approx(
+        sum(w * probs[d] for d, w in TRANSCRIPT_BLEND.items())
+    )
+    assert engine.model.score(features, {"claimbuster": 1.0}) == pytest.approx(probs["claimbuster"])
