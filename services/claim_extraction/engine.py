@@ -110,6 +110,11 @@ class Engine:
         if sent.moderator:
             score = min(score, MODERATOR_CAP)
         turn_speaker = state.people.resolve(sent.speaker) if sent.speaker else None
+        if turn_speaker is not None and not sent.moderator:
+            replacements = {
+                **_speaker_for_first_person(span, offset, quotations, turn_speaker),
+                **replacements,
+            }
         for part in clauses(span):
             clause = part.span
             start = max(sent.start, clause[0].idx + offset)
@@ -290,6 +295,55 @@ def _resolve_people(
 
 
 _CONTRACTIONS = {"'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am"}
+# after "I" -> the speaker's name: the verb in the third person ("I've" -> "Trump has")
+_THIRD_PERSON = {"am": "is", "'m": "is", "have": "has", "'ve": "has", "'ll": "will", "do": "does"}
+
+
+def _speaker_for_first_person(
+    span: Span, offset: int, quotations: list[Quotation], speaker: str
+) -> dict[int, str]:
+    """In a transcript turn, "I" and "my" are the turn's speaker: "I'll be reducing taxes" -> "Trump
+    will be reducing taxes", "my plan" -> "Trump's plan". The verb after "I" is put in the third
+    person; an ambiguous "I'd" is left alone, as is a sentence that names the speaker already."""
+    doc = span.doc
+    surname = speaker.split()[-1].lower()
+    if any(t.lower_ == surname for t in span):
+        return {}
+    replacements: dict[int, str] = {}
+    for token in span:
+        i = token.i
+        if _in_quotes(token, offset, quotations):
+            continue
+        if token.lower_ == "my" and token.tag_ == "PRP$":
+            replacements[i] = speaker + "'s"
+            continue
+        if token.text != "I" or token.tag_ != "PRP":
+            continue
+        j = i + 1
+        while j < span.end and doc[j].tag_ in {"RB", "RBR"} and doc[j].lower_ not in {"'d", "n't"}:
+            j += 1
+        if j >= span.end:
+            continue
+        verb = doc[j]
+        word = verb.lower_.replace("’", "'")
+        if word in _THIRD_PERSON and (verb.tag_ in {"VBP", "MD"} or word.startswith("'")):
+            third = _THIRD_PERSON[word]
+            replacements[j] = (" " + third) if word.startswith("'") and j == i + 1 else third
+        elif verb.tag_ == "VBP" and verb.is_alpha:
+            replacements[j] = _third_person(word)
+        elif verb.tag_ not in {"VBD", "MD"} or word == "'d":
+            continue
+        replacements[i] = speaker
+    return replacements
+
+
+def _third_person(verb: str) -> str:
+    """support -> supports, go -> goes, try -> tries."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in set("aeiou"):
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 def _expand_contraction(span: Span, i: int, replacements: dict[int, str]) -> None:

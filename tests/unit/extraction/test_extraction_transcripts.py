@@ -128,3 +128,21 @@ def test_rev_style_labels_with_timestamps_and_text_on_the_next_line(engine: Engi
     assert speakers.get("We created 16 million jobs") == "Kamala Harris"
     assert speakers.get("Inflation hit 21 percent under this administration.") == "Donald Trump"
     assert all("(00:" not in text[c.start : c.end] for c in claims)
+
+
+def test_first_person_in_a_turn_reads_as_the_speaker(engine: Engine) -> None:
+    text = (
+        "MODERATOR: Governor, what will you do?\n"
+        "ROMNEY: Under my plan, I'll cut taxes by 20 percent. I've said it before and I believe it. "
+        "I voted for the bill in 2010. I'd do it again.\n"
+        'MODERATOR: Senator?\nOBAMA: Romney said "I will cut taxes" but I don\'t think he can.\n'
+    )
+    by_source = {text[c.start : c.end]: c.text for c in engine.extract(text, PUB)}
+    assert by_source["Under my plan, I'll cut taxes by 20 percent."] == (
+        "Under Romney's plan, Romney will cut taxes by 20 percent."
+    )
+    assert by_source["I voted for the bill in 2010."] == "Romney voted for the bill in 2010."
+    assert by_source["I'd do it again."] == "I'd do it again."  # "would" or "had": left alone
+    obama = next(t for s, t in by_source.items() if s.startswith("Romney said"))
+    assert '"I will cut taxes"' in obama  # a quotation inside the turn keeps its own "I"
+    assert "Obama does" in obama
