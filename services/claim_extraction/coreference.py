@@ -101,4 +101,6 @@ class PeopleRegistry:
         name = clean_name(name)
         if not name:
             return name
-        return self.full_names.get(name.lower()) or self.full_names.get(name.split()[-1].lower()) or name
+        known = self.full_names.get(name.lower()) or self.full_names.get(name.split()[-1].lower())
+        # never shorten: "Hillary Clinton" stays whole when only "Secretary Clinton" was seen before
+        return known if known and len(known.split()) >= len(name.split()) else name

@@ -75,3 +75,14 @@ def test_contraction_after_a_resolved_pronoun_is_expanded(engine: Engine) -> Non
     )
     assert "Putin is leaving Moscow on Monday." in out, out
     assert "The ministers are going to Paris on Friday." in out, out
+
+
+def test_a_longer_name_is_never_shortened_to_a_known_surname() -> None:
+    from services.claim_extraction.coreference import PeopleRegistry
+
+    people = PeopleRegistry()
+    people.mention("Clinton")
+    assert people.resolve("Hillary Clinton") == "Hillary Clinton"
+    assert people.resolve("Clinton") == "Clinton"
+    people.mention("Hillary Clinton")
+    assert people.resolve("Clinton") == "Hillary Clinton"
