@@ -62,6 +62,8 @@ FOR UPDATE;
 -- name: finish_extraction
 UPDATE articles
 SET status = %(status)s, body = %(body)s, title = coalesce(title, %(title)s),
+    published_at = coalesce(published_at, %(published_at)s::date::timestamptz),
+    outlet = coalesce(outlet, %(outlet)s),
     engine_version = %(engine_version)s, lease_token = NULL, updated_at = now()
 WHERE id = %(id)s;
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 from uuid import UUID
 
@@ -55,13 +56,25 @@ def lock_claimed(conn: Connection[Any], article_id: UUID, token: UUID) -> bool:
 
 
 def finish_extraction(
-    conn: Connection[Any], article_id: UUID, *, status: str, body: str, title: str | None, engine_version: str
+    conn: Connection[Any],
+    article_id: UUID,
+    *,
+    status: str,
+    body: str,
+    title: str | None,
+    engine_version: str,
+    published_at: date | None = None,
+    outlet: str | None = None,
 ) -> None:
+    """Store the extracted text; title, publication date and outlet only fill what the submitter
+    left empty."""
     params = {
         "id": article_id,
         "status": status,
         "body": body,
         "title": title,
+        "published_at": published_at,
+        "outlet": outlet,
         "engine_version": engine_version,
     }
     conn.execute(q.finish_extraction, params)

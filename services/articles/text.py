@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass
+from datetime import date
 
 import trafilatura
 
@@ -28,13 +30,31 @@ def content_hash(kind: str, content: str) -> bytes:
     return hashlib.sha256(f"{kind}\x1f{normal}".encode("utf-8", "surrogatepass")).digest()
 
 
-def html_to_text(html: str) -> tuple[str | None, str]:
-    """Main text (and title, when found) of an HTML page, by trafilatura."""
+@dataclass(frozen=True)
+class Page:
+    """What an article's source gives: its main text and, from HTML metadata, title, date, site."""
+
+    text: str
+    title: str | None = None
+    published: date | None = None  # the page's own publication date, when its metadata states one
+    site: str | None = None  # the publisher's name (``og:site_name`` and the like)
+
+
+def html_to_page(html: str) -> Page:
+    """Main text and metadata of an HTML page, by trafilatura (its date comes from htmldate)."""
     extracted = trafilatura.bare_extraction(
         html, include_comments=False, include_tables=False, favor_precision=True, with_metadata=True
     )
     if extracted is None:
-        return None, ""
-    title = getattr(extracted, "title", None)
-    body = getattr(extracted, "text", None) or ""
-    return title, clean_text(body)
+        return Page(text="")
+    raw_date = getattr(extracted, "date", None)
+    try:
+        published = date.fromisoformat(raw_date[:10]) if raw_date else None
+    except ValueError:
+        published = None
+    return Page(
+        text=clean_text(getattr(extracted, "text", None) or ""),
+        title=getattr(extracted, "title", None),
+        published=published,
+        site=(getattr(extracted, "sitename", None) or "")[:300] or None,
+    )

@@ -19,7 +19,7 @@ from psycopg_pool import ConnectionPool
 from schemas.claims import ExtractedClaim
 from services.articles import repository as articles_repo
 from services.articles.fetching import FetchPolicy, fetch
-from services.articles.text import clean_text, html_to_text
+from services.articles.text import Page, clean_text, html_to_page
 from services.claims import repository as claims_repo
 from services.errors import FetchError
 
@@ -44,10 +44,10 @@ class PermanentFailure(Exception):
     """The article cannot be turned into text; retrying will not help."""
 
 
-def prepare_text(row: dict[str, Any], deps: ExtractionDeps) -> tuple[str | None, str]:
-    """(title found in the source, stored text) for a claimed article row."""
+def prepare_text(row: dict[str, Any], deps: ExtractionDeps) -> Page:
+    """The stored text (and, for HTML, the page's metadata) of a claimed article row."""
     if row["source_kind"] == "text":
-        return None, row["body"]
+        return Page(text=row["body"])
     if row["source_kind"] == "html":
         html = row["source_html"]
     else:
@@ -57,11 +57,11 @@ def prepare_text(row: dict[str, Any], deps: ExtractionDeps) -> tuple[str | None,
             raise PermanentFailure(str(exc)) from exc
         html = fetched.text
         if "html" not in fetched.content_type and "<" not in html[:1000]:
-            return None, clean_text(html)
-    title, text = html_to_text(html)
-    if not text.strip():
+            return Page(text=clean_text(html))
+    page = html_to_page(html)
+    if not page.text.strip():
         raise PermanentFailure("no main text could be extracted from the HTML")
-    return title, text
+    return page
 
 
 def claim_rows(
@@ -94,9 +94,16 @@ def claim_rows(
     return rows
 
 
-def publication_date(row: dict[str, Any]) -> date:
-    when: datetime = row["published_at"] or row["created_at"]
-    return when.date()
+def publication_date(row: dict[str, Any], page: Page) -> date:
+    """What relative dates resolve against: the submitted date, else the page's, else the day the
+    article was submitted."""
+    if row["published_at"] is not None:
+        stated: datetime = row["published_at"]
+        return stated.date()
+    if page.published is not None:
+        return page.published
+    created: datetime = row["created_at"]
+    return created.date()
 
 
 def run_extraction(pool: ConnectionPool, deps: ExtractionDeps, article_id: UUID) -> Outcome:
@@ -110,12 +117,13 @@ def run_extraction(pool: ConnectionPool, deps: ExtractionDeps, article_id: UUID)
             articles_repo.fail_extraction(conn, article_id, token, f"gave up after {MAX_ATTEMPTS} attempts")
         return "failed"
     try:
-        title, text = prepare_text(row, deps)
+        page = prepare_text(row, deps)
     except PermanentFailure as exc:
         with pool.connection() as conn:
             articles_repo.fail_extraction(conn, article_id, token, str(exc))
         return "failed"
-    claims = deps.engine.extract(text, publication_date(row))
+    text = page.text
+    claims = deps.engine.extract(text, publication_date(row, page))
     with pool.connection() as conn:
         if not articles_repo.lock_claimed(conn, article_id, token):
             return "superseded"
@@ -123,6 +131,13 @@ def run_extraction(pool: ConnectionPool, deps: ExtractionDeps, article_id: UUID)
         claims_repo.replace_for_article(conn, article_id, rows)
         status = "extracted" if any(r["status"] == "queued" for r in rows) else "complete"
         articles_repo.finish_extraction(
-            conn, article_id, status=status, body=text, title=title, engine_version=deps.engine_version
+            conn,
+            article_id,
+            status=status,
+            body=text,
+            title=page.title,
+            published_at=page.published,
+            outlet=page.site,
+            engine_version=deps.engine_version,
         )
     return "extracted"

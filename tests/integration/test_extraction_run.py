@@ -120,6 +120,41 @@ def test_html_submission_is_stored_as_main_text(pool, principal):
         assert row["source_text"] in stored["body"]
 
 
+def test_html_metadata_fills_the_publication_date_and_outlet_left_empty(pool, principal):
+    class DateRecordingEngine(CountingEngine):
+        seen: date | None = None
+
+        def extract(self, text, published_at=None):
+            self.seen = published_at
+            return super().extract(text, published_at)
+
+    html = (
+        '<html><head><meta property="article:published_time" content="2024-11-25T10:00:00Z">'
+        '<meta property="og:site_name" content="Daily News"><title>Storm</title></head><body><article>'
+        f"<h1>Storm</h1><p>More than 200 flood warnings remain in place, the agency said. {uuid.uuid4()}</p>"
+        "<p>Rail services are suspended until Wednesday, the operator said on Monday.</p></article>"
+        "</body></html>"
+    )
+    engine = DateRecordingEngine()
+    undated = submit(pool, principal, html=html)
+    assert run_extraction(pool, deps(engine), undated) == "extracted"
+    assert engine.seen == date(2024, 11, 25)
+    stated = submit(pool, principal, html=html.replace("Storm</h1>", "Storm!</h1>"), outlet="Wire",
+                    published_at="2024-12-01")  # fmt: skip
+    assert run_extraction(pool, deps(engine), stated) == "extracted"
+    assert engine.seen == date(2024, 12, 1)  # the submitter's date wins
+    with pool.connection() as conn:
+        rows = {
+            r["id"]: r
+            for r in conn.execute(
+                "SELECT id, published_at::date AS day, outlet FROM articles WHERE id = ANY(%s)",
+                ([undated, stated],),
+            )
+        }
+    assert (rows[undated]["day"], rows[undated]["outlet"]) == (date(2024, 11, 25), "Daily News")
+    assert (rows[stated]["day"], rows[stated]["outlet"]) == (date(2024, 12, 1), "Wire")
+
+
 def test_url_article_is_fetched_by_the_worker_through_a_transport(pool, principal):
     def site(request: httpx.Request) -> httpx.Response:
         assert request.url.host == "news.example"
