@@ -12,8 +12,9 @@
 * Transcripts: when at least two lines start with a speaker label (``TRUMP:``, ``MR. SMITH:``,
   ``SEN. SANDERS (I-VT):``, ``Q:``, ``Donald Trump: (01:02:03)`` with the text on the next line), the
   label is cut off the line and its name becomes the *speaker* of every sentence of that turn
-  (unlabelled lines continue the turn). A speaker is a *moderator* when
-  the label says so (``MODERATOR``, ``HOST``, ``Q``, ...) or when at least half of their (two or more)
+  (unlabelled lines continue the turn). A speaker is a *moderator* when the label says so
+  (``MODERATOR``, ``HOST``, ``Q``, ...), when a header turn names them (``MODERATOR: Lester Holt
+  (NBC News)`` makes ``HOLT:`` a moderator), or when at least half of their (two or more)
   turns end in a question and they speak at most half as many words as the most talkative speaker.
   Stage directions (``(APPLAUSE)``, ``[CROSSTALK]``, ``(inaudible)``) are
   blanked by ``sanitise`` like control characters, so they are in no sentence and no claim.
@@ -81,8 +82,14 @@ _NOT_SPEAKERS = {
 _MODERATOR_LABELS = {
     "moderator", "host", "q", "question", "interviewer", "anchor", "audience", "audience member",
     "announcer", "unidentified male", "unidentified female", "unidentified", "panelist", "narrator",
-    "operator", "reporter", "questioner", "co-host", "cohost", "presenter",
+    "operator", "reporter", "questioner", "co-host", "cohost", "presenter", "moderators", "panelists",
+    "participants", "candidates", "hosts",
 }  # fmt: skip
+# header labels whose text names the moderators ("MODERATOR: Lester Holt (NBC News)")
+_NAMING_LABELS = {"moderator", "moderators", "host", "hosts", "anchor", "presenter"}
+# only a list of names is a header ("Lester Holt (NBC News)"), never a line addressed to a speaker
+# ("Mayor Buttigieg?", "Senator Warren, your response?")
+_HEADER_NAMES = re.compile(r"(?:(?:[A-Z][\w.'’-]*|\([^()]*\)|and|of|the|[,;&])\s*)+")
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
 
@@ -158,6 +165,7 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
     speakers: list[str | None] = []
     asks: dict[str, list[bool]] = {}  # per speaker: whether each turn ends in a question
     words: dict[str, int] = {}  # per speaker: words spoken
+    named: set[str] = set()  # lower-cased words of what a "MODERATOR:" header turn says
     current: str | None = None
     turn_text: list[str] = []
 
@@ -166,6 +174,8 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
             said = _STAGE_DIRECTION.sub(" ", " ".join(turn_text)).rstrip()
             asks.setdefault(current, []).append(said.endswith("?"))
             words[current] = words.get(current, 0) + len(said.split())
+            if current.lower() in _NAMING_LABELS and _HEADER_NAMES.fullmatch(said.strip()):
+                named.update(w.lower() for w in re.findall(r"[A-Z][\w'’-]+", said))
 
     for line, m in zip(lines, labels, strict=True):
         if m is not None:
@@ -183,6 +193,7 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
         name
         for name, questions in asks.items()
         if name.lower() in _MODERATOR_LABELS
+        or name.split()[-1].lower() in named
         or (len(questions) >= 2 and sum(questions) * 2 >= len(questions) and words[name] * 2 <= most)
     }
     return speakers, moderators

@@ -108,6 +108,35 @@ def test_a_debater_who_interjects_questions_is_not_a_moderator(engine: Engine) -
     assert taxes.checkworthiness >= 0.5
 
 
+def test_a_moderator_named_in_the_header_is_a_moderator(engine: Engine) -> None:
+    text = (
+        "PARTICIPANTS:\nFormer Secretary of State Hillary Clinton (D) and\nBusinessman Donald Trump (R)\n\n"
+        "MODERATOR:\nLester Holt (NBC News)\n\n"
+        "HOLT: Good evening. You've talked about creating 25 million jobs over ten years, Mr. Trump. "
+        "The Commission on Presidential Debates sponsors this debate, watched by 80 million people.\n"
+        "CLINTON: We have created 15 million new private sector jobs since the Great Recession.\n"
+        "TRUMP: Our jobs are fleeing the country.\n"
+    )
+    claims = engine.extract(text, PUB)
+    holt = [c for c in claims if c.facets.quote and c.facets.quote.speaker == "Holt"]
+    assert holt
+    assert all(c.checkworthiness <= 0.2 for c in holt)
+    clinton = next(c for c in claims if "15 million" in c.text)
+    assert clinton.checkworthiness >= 0.5
+
+
+def test_a_moderator_addressing_a_speaker_does_not_make_them_a_moderator(engine: Engine) -> None:
+    text = (
+        "MODERATOR: Mayor Buttigieg?\n"
+        "BUTTIGIEG: We brought back 1,000 jobs to a single neighborhood in South Bend.\n"
+        "MODERATOR: Senator Warren, your response?\n"
+        "WARREN: The plan would leave 20 million people without coverage.\n"
+    )
+    claims = engine.extract(text, PUB)
+    jobs = next(c for c in claims if "1,000 jobs" in text[c.start : c.end])
+    assert jobs.checkworthiness >= 0.5
+
+
 def test_article_with_a_colon_dateline_is_not_a_transcript(engine: Engine) -> None:
     text = "LONDON: The Bank of England raised interest rates to 5.25 percent on Thursday."
     claims = engine.extract(text, PUB)
