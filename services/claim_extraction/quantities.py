@@ -76,7 +76,10 @@ _FRACTION = re.compile(
 _ORDINAL = re.compile(
     r"\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+)\b", re.IGNORECASE
 )
+# the patterns below look back from a match; they are searched in a short window before it only
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
+_PERIOD_HALF = re.compile(r"\b(?:first|second|last|latter|other|the)\s+$", re.IGNORECASE)
+_HEDGE_REACH = 24  # characters: enough for "no more than " or "in excess of "
 # a hedge or bound right before a fraction: "nearly two-thirds", "more than half"
 _HEDGE_BEFORE = re.compile(
     rf"\b(?:(?P<hedge>{_HEDGES})|(?P<lower>{_LOWER})|(?P<upper>{_UPPER}))\s+$", re.IGNORECASE
@@ -147,16 +150,14 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         if match["num"] is None and not (
             match["den"].lower() == "half"
             and re.match(r"\s+of\b", sentence[match.end() :])
-            and not re.search(
-                r"\b(?:first|second|last|latter|other|the)\s+$", sentence[: match.start()], re.I
-            )
+            and not _PERIOD_HALF.search(sentence, max(0, match.start() - 8), match.start())
         ):
             continue  # a bare "third" is an ordinal; "half of" counts, "the first half of 2024" not
         numerator = 1.0 if (match["num"] or "one").lower() in {"a", "one"} else word_number(match["num"])
         if numerator is None or _overlaps(start, end, taken):
             continue
         den = _FRACTIONS[match["den"].lower()]
-        hedge = _HEDGE_BEFORE.search(sentence, 0, match.start())
+        hedge = _HEDGE_BEFORE.search(sentence, max(0, match.start() - _HEDGE_REACH), match.start())
         bound = "lower" if hedge and hedge["lower"] else "upper" if hedge and hedge["upper"] else "exact"
         if hedge is not None:
             start = base + hedge.start() + offset
@@ -169,7 +170,7 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         start, end = base + match.start() + offset, base + match.end() + offset
         if _overlaps(start, end, taken):
             continue
-        if not match["cur"] and _NAME_BEFORE.search(sentence, 0, match.start()):
+        if not match["cur"] and _NAME_BEFORE.search(sentence, max(0, match.start() - 2), match.start()):
             continue  # "COVID-19", "F-16", "G7": part of a name
         value = word_number(match["num"])
         if value is None:
