@@ -262,7 +262,7 @@ def _resolve_people(
             continue
         ent = ents.get(i)
         if ent is not None:
-            full = people.mention(ent.text, subject=finite_verb_at(span, ent.end))
+            full = people.mention(ent.text, subject=_subject_at(span, ent.end))
             if (
                 full
                 and full != ent.text
@@ -274,7 +274,7 @@ def _resolve_people(
             i = ent.end
             continue
         if token.is_title and token.lower_ in people.full_names and token.ent_type_ not in _NOT_PEOPLE_LABELS:
-            full = people.mention(token.text, subject=finite_verb_at(span, i + 1))
+            full = people.mention(token.text, subject=_subject_at(span, i + 1))
             if full != token.text and token.lower_ not in {p.lower() for p in full.split()[:-1]}:
                 replacements[i] = full
         elif token.lower_ in SUBJECT_PRONOUNS and token.tag_ == "PRP" and people.antecedent():
@@ -292,6 +292,22 @@ def _resolve_people(
         i += 1
     people.groups = [g for _, _, g in groups]
     return replacements
+
+
+def _subject_at(span: Span, i: int) -> bool:
+    """Whether a name ending before token ``i`` is a clause subject: its finite verb follows, right
+    away or after an apposition ("Starmer, 61, will be appointed", "Leite, the governor, said")."""
+    if finite_verb_at(span, i):
+        return True
+    doc = span.doc
+    if i >= span.end or doc[i].text != ",":
+        return False
+    for j in range(i + 1, min(i + 8, span.end)):
+        if doc[j].text == ",":
+            return j > i + 1 and finite_verb_at(span, j + 1)
+        if doc[j].tag_ in {"VBD", "VBZ", "VBP", "MD"} or doc[j].text in {";", '"', "“", "”"}:
+            return False
+    return False
 
 
 _CONTRACTIONS = {"'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am"}

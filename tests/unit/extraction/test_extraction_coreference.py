@@ -86,3 +86,12 @@ def test_a_longer_name_is_never_shortened_to_a_known_surname() -> None:
     assert people.resolve("Clinton") == "Clinton"
     people.mention("Hillary Clinton")
     assert people.resolve("Clinton") == "Hillary Clinton"
+
+
+def test_a_subject_with_an_apposition_stays_the_antecedent(engine: Engine) -> None:
+    text = (
+        "Keir Starmer, 61, will be appointed prime minister by King Charles later on Friday. "
+        "He is expected to name his cabinet over the weekend."
+    )
+    claims = engine.extract(text, PUB)
+    assert claims[-1].text.startswith("Keir Starmer is expected")
