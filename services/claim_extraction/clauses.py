@@ -47,6 +47,7 @@ _SUBORDINATOR_ADVERBS = {
 }
 _ANTECEDENT_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "CD", "HYPH", "POS", "DT", "JJS"}
 MIN_TOKENS = 4
+_NOT_PERSON_ENTITIES = {"GPE", "LOC", "ORG", "FAC", "NORP"}
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,10 @@ def _embedded(span: Span, i: int) -> bool:
     return False
 
 
-def _antecedent(span: Span, comma: int) -> Span | None:
-    """The noun phrase right before the comma at token ``comma``: "North Korea", "the city"."""
+def _antecedent(span: Span, comma: int, pronoun: str = "which") -> Span | None:
+    """The noun phrase right before the comma at token ``comma``: "North Korea", "the city". For
+    "who" a place or organisation there is not it: "Maciej Banach, a professor at the University of
+    Lodz in Poland, who led the research" -> the last person named before it."""
     doc = span.doc
     j = comma
     while j > span.start and doc[j - 1].tag_ in _ANTECEDENT_TAGS:
@@ -126,6 +129,9 @@ def _antecedent(span: Span, comma: int) -> Span | None:
     phrase = doc[j:comma]
     if not any(t.tag_ in {"NNP", "NNPS", "NN", "NNS"} for t in phrase):
         return None
+    if pronoun == "who" and any(t.ent_type_ in _NOT_PERSON_ENTITIES for t in phrase):
+        people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= comma]
+        return people[-1] if people else None
     return phrase
 
 
@@ -179,7 +185,7 @@ def _cut_at(span: Span, i: int) -> tuple[int, Span | None, Span | None] | None:
         and finite_verb_at(span, i + 1)
         and not _embedded(span, i)
     ):
-        head = _antecedent(span, i - 1)
+        head = _antecedent(span, i - 1, token.lower_)
         return (i, head, None) if head is not None else None
     j = i
     while j < span.end - 1 and doc[j].lower_ in _SUBORDINATOR_ADVERBS and doc[j].tag_ in {"RB", "NNS"}:

@@ -189,7 +189,11 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             continue
         word = match["ord"].lower()
         value = float(_ORDINALS[word]) if word in _ORDINALS else float(re.sub(r"\D", "", word))
-        found.append(QuantityFacet(text=match.group(0), value=value, unit=match["unit"].lower(),
+        # the noun the ordinal counts: "its fourth year" -> year, "the fourth leading cause" -> cause
+        after = [t for t in span if t.idx >= base + match.start("unit")][:3]
+        noun = next((t for t in after if t.pos_ == "NOUN" and t.is_alpha), None)
+        unit = noun.lower_ if noun is not None else match["unit"].lower()
+        found.append(QuantityFacet(text=match.group(0), value=value, unit=unit,
                                    bound="exact", start=start, end=end))  # fmt: skip
         taken.append((start, end))
     return sorted(found, key=lambda q: q.start)

@@ -124,3 +124,11 @@ def test_coordinated_verb_after_reported_speech_is_not_split(engine: Engine) -> 
     # the subject of "resigned" is Chen, not the prosecutors: two finite verbs before "and"
     text = "Prosecutors said Chen uploaded more than 300,000 files and resigned in January 2023."
     assert len(engine.extract(text, PUB)) == 1
+
+
+def test_who_after_a_place_refers_to_the_person_named_before(engine: Engine) -> None:
+    text = (
+        '"Walking helps," said Maciej Banach, a professor at the Medical University of Lodz in Poland, '
+        "who led the research."
+    )
+    assert any(c.text == "Maciej Banach led the research." for c in engine.extract(text, PUB))

@@ -31,6 +31,7 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("Police detained a dozen protesters outside parliament.", 12, "protesters", False, "exact"),
         ("They called for a 30-day ceasefire in the region.", 30, "day", False, "exact"),
         ("The war has stretched into its fourth year.", 4, "year", False, "exact"),
+        ("Inactivity is the fourth leading cause of death.", 4, "cause", False, "exact"),
         ("Nearly two-thirds of the money goes to services.", 2 / 3, "fraction", True, "exact"),
         ("More than half of the voters stayed home.", 0.5, "fraction", False, "lower"),
         ("The NHS will receive £22.6 billion over two years.", 2, "years", False, "exact"),
