@@ -53,6 +53,9 @@ _PATTERNS = [
         r"\b(?:in|since|by|until|from|of|during|before|after|early|late|mid-?)\s+(?P<byear>(?:1[6-9]|20)\d\d)\b(?!s)",
         re.IGNORECASE,
     ),
+    # a bare year ("2024 was the hottest year", "the 2015 Paris Agreement"): a four-digit number from
+    # 1800 to 2099 that is not money, a share, a decimal or part of a larger number
+    re.compile(r"(?<![\d,.$£€¥])\b(?P<byear>(?:18|19|20)\d\d)\b(?!s\b|[,.]\d|\s*(?:%|per ?cent|[-–]\d))"),
     # a month without day or year ("in October", "since March", "last December"): capitalised only
     re.compile(
         r"\b(?P<prep>(?i:in|since|by|until|through|from|during|before|after|early|late|mid-?|of|last|this|next))"

@@ -66,6 +66,7 @@ _QUANTITY = re.compile(
     rf"(?P<between>\bbetween\s+)?(?P<cur>US\$|[$£€¥])?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
     rf"(?:(?:\s*(?:-|–|to|and)\s*)(?P<cur2>US\$|[$£€¥])?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b))?"
+    r"(?P<deg>\s?°\s?[CF]\b|(?-i:[CF])(?![\w'’-]))?"
     r"(?P<adj>-(?P<adjunit>[a-z]+)\b)?",
     re.IGNORECASE,
 )
@@ -221,6 +222,8 @@ def _facet(
         currency, unit = _CURRENCIES[symbol]
     elif match["pct"]:
         unit = "percentage points" if "point" in match["pct"].lower() else "percent"
+    elif match["deg"]:
+        unit = "degrees Fahrenheit" if match["deg"].strip().endswith("F") else "degrees Celsius"
     elif match["adj"]:
         unit = match["adjunit"].lower()
     else:

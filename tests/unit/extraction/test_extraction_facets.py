@@ -32,6 +32,8 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("They called for a 30-day ceasefire in the region.", 30, "day", False, "exact"),
         ("The war has stretched into its fourth year.", 4, "year", False, "exact"),
         ("Inactivity is the fourth leading cause of death.", 4, "cause", False, "exact"),
+        ("The world was 1.6C warmer than in 1850-1900.", 1.6, "degrees Celsius", False, "exact"),
+        ("It reached 104°F in Phoenix.", 104, "degrees Fahrenheit", False, "exact"),
         ("Nearly two-thirds of the money goes to services.", 2 / 3, "fraction", True, "exact"),
         ("More than half of the voters stayed home.", 0.5, "fraction", False, "lower"),
         ("The NHS will receive £22.6 billion over two years.", 2, "years", False, "exact"),
@@ -58,6 +60,17 @@ def test_fraction_and_range(engine: Engine) -> None:
     assert ranged[0].value == 5
     assert ranged[0].value_max == 10
     assert ranged[0].unit == "percent"
+
+
+def test_a_bare_year_is_a_date_not_a_quantity(engine: Engine) -> None:
+    _, quantities, dates, _ = facets_of(
+        engine, "2024 was the hottest year, breaking the 1.5C limit of the 2015 Paris Agreement.", PUB
+    )
+    assert [d.value for d in dates] == ["2024", "2015"]
+    assert [q.value for q in quantities] == [1.5]
+    _, quantities, dates, _ = facets_of(engine, "The firm paid $2024 for 20 shares, 2,024 in all.", PUB)
+    assert dates == []  # money and a number with a thousands separator are not years
+    assert [q.value for q in quantities] == [2024.0, 20.0, 2024.0]
 
 
 def test_half_of_a_period_is_not_a_quantity(engine: Engine) -> None:
@@ -128,7 +141,7 @@ def test_month_without_day(engine: Engine, text: str, values: list[str]) -> None
         ("Some 500,000 children missed a dose between 2019 and 2023.", [("2019", "2023")]),
         ("Output grew from 2010 to 2015.", [("2010", "2015")]),
         ("The 2019-20 season was cancelled.", [("2019", "2020")]),
-        ("Turnout fell in 2019 and 2024.", [("2019", None)]),  # a list of years: no range
+        ("Turnout fell in 2019 and 2024.", [("2019", None), ("2024", None)]),  # a list, not a range
         ("Rates rose from 96% in 2019 to 93% in 2023.", [("2019", None), ("2023", None)]),
     ],
 )
