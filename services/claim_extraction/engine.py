@@ -109,7 +109,8 @@ class Engine:
             score = max(score, ATTRIBUTED_QUOTE_FLOOR)
         if sent.moderator:
             score = min(score, MODERATOR_CAP)
-        turn_speaker = state.people.resolve(sent.speaker) if sent.speaker else None
+        # "A:" in a Q&A names no one: the turn has no speaker to attribute or substitute
+        turn_speaker = state.people.resolve(sent.speaker) if sent.speaker and len(sent.speaker) > 1 else None
         if turn_speaker is not None and not sent.moderator:
             replacements = {
                 **_speaker_for_first_person(span, offset, quotations, turn_speaker),

@@ -90,6 +90,7 @@ _NAMING_LABELS = {"moderator", "moderators", "host", "hosts", "anchor", "present
 # only a list of names is a header ("Lester Holt (NBC News)"), never a line addressed to a speaker
 # ("Mayor Buttigieg?", "Senator Warren, your response?")
 _HEADER_NAMES = re.compile(r"(?:(?:[A-Z][\w.'’-]*|\([^()]*\)|and|of|the|[,;&])\s*)+")
+_BULLET = re.compile(r"(?:[•·▪►‣◦*–-]|\d{1,2}[.)])\s+(?=\S)")
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
 
@@ -248,6 +249,10 @@ def chunks(text: str) -> Iterator[Chunk]:
             link_list = link_list and kind is SegmentKind.BOILERPLATE
             if kind is SegmentKind.TITLE or kind is SegmentKind.BOILERPLATE:
                 speaker = None
+            bullet = _BULLET.match(stripped) if kind is SegmentKind.BODY else None
+            if bullet:  # "• Companies face fines …": the claim starts after the marker
+                start += bullet.end()
+                stripped = stripped[bullet.end() :]
             dateline = _DATELINE.match(stripped) if kind is SegmentKind.BODY and not speaker else None
             if dateline:
                 yield Chunk(start, stripped[: dateline.end("place")], SegmentKind.DATELINE)

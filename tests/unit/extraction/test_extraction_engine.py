@@ -69,6 +69,20 @@ def test_live_blog_timestamps_are_page_furniture(engine: Engine) -> None:
     assert all(scored[line] < 0.5 for line in ("10:45 GMT", "Posted at 09:30", "9.15am"))
 
 
+def test_list_markers_are_not_part_of_a_claim(engine: Engine) -> None:
+    text = "Key points:\n• Companies face fines of up to €35 million.\n2. Models must comply by August 2025.\n"
+    sources = [text[c.start : c.end] for c in engine.extract(text, PUB)]
+    assert "Companies face fines of up to €35 million." in sources
+    assert "Models must comply by August 2025." in sources
+
+
+def test_anonymous_q_and_a_labels_name_no_speaker(engine: Engine) -> None:
+    text = "Q: When do the rules apply?\nA: Most provisions apply from August 2, 2026, the law says.\n"
+    answer = next(c for c in engine.extract(text, PUB) if "provisions" in c.text)
+    assert answer.facets.quote is None
+    assert answer.text.startswith("Most provisions apply")
+
+
 def test_factual_sentence_scores_high(engine: Engine) -> None:
     claims = engine.extract("Unemployment rose to 5.2 percent in March, the statistics office said.", PUB)
     assert claims[0].checkworthiness >= 0.5
