@@ -70,7 +70,7 @@ def test_live_blog_timestamps_are_page_furniture(engine: Engine) -> None:
 
 
 def test_list_markers_are_not_part_of_a_claim(engine: Engine) -> None:
-    text = "Key points:\n• Companies face fines of up to €35 million.\n2. Models must comply by August 2025.\n"
+    text = "Key points:\n• Companies face fines of up to €35 million.\n2. Models must comply by August 2025."
     sources = [text[c.start : c.end] for c in engine.extract(text, PUB)]
     assert "Companies face fines of up to €35 million." in sources
     assert "Models must comply by August 2025." in sources
