@@ -12,6 +12,7 @@ import csv
 import importlib.util
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -49,59 +50,53 @@ def eval_seeds() -> None:
         print(gold_path.name, " ".join(f"{k}={v}" for k, v in result.items()))
 
 
-def eval_dataset(name: str, doc_column: str) -> None:
-    """Each dev document becomes one text, one sentence per line; a sentence's score is the max over
-    the claims inside its line."""
-    engine = load_engine()
+Row = dict[str, str]
+Layout = Callable[[list[Row]], tuple[str, list[tuple[int, int]]]]
+
+
+def dev_documents(name: str, doc_column: str) -> list[list[Row]]:
+    """The dev split's rows grouped by document, each document in transcript order."""
     with (SHARED / "datasets" / name / "dev.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    docs: dict[str, list[dict[str, str]]] = defaultdict(list)
+    docs: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
         docs[row[doc_column]].append(row)
-    labels, scores = [], []
-    for doc_rows in docs.values():
-        doc_rows.sort(key=lambda r: int(r["line"]))
-        # a blank first line keeps the first sentence from being read as a headline
-        text = "\n\n" + "\n".join(r["text"] for r in doc_rows)
-        claims = engine.extract(text, None)
-        line_start = 2
-        for row in doc_rows:
-            end = line_start + len(row["text"])
-            inside = [c.checkworthiness for c in claims if line_start <= c.start < end]
-            labels.append(int(row["label"]))
-            scores.append(max(inside, default=0.0))
-            line_start = end + 1
-    p, r, f, _ = precision_recall_fscore_support(labels, [s >= THRESHOLD for s in scores], average="binary")
-    ap = average_precision_score(labels, scores)
-    print(
-        f"{name} dev (engine, threshold {THRESHOLD}): "
-        f"P {p:.3f} R {r:.3f} F1 {f:.3f} AP {ap:.3f} (n={len(rows)})"
-    )
+    return [sorted(doc_rows, key=lambda r: int(r["line"])) for doc_rows in docs.values()]
 
 
-def eval_transcripts() -> None:
-    """ClaimBuster dev as the debates' transcripts: each run of one candidate's consecutive lines is
-    a turn, ``SURNAME: sentence sentence …``, one turn per paragraph (moderators' lines are not in
-    the data). A sentence's score is the max over claims overlapping its span, as the scorer does."""
+def as_lines(doc_rows: list[Row]) -> tuple[str, list[tuple[int, int]]]:
+    """One sentence per line; a blank first line keeps the first one from being read as a headline."""
+    text, spans = "\n", []
+    for row in doc_rows:
+        text += "\n"
+        spans.append((len(text), len(text) + len(row["text"])))
+        text += row["text"]
+    return text, spans
+
+
+def as_transcript(doc_rows: list[Row]) -> tuple[str, list[tuple[int, int]]]:
+    """Each run of one candidate's consecutive lines is a turn, ``SURNAME: sentence sentence …``, one
+    turn per paragraph (moderators' lines are not in the data)."""
+    text, spans, last = "", [], None
+    for row in doc_rows:
+        turn = (row["speaker"], int(row["line"]))
+        if last is None or turn[0] != last[0] or turn[1] != last[1] + 1:
+            text += ("\n\n" if text else "") + row["speaker"].split()[-1].upper() + ": "
+        else:
+            text += " "
+        spans.append((len(text), len(text) + len(row["text"])))
+        text += row["text"]
+        last = turn
+    return text, spans
+
+
+def eval_dataset(name: str, doc_column: str, layout: Layout = as_lines, label: str = "") -> None:
+    """Each dev document becomes one text in ``layout``; a sentence's score is the max over the claims
+    overlapping its span, as the scorer does."""
     engine = load_engine()
-    with (SHARED / "datasets" / "claimbuster" / "dev.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    docs: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for row in rows:
-        docs[row["debate"]].append(row)
     labels, scores = [], []
-    for doc_rows in docs.values():
-        doc_rows.sort(key=lambda r: int(r["line"]))
-        text, spans, last = "", [], None
-        for row in doc_rows:
-            turn = (row["speaker"], int(row["line"]))
-            if last is None or turn[0] != last[0] or turn[1] != last[1] + 1:
-                text += ("\n\n" if text else "") + row["speaker"].split()[-1].upper() + ": "
-            else:
-                text += " "
-            spans.append((len(text), len(text) + len(row["text"])))
-            text += row["text"]
-            last = turn
+    for doc_rows in dev_documents(name, doc_column):
+        text, spans = layout(doc_rows)
         claims = engine.extract(text, None)
         for row, (start, end) in zip(doc_rows, spans, strict=True):
             inside = [c.checkworthiness for c in claims if c.start < end and start < c.end]
@@ -110,9 +105,14 @@ def eval_transcripts() -> None:
     p, r, f, _ = precision_recall_fscore_support(labels, [s >= THRESHOLD for s in scores], average="binary")
     ap = average_precision_score(labels, scores)
     print(
-        f"claimbuster dev as transcripts (engine, threshold {THRESHOLD}): "
-        f"P {p:.3f} R {r:.3f} F1 {f:.3f} AP {ap:.3f} (n={len(rows)})"
+        f"{name} dev{label} (engine, threshold {THRESHOLD}): "
+        f"P {p:.3f} R {r:.3f} F1 {f:.3f} AP {ap:.3f} (n={len(labels)})"
     )
+
+
+def eval_transcripts() -> None:
+    """ClaimBuster dev as the debates' transcripts (speaker-labelled turns)."""
+    eval_dataset("claimbuster", "debate", as_transcript, " as transcripts")
 
 
 if __name__ == "__main__":

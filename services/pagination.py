@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -27,3 +27,13 @@ def decode_cursor(cursor: str, *parsers: Callable[[Any], Any]) -> tuple[Any, ...
         return tuple(parse(value) for parse, value in zip(parsers, values, strict=True))
     except (binascii.Error, ValueError, TypeError, UnicodeDecodeError) as exc:
         raise BadRequest("the cursor is not one this API gave out") from exc
+
+
+def split_page(
+    rows: Sequence[dict[str, Any]], limit: int, *key: str
+) -> tuple[list[dict[str, Any]], str | None]:
+    """A page from ``limit + 1`` fetched rows and, when there is more, the cursor after its last row
+    (the ``key`` columns of the sort order)."""
+    page = list(rows[:limit])
+    more = len(rows) > limit
+    return page, encode_cursor(*(page[-1][column] for column in key)) if more else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -191,7 +192,7 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         word = match["ord"].lower()
         value = float(_ORDINALS[word]) if word in _ORDINALS else float(re.sub(r"\D", "", word))
         # the noun the ordinal counts: "its fourth year" -> year, "the fourth leading cause" -> cause
-        after = [t for t in span if t.idx >= base + match.start("unit")][:3]
+        after = list(islice((t for t in span if t.idx >= base + match.start("unit")), 3))
         noun = next((t for t in after if t.pos_ == "NOUN" and t.is_alpha), None)
         unit = noun.lower_ if noun is not None else match["unit"].lower()
         found.append(QuantityFacet(text=match.group(0), value=value, unit=unit,

@@ -11,7 +11,7 @@ from psycopg import Connection
 from schemas.claims import ClaimOut, ClaimPage
 from services.articles import service as articles
 from services.claims import repository as repo
-from services.pagination import decode_cursor, encode_cursor
+from services.pagination import decode_cursor, split_page
 
 
 def to_claim_out(row: dict[str, Any]) -> ClaimOut:
@@ -62,6 +62,5 @@ def list_claims(
         after=after,
         limit=limit + 1,
     )
-    page = rows[:limit]
-    next_cursor = encode_cursor(page[-1]["created_at"], page[-1]["id"]) if len(rows) > limit else None
+    page, next_cursor = split_page(rows, limit, "created_at", "id")
     return ClaimPage(items=[to_claim_out(row) for row in page], next_cursor=next_cursor)

@@ -19,7 +19,7 @@ from schemas.review import (
 )
 from services.claims.service import to_claim_out
 from services.errors import Conflict, Forbidden, NotFound, Unprocessable
-from services.pagination import decode_cursor, encode_cursor
+from services.pagination import decode_cursor, split_page
 from services.review import repository as repo
 from services.review.common import EDITORS, Row, audit, locked_claim
 
@@ -64,11 +64,7 @@ def list_queue(
         after=after,
         limit=limit + 1,
     )
-    page = rows[:limit]
-    next_cursor = None
-    if len(rows) > limit:
-        last = page[-1]
-        next_cursor = encode_cursor(last["priority"], last["created_at"], last["id"])
+    page, next_cursor = split_page(rows, limit, "priority", "created_at", "id")
     return QueuePage(items=[to_queue_item(r) for r in page], next_cursor=next_cursor)
 
 
