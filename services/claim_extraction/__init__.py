@@ -1,7 +1,7 @@
 """The claim-extraction engine: text + publication date -> claims. A pure library.
 
 No network, database, clock, settings or environment reads. ``load_engine`` is the one place that
-loads model files (the spaCy pipeline and the shipped check-worthiness artifact), cached per model
+loads model files (the spaCy pipeline and the shipped check-worthiness artifacts), cached per model
 name; results are deterministic. See README.md in this folder.
 """
 

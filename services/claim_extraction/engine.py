@@ -156,7 +156,8 @@ class Engine:
 
     def _score(self, sent: Sentence, prev: Sentence | None, nxt: Sentence | None) -> float:
         features = sentence_features(sent.span, prev.span if prev else None, nxt.span if nxt else None)
-        score = self.model.score(features, TRANSCRIPT_BLEND if sent.speaker else BLEND)
+        pooled = self.model.pooled(sent.span)
+        score = self.model.score(features, pooled, TRANSCRIPT_BLEND if sent.speaker else BLEND)
         if sent.kind is SegmentKind.BOILERPLATE:
             score *= BOILERPLATE_FACTOR
         if sent.span[-1].text == "?" or not any(t.is_alpha for t in sent.span):

@@ -1,10 +1,13 @@
-"""Check-worthiness: sparse features of a sentence and a shipped logistic-regression artifact.
+"""Check-worthiness: features of a sentence and a shipped logistic-regression artifact.
 
-The same ``sentence_features`` function feeds training (``training/train_checkworthiness.py``) and
-production, so the two cannot drift apart. The artifact is a compressed numpy ``.npz`` (feature names
-as one UTF-8 blob, idf and weight as float32 arrays; loaded with ``allow_pickle=False``), scored here
-with a few lines of arithmetic that reproduce scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``
-+ ``LogisticRegression.decision_function``: no pickle, no scikit-learn at run time.
+The same ``sentence_features`` and ``WordVectors.pooled`` functions feed training
+(``training/train_checkworthiness.py``) and production, so the two cannot drift apart. A sentence is
+two inputs to one linear model: sparse features (TF-IDF weighted) and the pooled word vectors of the
+sentence (standardised). The artifact is a compressed numpy ``.npz`` (feature names as one UTF-8
+blob, idf and weight as float32 arrays, the dense weights with their standardisation; loaded with
+``allow_pickle=False``), scored here with a few lines of arithmetic that reproduce scikit-learn's
+``TfidfVectorizer(sublinear_tf=True)`` + ``StandardScaler`` + ``LogisticRegression.decision_function``:
+no pickle, no scikit-learn at run time.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from pathlib import Path
 
 import numpy as np
 from spacy.tokens import Token
+
+from services.claim_extraction.word_vectors import VECTORS_PATH, WordVectors
 
 Tokens = Iterable[Token]  # a Doc, a Span or a list of tokens
 
@@ -113,8 +118,27 @@ def augment(features: Sequence[str], dataset: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class DenseWeights:
+    """The linear weights of the pooled word vectors, as trained: ``z = (x - mean) / std * scale``
+    enters the model once shared and once per dataset (the same augmentation as the sparse
+    features), so dataset ``d`` adds ``(shared + per_dataset[d]) · z`` to its margin."""
+
+    mean: np.ndarray  # (n,)
+    std: np.ndarray  # (n,)
+    scale: float
+    shared: np.ndarray  # (n,)
+    per_dataset: np.ndarray  # (len(DATASETS), n)
+
+    def folded(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per dataset: weights on the raw pooled vector and a constant, ``a_d · x + b_d``."""
+        weights = (self.shared + self.per_dataset) * (self.scale / self.std)
+        return weights, -(weights @ self.mean)
+
+
+@dataclass(frozen=True)
 class CheckworthinessModel:
-    """A linear model over sublinear TF-IDF features, l2-normalised, with a logistic link.
+    """A linear model over sublinear TF-IDF features (l2-normalised) and pooled word vectors, with a
+    logistic link.
 
     Scored on ``augment(features, dataset)``: every feature occurs there twice, shared and prefixed
     with the dataset, with the same count. ``terms`` folds the two copies per dataset once at load
@@ -124,8 +148,11 @@ class CheckworthinessModel:
     idf: dict[str, float]
     weights: dict[str, float]
     intercept: float
+    dense: DenseWeights
+    vectors: WordVectors
     # feature -> per dataset (in DATASETS order): (sum of idf², sum of idf·weight) of both copies
     terms: dict[str, tuple[tuple[float, float], ...]] = field(init=False, repr=False, compare=False)
+    _dense_folded: tuple[np.ndarray, np.ndarray] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         raw = {name.split("|", 1)[1] if name.split("|", 1)[0] in DATASETS else name for name in self.idf}
@@ -142,17 +169,37 @@ class CheckworthinessModel:
                 per_dataset.append((square, product))
             terms[feature] = tuple(per_dataset)
         object.__setattr__(self, "terms", terms)
+        object.__setattr__(self, "_dense_folded", self.dense.folded())
 
     @classmethod
-    def load(cls, path: Path = ARTIFACT_PATH) -> CheckworthinessModel:
+    def load(cls, path: Path = ARTIFACT_PATH, vectors_path: Path = VECTORS_PATH) -> CheckworthinessModel:
         with np.load(path, allow_pickle=False) as data:
             names = data["names"].tobytes().decode("utf-8").split("\n")
             idf = dict(zip(names, data["idf"].astype(float).tolist(), strict=True))
             weights = dict(zip(names, data["weights"].astype(float).tolist(), strict=True))
             intercept = float(data["intercept"])
-        return cls(idf=idf, weights=weights, intercept=intercept)
+            dense = DenseWeights(
+                mean=data["dense_mean"].astype(np.float64),
+                std=data["dense_std"].astype(np.float64),
+                scale=float(data["dense_scale"]),
+                shared=data["dense_shared"].astype(np.float64),
+                per_dataset=data["dense_per_dataset"].astype(np.float64),
+            )
+        return cls(
+            idf=idf, weights=weights, intercept=intercept, dense=dense, vectors=WordVectors.load(vectors_path)
+        )
 
-    def probabilities(self, features: Sequence[str]) -> dict[str, float]:
+    def pooled(self, tokens: Tokens) -> np.ndarray:
+        """The sentence's pooled word vectors, the model's second input."""
+        return self.vectors.pooled(tokens)
+
+    def dense_margins(self, pooled: np.ndarray) -> list[float]:
+        """Per dataset (in DATASETS order), what the pooled word vectors add to the margin."""
+        weights, bias = self._dense_folded
+        margins: list[float] = (weights @ pooled + bias).tolist()
+        return margins
+
+    def probabilities(self, features: Sequence[str], pooled: np.ndarray) -> dict[str, float]:
         """Probability of the positive class under each dataset's definition."""
         sums = [[0.0, 0.0] for _ in DATASETS]  # [sum of squares, dot product] per dataset
         terms = self.terms
@@ -165,16 +212,16 @@ class CheckworthinessModel:
                 acc[0] += tf * tf * square
                 acc[1] += tf * product
         out = {}
-        for dataset, (sumsq, dot) in zip(DATASETS, sums, strict=True):
-            margin = self.intercept + dot / (math.sqrt(sumsq) or 1.0)
+        for dataset, (sumsq, dot), extra in zip(DATASETS, sums, self.dense_margins(pooled), strict=True):
+            margin = self.intercept + dot / (math.sqrt(sumsq) or 1.0) + extra
             out[dataset] = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, margin))))
         return out
 
-    def probability(self, features: Sequence[str], dataset: str) -> float:
+    def probability(self, features: Sequence[str], pooled: np.ndarray, dataset: str) -> float:
         """Probability of the positive class under one dataset's definition."""
-        return self.probabilities(features)[dataset]
+        return self.probabilities(features, pooled)[dataset]
 
-    def score(self, features: Sequence[str], blend: Mapping[str, float] = BLEND) -> float:
+    def score(self, features: Sequence[str], pooled: np.ndarray, blend: Mapping[str, float] = BLEND) -> float:
         """The production check-worthiness in [0, 1]: a blend of both definitions."""
-        probs = self.probabilities(features)
+        probs = self.probabilities(features, pooled)
         return sum(w * probs[d] for d, w in blend.items())

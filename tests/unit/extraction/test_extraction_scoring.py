@@ -7,6 +7,7 @@ import pytest
 
 from services.claim_extraction import Engine
 from services.claim_extraction.scoring import ARTIFACT_PATH, CheckworthinessModel, sentence_features
+from services.claim_extraction.word_vectors import VECTORS_PATH
 
 FACTUAL = "Unemployment fell to 4.2 percent in March, the lowest rate since 2001, the Labor Department said."
 BOILERPLATE = "Thank you very much, and God bless you all."
@@ -15,7 +16,7 @@ OPINION = "I think we should all be proud of what we believe in."
 
 def _score(engine: Engine, text: str) -> float:
     doc = engine.nlp(text)
-    return engine.model.score(sentence_features(doc))
+    return engine.model.score(sentence_features(doc), engine.model.pooled(doc))
 
 
 def test_scores_are_probabilities(engine: Engine) -> None:
@@ -28,7 +29,7 @@ def test_score_is_deterministic(engine: Engine) -> None:
     first = [_score(engine, t) for t in (FACTUAL, BOILERPLATE, OPINION)]
     reloaded = CheckworthinessModel.load()
     doc = engine.nlp(FACTUAL)
-    assert reloaded.score(sentence_features(doc)) == first[0]
+    assert reloaded.score(sentence_features(doc), reloaded.pooled(doc)) == first[0]
     assert [_score(engine, t) for t in (FACTUAL, BOILERPLATE, OPINION)] == first
 
 
@@ -47,12 +48,39 @@ def test_context_features_change_nothing_when_absent(engine: Engine) -> None:
     assert sentence_features(doc) == sentence_features(doc, None, None)
 
 
-def test_artifact_is_small_and_loads_without_pickle() -> None:
-    assert ARTIFACT_PATH.suffix == ".npz"
-    assert ARTIFACT_PATH.stat().st_size < 4 * 1024 * 1024
+def test_artifacts_are_small_and_load_without_pickle() -> None:
+    for path in (ARTIFACT_PATH, VECTORS_PATH):
+        assert path.suffix == ".npz"
+        assert path.stat().st_size < 4 * 1024 * 1024
     with np.load(ARTIFACT_PATH, allow_pickle=False) as data:
-        assert {"names", "idf", "weights", "intercept"} <= set(data.files)
+        assert {"names", "idf", "weights", "intercept", "dense_mean", "dense_shared"} <= set(data.files)
         assert len(data["idf"]) == len(data["weights"]) > 1000
+    with np.load(VECTORS_PATH, allow_pickle=False) as data:
+        assert data["vectors"].dtype == np.int8
+        assert data["vectors"].shape[0] == len(data["words"].tobytes().split(b"\n")) > 10_000
+
+
+def test_pooled_vectors_are_mean_and_max_of_known_words(engine: Engine) -> None:
+    vectors = engine.model.vectors
+    doc = engine.nlp("Taxes rose, zqxjv!")
+    pooled = vectors.pooled(doc)
+    rows = [vectors.vectors[vectors.index[w]].astype(np.float32) * vectors.scale for w in ("taxes", "rose")]
+    assert pooled.shape == (2 * vectors.dim,)
+    assert np.allclose(pooled[: vectors.dim], np.mean(rows, axis=0))
+    assert np.allclose(pooled[vectors.dim :], np.max(rows, axis=0))
+    assert not vectors.pooled(engine.nlp("!? zqxjv")).any()  # nothing known: zeros
+
+
+def test_similar_words_score_alike(engine: Engine) -> None:
+    """Word vectors carry a sentence past words unseen in training: a near-synonym moves the dense
+    part of the margin less than an unrelated word does."""
+
+    def dense(word: str) -> np.ndarray:
+        doc = engine.nlp(f"The government raised {word} on steel imports by 25 percent last year.")
+        return np.array(engine.model.dense_margins(engine.model.pooled(doc)))
+
+    base = dense("tariffs")
+    assert np.abs(base - dense("levies")).max() < np.abs(base - dense("feelings")).min()
 
 
 def test_folded_terms_match_the_augmented_vector(engine: Engine) -> None:
@@ -63,9 +91,12 @@ def test_folded_terms_match_the_augmented_vector(engine: Engine) -> None:
     from services.claim_extraction.scoring import DATASETS, augment
 
     model = engine.model
-    for text in (FACTUAL, BOILERPLATE, OPINION, "The the the 12 12 percent."):
-        features = sentence_features(engine.nlp(text))
-        for dataset in DATASETS:
+    dense = model.dense
+    for text in (FACTUAL, BOILERPLATE, OPINION, "The the the 12 12 percent.", "?!"):
+        doc = engine.nlp(text)
+        features, pooled = sentence_features(doc), model.pooled(doc)
+        z = (pooled - dense.mean) / dense.std * dense.scale
+        for index, dataset in enumerate(DATASETS):
             values = {
                 f: (1.0 + math.log(n)) * model.idf[f]
                 for f, n in Counter(augment(features, dataset)).items()
@@ -73,16 +104,20 @@ def test_folded_terms_match_the_augmented_vector(engine: Engine) -> None:
             }
             norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
             margin = model.intercept + sum(v * model.weights[f] for f, v in values.items()) / norm
-            assert model.probability(features, dataset) == pytest.approx(1.0 / (1.0 + math.exp(-margin)))
+            margin += float(dense.shared @ z + dense.per_dataset[index] @ z)
+            assert model.probability(features, pooled, dataset) == pytest.approx(
+                1.0 / (1.0 + math.exp(-margin))
+            )
 
 
 def test_blends_weigh_the_dataset_definitions(engine: Engine) -> None:
     from services.claim_extraction.scoring import BLEND, TRANSCRIPT_BLEND
 
-    features = sentence_features(engine.nlp(FACTUAL))
-    probs = engine.model.probabilities(features)
-    assert engine.model.score(features) == pytest.approx(sum(w * probs[d] for d, w in BLEND.items()))
-    assert engine.model.score(features, TRANSCRIPT_BLEND) == pytest.approx(
+    doc = engine.nlp(FACTUAL)
+    features, pooled = sentence_features(doc), engine.model.pooled(doc)
+    probs = engine.model.probabilities(features, pooled)
+    assert engine.model.score(features, pooled) == pytest.approx(sum(w * probs[d] for d, w in BLEND.items()))
+    assert engine.model.score(features, pooled, TRANSCRIPT_BLEND) == pytest.approx(
         sum(w * probs[d] for d, w in TRANSCRIPT_BLEND.items())
     )
-    assert engine.model.score(features, {"claimbuster": 1.0}) == pytest.approx(probs["claimbuster"])
+    assert engine.model.score(features, pooled, {"claimbuster": 1.0}) == pytest.approx(probs["claimbuster"])
