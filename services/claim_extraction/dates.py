@@ -11,8 +11,9 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
 * weekdays ("on Tuesday", "said Tuesday"): the latest such day on or before publication, or the next
   one after it when the sentence is in the future tense or the weekday follows "until", "by",
   "before" or "next" ("since" and "last" look back).
-* a month alone ("in October", "since March", "last December"): the year named earlier in the sentence,
-  else by wording and tense (past: the latest such month begun by publication; future: the next one).
+* a month alone ("in October", "since March", "last December"): the year named earlier in the sentence
+  (a frame such as "in 2022" or "April 2022", not a bound such as "since 1993"), else by wording and
+  tense (past: the latest such month begun by publication; future: the next one).
 * relative: yesterday/today/tomorrow, last/this/next week-less units (year, month, season).
   Vague expressions ("recently", "last week") yield nothing.
 """
@@ -215,6 +216,9 @@ def _relative_period(which: str, unit: str, pub: date | None) -> tuple[str, str 
     return str(year), None
 
 
+_BOUND = re.compile(r"(?:since|by|until|before|after)\b", re.IGNORECASE)
+
+
 def dates(
     sentence: str, base: int, ctx: DateContext, exclude: Sequence[tuple[int, int]] = ()
 ) -> list[DateFacet]:
@@ -236,7 +240,9 @@ def dates(
     for start, end, m in found:
         resolved = _resolve(m, ctx, anchor_year)
         explicit_year = m.groupdict().get("year") or m.groupdict().get("byear") or m.groupdict().get("ryear")
-        if explicit_year:
+        # "in April 2022, ... in October" frames the sentence in 2022; "the largest since 1993, after
+        # borrowing in October ..." names a bound, not the time the sentence is about
+        if explicit_year and not _BOUND.match(m.group(0)):
             anchor_year = int(explicit_year)
         if resolved is None:
             continue

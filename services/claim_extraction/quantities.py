@@ -65,7 +65,7 @@ _NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b)"
 _QUANTITY = re.compile(
     rf"(?:(?P<hedge>\b(?:{_HEDGES})\s+)|(?P<lower>\b(?:{_LOWER})\s+)|(?P<upper>\b(?:{_UPPER})\s+))?"
     rf"(?P<between>\bbetween\s+)?(?P<cur>US\$|[$£€¥])?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
-    rf"(?:(?:\s*(?:-|–|to|and)\s*)(?P<cur2>US\$|[$£€¥])?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
+    rf"(?:(?P<sep>\s*(?:-|–|to|and)\s*)(?P<cur2>US\$|[$£€¥])?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b))?"
     r"(?P<deg>\s?°\s?[CF]\b|(?-i:[CF])(?![\w'’-]))?"
     r"(?P<adj>-(?P<adjunit>[a-z]+)\b)?",
@@ -80,6 +80,8 @@ _ORDINAL = re.compile(
 )
 # the patterns below look back from a match; they are searched in a short window before it only
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]$", re.IGNORECASE)
 _PERIOD_HALF = re.compile(r"\b(?:first|second|last|latter|other|the)\s+$", re.IGNORECASE)
 _HEDGE_REACH = 24  # characters: enough for "no more than " or "in excess of "
 # a hedge or bound right before a fraction: "nearly two-thirds", "more than half"
@@ -168,11 +170,23 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
                                    approximate=bool(hedge and hedge["hedge"]), bound=bound,
                                    start=start, end=end))  # fmt: skip
         taken.append((start, end))
-    for match in _QUANTITY.finditer(sentence):
+    position = 0
+    while (found_match := _QUANTITY.search(sentence, position)) is not None:
+        match = found_match
+        position = match.end()
+        if _two_amounts(match):
+            # "fell from £9,100 to £5,000", "1 and 2": two amounts, not a range; read the first on
+            # its own and go on from the second
+            position = match.end("sep")
+            match = _QUANTITY.match(sentence, match.start(), match.start("sep")) or match
         start, end = base + match.start() + offset, base + match.end() + offset
         if _overlaps(start, end, taken):
             continue
-        if not match["cur"] and _NAME_BEFORE.search(sentence, max(0, match.start() - 2), match.start()):
+        if (
+            not match["cur"]
+            and _NAME_BEFORE.search(sentence, max(0, match.start() - 2), match.start())
+            and not _MAGNITUDE_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
+        ):
             continue  # "COVID-19", "F-16", "G7": part of a name
         value = word_number(match["num"])
         if value is None:
@@ -201,6 +215,24 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
     return sorted(found, key=lambda q: q.start)
 
 
+def _two_amounts(match: re.Match[str]) -> bool:
+    """A matched pair that is not a range: a change "from X to Y", or a second number below the first."""
+    if match["num2"] is None:
+        return False
+    if match["sep"].strip().lower() == "to" and _FROM_BEFORE.search(
+        match.string, max(0, match.start() - 6), match.start()
+    ):
+        return True
+    first, second = word_number(match["num"]), word_number(match["num2"])
+    if first is None or second is None:
+        return False
+    first = _scaled(first, match["scale"])
+    second = _scaled(second, match["scale2"] or match["scale"])
+    if match["scale2"] and not match["scale"] and first < second / 100:
+        return False  # "1.5 to 2 million"
+    return second < first
+
+
 def _facet(
     match: re.Match[str], value: float, span: Span, doc_end: int, start: int, end: int
 ) -> QuantityFacet | None:
@@ -213,8 +245,6 @@ def _facet(
         value_max = _scaled(second, match["scale2"] or match["scale"])
         if match["scale2"] and not match["scale"] and value < value_max / 100:
             value = _scaled(value, match["scale2"])  # "1.5 to 2 million"
-        if value_max < value:
-            value_max = None  # "1 and 2" read as a list or a date-like pair, keep the first
     elif match["between"]:
         return None
     currency, unit = None, None
@@ -227,6 +257,8 @@ def _facet(
         unit = "degrees Fahrenheit" if match["deg"].strip().endswith("F") else "degrees Celsius"
     elif match["adj"]:
         unit = match["adjunit"].lower()
+    elif _MAGNITUDE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        unit = "magnitude"  # "a magnitude 6.3 quake"
     else:
         unit = _unit_after(span, doc_end)
         if unit in _CURRENCY_WORDS:

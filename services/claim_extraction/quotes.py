@@ -25,7 +25,13 @@ SPEECH_VERBS = {
     "say", "state", "add", "tell", "insist", "assert", "declare", "claim", "argue", "note", "write",
     "warn", "explain", "emphasize", "emphasise", "stress", "announce", "confirm", "reply", "respond",
     "continue", "conclude", "remark", "acknowledge", "admit", "suggest", "ask", "tweet", "post", "urge",
+    "call", "describe", "vow", "promise", "pledge", "predict", "caution", "complain", "recall", "accuse",
+    "deny", "testify", "maintain", "observe", "reiterate", "concede", "boast", "joke", "quip", "plead",
 }  # fmt: skip
+
+
+# verbs whose object is the one spoken to: "...," he told Reuters (Reuters is not the speaker)
+_ADDRESSED = {"tell", "ask", "urge", "call", "accuse", "promise", "reply", "respond", "testify"}
 
 
 @dataclass(frozen=True)
@@ -70,15 +76,52 @@ def _person_near(tokens: list[Token], people: PeopleRegistry) -> str | None:
     return None
 
 
+def _organisation(tokens: list[Token]) -> str | None:
+    """An organisation quoted as a whole: "...," said the Confederation of British Industry."""
+    for token in tokens:
+        if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
+            ent = next(e for e in token.doc.ents if e.start == token.i)
+            return ent.text.removeprefix("the ").removeprefix("The ")
+    return None
+
+
+def _name_in_apposition(tokens: list[Token], people: PeopleRegistry) -> str | None:
+    """A name set off after a title, whatever entity type the model gave it: "its chief executive,
+    Rain Newton-Smith" (names the model takes for an organisation)."""
+    for i, token in enumerate(tokens[:-1]):
+        if token.text != "," or i == 0 or tokens[i - 1].pos_ != "NOUN" or tokens[i - 1].is_title:
+            continue
+        run: list[Token] = []
+        for t in tokens[i + 1 :]:
+            joined = t.text == "-" and run and not run[-1].whitespace_ and not t.whitespace_
+            if (t.pos_ == "PROPN" and t.is_title) or joined:
+                run.append(t)
+            else:
+                break
+        names = [t for t in run if t.pos_ == "PROPN"]
+        if len(names) >= 2 and all(t.ent_type_ not in {"GPE", "LOC", "DATE", "NORP"} for t in names):
+            return people.resolve(tokens[0].doc[run[0].i : run[-1].i + 1].text)
+        return None
+    return None
+
+
 def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistry) -> str | None:
     """The speaker of ``quote`` inside sentence ``span`` (token offsets + ``offset`` = article)."""
     after = [t for t in span if t.idx + offset >= quote.end]
     before = [t for t in span if t.idx + len(t) + offset <= quote.start]
     # after the quote: "...," Putin stated / "...," said Macron / "...," he added
-    window = after[:6]
-    if any(t.lemma_.lower() in SPEECH_VERBS for t in window):
-        verb_at = next(i for i, t in enumerate(window) if t.lemma_.lower() in SPEECH_VERBS)
-        who = _person_near(window[:verb_at], people) or _person_near(window[verb_at + 1 :][::-1], people)
+    verb_at = next((i for i, t in enumerate(after[:6]) if t.lemma_.lower() in SPEECH_VERBS), None)
+    if verb_at is not None:
+        # the name before the verb, or the first one after it, past a title in apposition:
+        # "...," said its chief executive, Rain Newton-Smith
+        following = after[verb_at + 1 : verb_at + 9]
+        who = (
+            _person_near(after[:verb_at], people)
+            or _person_near(following[::-1], people)
+            or _name_in_apposition(following, people)
+            or _organisation(after[:verb_at])
+            or (_organisation(following[:4]) if after[verb_at].lemma_.lower() not in _ADDRESSED else None)
+        )
         if who:
             return who
     # before the quote: Macron added, "..."; Starmer emphasized ..., asserting, "..."

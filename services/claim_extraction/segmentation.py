@@ -33,7 +33,8 @@ MAX_CHUNK = 20_000
 
 _SURROGATE_OR_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ ]{1,40}(?:,\s*[A-Z][A-Za-z.]+(?:\.?\s+\d{1,2})?(?:,\s*\d{4})?)?)"
+    r"^(?P<place>[A-Z][A-Z.'’ ]{1,40}"
+    r"(?:,\s*(?:[A-Z][A-Za-z.]+(?:\.?\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?)"
     r"(?:\s*\([A-Za-z .]+\))?\s*[-–—:]\s+(?=\S)"
 )
 _BOILERPLATE = re.compile(

@@ -3,6 +3,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from services.claim_extraction import Engine
 
 PUB = date(2025, 5, 11)
@@ -103,6 +105,16 @@ def test_wire_furniture_is_not_a_claim(engine: Engine) -> None:
         "The U.S. Senate passed a $95 billion aid bill on Saturday.",
         "By the end of the year, the bill had sent 61 billion dollars to Ukraine.",
     ]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["LONDON, 27 November (Staff) - ", "PARIS, 3 March 2025 - ", "KABUL (AP) — ", "WASHINGTON, Nov. 4 - "],
+)
+def test_datelines_are_not_part_of_a_claim(engine: Engine, dateline: str) -> None:
+    text = dateline + "The chancellor defended a £40bn package of tax rises on Wednesday."
+    claims = engine.extract(text, PUB)
+    assert [text[c.start : c.end] for c in claims] == [text[len(dateline) :]]
 
 
 def test_coordinated_verbs_share_the_subject(engine: Engine) -> None:

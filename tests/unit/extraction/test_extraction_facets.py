@@ -38,6 +38,8 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("More than half of the voters stayed home.", 0.5, "fraction", False, "lower"),
         ("The NHS will receive £22.6 billion over two years.", 2, "years", False, "exact"),
         ("Over 2,000 people were evacuated from the town.", 2000, "people", False, "lower"),
+        ("The magnitude 6.3 quake struck near Herat.", 6.3, "magnitude", False, "exact"),
+        ("A magnitude-5.9 aftershock followed.", 5.9, "magnitude", False, "exact"),
     ],
 )
 def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> None:
@@ -60,6 +62,18 @@ def test_fraction_and_range(engine: Engine) -> None:
     assert ranged[0].value == 5
     assert ranged[0].value_max == 10
     assert ranged[0].unit == "percent"
+
+
+def test_a_change_from_one_amount_to_another_is_two_amounts_not_a_range(engine: Engine) -> None:
+    _, quantities, _, _ = facets_of(engine, "The threshold will fall from £9,100 to £5,000 next year.")
+    assert [(q.text, q.value, q.value_max, q.currency) for q in quantities] == [
+        ("£9,100", 9100, None, "GBP"),
+        ("£5,000", 5000, None, "GBP"),
+    ]
+    _, quantities, _, _ = facets_of(engine, "The cost rose from $2 million to $3.5 million.")
+    assert [(q.value, q.value_max) for q in quantities] == [(2e6, None), (3.5e6, None)]
+    _, quantities, _, _ = facets_of(engine, "Each visit costs $2 to $3.5 million.")
+    assert [(q.value, q.value_max) for q in quantities] == [(2e6, 3.5e6)]  # no "from": a range
 
 
 def test_a_bare_year_is_a_date_not_a_quantity(engine: Engine) -> None:
@@ -126,6 +140,8 @@ def test_dates(engine: Engine, text, value, end_value) -> None:
         ("The plant closed last January.", ["2024-01"]),
         ("Sales fell in January.", ["2025-01"]),
         ("In 2019, sales fell in March and rose in April 2020.", ["2019", "2019-03", "2020-04"]),
+        # a bound ("since 1993") is not the sentence's time frame
+        ("The largest rise since 1993 came after borrowing jumped in October.", ["1993", "2024-10"]),
         ("They may march in the spring.", []),
         ("The May 2 vote and the march on Washington.", ["2025-05-02"]),
     ],

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from services.claim_extraction import Engine
 
 PUB = date(2025, 5, 11)
@@ -67,3 +69,32 @@ def test_multi_paragraph_quotation(engine: Engine) -> None:
     assert len(found) == 2
     assert found[0].text == "We will act with our allies and we will not wait."
     assert [q.speaker for q in found] == ["Keir Starmer", "Keir Starmer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title in apposition after the verb, a name the model takes for an organisation
+        ('"This is a tax on jobs," said its chief executive, Rain Newton-Smith.', "Rain Newton-Smith"),
+        # an organisation quoted as a whole, before or after the verb
+        (
+            '"This is a tax on jobs," said the Confederation of British Industry.',
+            "Confederation of British Industry",
+        ),
+        (
+            '"We will not stop here," the World Health Organization said in a statement.',
+            "World Health Organization",
+        ),
+        # the one spoken to is not the speaker
+        ('"It is over for us," he told Reuters.', None),
+        # attribution verbs beyond "say"
+        (
+            'Zabihullah Mujahid called on aid organisations to help "our people who are suffering."',
+            "Zabihullah Mujahid",
+        ),
+    ],
+)
+def test_speaker_forms(engine: Engine, text: str, speaker: str | None) -> None:
+    found = quotes(engine, text)
+    assert len(found) == 1
+    assert found[0].speaker == speaker
