@@ -25,7 +25,7 @@ from services.claim_extraction.dates import DateContext, dates, time_spans
 from services.claim_extraction.dedup import Candidate, deduplicate, stem
 from services.claim_extraction.keys import claim_key, content_terms
 from services.claim_extraction.quantities import quantities
-from services.claim_extraction.quotes import Quotation, find_quotations, speaker_for
+from services.claim_extraction.quotes import Quotation, attributed, find_quotations, speaker_for
 from services.claim_extraction.scoring import (
     BLEND,
     TRANSCRIPT_BLEND,
@@ -46,7 +46,8 @@ QUESTION_CAP = 0.3
 # A sentence anchored to a resolved date or a measured quantity is checkable by construction. The size
 # was chosen on the datasets' dev splits (0, 0.05, 0.1): 0.1 cost ClaimBuster dev AP 0.739 -> 0.729.
 SPECIFICITY_BONUS = 0.05
-# A direct quotation attributed to a named person is checkable: did they say it, is it accurate?
+# A direct quotation attributed to a named person is checkable: did they say it, is it accurate? (A
+# quoted word or two, 'the figures were "sobering"', is scored as the sentence around it.)
 ATTRIBUTED_QUOTE_FLOOR = 0.6
 # A transcript moderator's lines (questions, hand-overs) are not claims.
 MODERATOR_CAP = 0.2
@@ -95,6 +96,7 @@ class Engine:
         sentence_text = state.text[sent.start : sent.end]
         quotations = find_quotations(sentence_text, sent.start)
         replacements = _resolve_people(span, offset, quotations, state.people)
+        quotations = attributed(quotations, span, offset, state.people)
         speaker = self._speaker(state, sent, quotations, prev)
         past = any(t.tag_ in {"VBD", "VBN"} for t in span)
         future = any(t.lower_ in {"will", "shall"} for t in span)
@@ -105,7 +107,7 @@ class Engine:
         score = self._score(sent, prev, nxt)
         if found_dates or any(q.unit for q in found_quantities):
             score = round(min(1.0, score + SPECIFICITY_BONUS), 4)
-        if speaker is not None:
+        if speaker is not None and any(not q.fragment for q in quotations):
             score = max(score, ATTRIBUTED_QUOTE_FLOOR)
         if sent.moderator:
             score = min(score, MODERATOR_CAP)

@@ -1,6 +1,7 @@
 """Quotations and their speakers.
 
-A quotation is text between double quotation marks (straight or curly) on one line; single quotes
+A quotation is text between double quotation marks (straight or curly) on one line (one or two words
+only when someone is quoted saying them, see ``attributed``); single quotes
 inside it are nested quotations and stay part of it. An opening mark left open at the end of a line
 (a paragraph of a multi-paragraph quotation) quotes the rest of the line. The speaker is looked for, in order:
 1. after the quotation: ``"...," Putin stated`` / ``"...," said Keir Starmer``;
@@ -39,6 +40,7 @@ class Quotation:
     text: str
     start: int  # article offsets of the quoted text including the marks
     end: int
+    fragment: bool = False  # one or two words: a quotation only when attributed (see ``attributed``)
 
 
 def find_quotations(sentence: str, base: int) -> list[Quotation]:
@@ -48,8 +50,9 @@ def find_quotations(sentence: str, base: int) -> list[Quotation]:
     for m in QUOTE.finditer(sentence):
         last_end = m.end()
         inner = m["a"] or m["b"] or m["c"] or ""
-        if len(inner.split()) >= 3:
-            found.append(Quotation(inner.strip(), base + m.start(), base + m.end()))
+        words = len(inner.split())
+        if words:
+            found.append(Quotation(inner.strip(), base + m.start(), base + m.end(), fragment=words < 3))
     # a paragraph of a multi-paragraph quotation opens a quote and leaves it open (news convention:
     # the closing mark comes only at the end of the last paragraph)
     rest = sentence[last_end:]
@@ -58,6 +61,18 @@ def find_quotations(sentence: str, base: int) -> list[Quotation]:
         start = last_end + opening.start()
         found.append(Quotation(opening["tail"].strip(), base + start, base + len(sentence.rstrip())))
     return found
+
+
+def attributed(
+    quotations: list[Quotation], span: Span, offset: int, people: PeopleRegistry
+) -> list[Quotation]:
+    """The quotations that count. One- or two-word fragments are scare quotes or titles unless
+    someone is quoted saying them ('Paul Johnson said the figures were "sobering"'); a sentence with
+    a full quotation keeps only the full ones."""
+    full = [q for q in quotations if not q.fragment]
+    if full or not quotations:
+        return full
+    return quotations if speaker_for(span, offset, quotations[0], people) is not None else []
 
 
 def _person_near(tokens: list[Token], people: PeopleRegistry) -> str | None:

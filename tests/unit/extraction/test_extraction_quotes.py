@@ -98,3 +98,10 @@ def test_speaker_forms(engine: Engine, text: str, speaker: str | None) -> None:
     found = quotes(engine, text)
     assert len(found) == 1
     assert found[0].speaker == speaker
+
+
+def test_short_fragments_are_quotes_only_when_attributed(engine: Engine) -> None:
+    found = quotes(engine, 'Its director, Paul Johnson, said the figures were "sobering" but not surprising.')
+    assert [(q.text, q.speaker) for q in found] == [("sobering", "Paul Johnson")]
+    assert quotes(engine, 'The so-called "peace plan" was rejected by both sides.') == []
+    assert quotes(engine, 'Millions watched "Succession" on Sunday night.') == []
