@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
 _TITLES = re.compile(
     r"^(?:(?:president|prime minister|chancellor|senator|sen\.|rep\.|representative|governor|gov\.|"
     r"minister|secretary|mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|lord|lady|king|queen|prince|princess|pope|"
@@ -31,6 +33,32 @@ PERSON_TITLES = {
     "chairwoman", "ceo", "director", "commissioner", "sheriff", "officer", "coach",
 }  # fmt: skip
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+NAME_PARTICLES = {
+    "al", "bin", "da", "de", "del", "della", "der", "den", "di", "dos", "du", "el", "ibn", "la", "le",
+    "ter", "van", "von", "y",
+}  # fmt: skip
+
+
+def full_person(ent: Span) -> Span:
+    """A PERSON entity carried over the lower-case particles of a name, which the small model often
+    cuts at: "Borja" + "del Pozo Cruz", "Ursula von der" + "Leyen"."""
+    doc = ent.doc
+    end = ent.end
+    while True:
+        k = end
+        while k < len(doc) and doc[k].is_lower and doc[k].lower_ in NAME_PARTICLES:
+            k += 1
+        if k == end and doc[end - 1].lower_ not in NAME_PARTICLES:
+            break
+        m = k
+        while m < len(doc) and doc[m].is_title and doc[m].pos_ == "PROPN":
+            m += 1
+        if m == k:
+            break
+        end = m
+    return doc[ent.start : end] if end > ent.end else ent
 
 
 def clean_name(name: str) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from services.claim_extraction.coreference import SUBJECT_PRONOUNS, PeopleRegistry
+from services.claim_extraction.coreference import SUBJECT_PRONOUNS, PeopleRegistry, full_person
 
 QUOTE = re.compile(r'"(?P<a>[^"\n]{2,})"|“(?P<b>[^”\n]{2,})”|«(?P<c>[^»\n]{2,})»')
 _OPEN_TAIL = re.compile(r'["“«](?P<tail>[^"“”«»\n]{2,})$')
@@ -82,7 +82,7 @@ def _person_near(tokens: list[Token], people: PeopleRegistry) -> str | None:
             ent = token.doc[token.i : token.i + 1]
             for e in token.doc.ents:
                 if e.start <= token.i < e.end:
-                    ent = e
+                    ent = full_person(e)
             return people.resolve(ent.text)
         if token.is_title and token.lower_ in people.full_names:
             return people.resolve(token.text)

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from services.claim_extraction import ENGINE_VERSION, Engine, extract
 
 PUB = date(2025, 5, 11)
@@ -107,3 +109,20 @@ def test_convenience_function_and_version(engine: Engine) -> None:
     assert extract("Prices rose 4% in May.", PUB, engine=engine) == engine.extract(
         "Prices rose 4% in May.", PUB
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House did not respond to a request for comment.",
+        "A spokesman for the ministry declined to comment on the 38% figure.",
+        "Representatives for Meta could not be reached on Sunday.",
+    ],
+)
+def test_no_comment_lines_are_not_claims(engine: Engine, text: str) -> None:
+    assert all(c.checkworthiness < 0.5 for c in engine.extract(text, PUB))
+
+
+def test_a_refusal_that_is_news_is_still_a_claim(engine: Engine) -> None:
+    claims = engine.extract("Russia has not responded to the 30-day ceasefire proposal since March 11.", PUB)
+    assert max(c.checkworthiness for c in claims) >= 0.5

@@ -105,3 +105,14 @@ def test_short_fragments_are_quotes_only_when_attributed(engine: Engine) -> None
     assert [(q.text, q.speaker) for q in found] == [("sobering", "Paul Johnson")]
     assert quotes(engine, 'The so-called "peace plan" was rejected by both sides.') == []
     assert quotes(engine, 'Millions watched "Succession" on Sunday night.') == []
+
+
+def test_names_with_particles_stay_whole(engine: Engine) -> None:
+    text = (
+        '"We cannot prove that walking causes the lower risk," said lead author Borja del Pozo Cruz, '
+        "an associate professor. "
+        '"But the association is strong and consistent."'
+    )
+    assert [q.speaker for q in quotes(engine, text)] == ["Borja del Pozo Cruz", "Borja del Pozo Cruz"]
+    found = quotes(engine, '"We will act now on defence," said Ursula von der Leyen, the EU leader.')
+    assert [q.speaker for q in found] == ["Ursula von der Leyen"]
