@@ -89,14 +89,24 @@ class PeopleRegistry:
         full = self.resolve(name)
         if len(full.split()) >= len(name.split()):
             name = full
+        self._remember(name)
+        self.last_person = name
+        self.current.append((name, subject))
+        return name
+
+    def learn(self, name: str) -> None:
+        """Know a full name (a transcript label: "JAKE TAPPER, CNN HOST:") without mentioning it, so
+        a later "TAPPER:" resolves to it while pronouns keep their antecedent."""
+        name = clean_name(name)
+        if len(name.split()) >= 2:
+            self._remember(name)
+
+    def _remember(self, name: str) -> None:
         for part in name.split():
             known = self.full_names.get(part.lower())
             if known is None or len(name) > len(known):
                 self.full_names[part.lower()] = name
         self.full_names[name.lower()] = name
-        self.last_person = name
-        self.current.append((name, subject))
-        return name
 
     def next_sentence(self) -> None:
         """Start a new sentence (the people of the last one that named anyone stay candidates)."""

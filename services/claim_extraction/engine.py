@@ -44,6 +44,9 @@ _PLURAL_HEADS = {"NNS", "NNPS"}
 _NP_TAGS = {"DT", "CD", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "HYPH", "PRP$", "VBN"}
 BOILERPLATE_FACTOR = 0.1
 QUESTION_CAP = 0.3
+# a line that states nothing (no verb) and measures nothing (no number): "Interview with Janet
+# Yellen", "The Latest", a show's name; "Inflation at 9.1% in June" keeps its score
+VERBLESS_CAP = 0.3
 # "X did not respond to a request for comment", "declined to comment": reporting furniture, not claims
 NO_COMMENT_CAP = 0.2
 _NO_COMMENT = re.compile(
@@ -122,6 +125,8 @@ class Engine:
         if sent.moderator:
             score = min(score, MODERATOR_CAP)
         # "A:" in a Q&A names no one: the turn has no speaker to attribute or substitute
+        if sent.speaker:
+            state.people.learn(sent.speaker)
         turn_speaker = state.people.resolve(sent.speaker) if sent.speaker and len(sent.speaker) > 1 else None
         if turn_speaker is not None and not sent.moderator:
             replacements = {
@@ -174,6 +179,8 @@ class Engine:
             score *= BOILERPLATE_FACTOR
         if sent.span[-1].text == "?" or not any(t.is_alpha for t in sent.span):
             score = min(score, QUESTION_CAP)
+        if not any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in sent.span):
+            score = min(score, VERBLESS_CAP)
         if _NO_COMMENT.search(sent.span.text):
             score = min(score, NO_COMMENT_CAP)
         return round(min(1.0, max(0.0, score)), 4)

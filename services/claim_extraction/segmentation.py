@@ -44,8 +44,8 @@ _BOILERPLATE = re.compile(
     r"photo(?:graph)?s?:|images?:|pictured:|caption:|credits?:|"
     r"(?:additional )?(?:reporting|writing|editing|compiled|translated) by [A-Z]|"
     r"by (?-i:[A-Z][\w.'-]+(?:(?: |, | and |, and )[A-Z][\w.'-]+){0,8})\.?$|"  # bylines
-    r"(?:updated|published|posted|last (?:updated|modified))(?::| on| at)?\s+(?:\d|(?:jan|feb|mar|apr|"
-    r"may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )|(?:file )?photo by |"
+    r"(?:updated|published|posted|aired|broadcast|last (?:updated|modified))(?::| on| at)?\s+"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )|(?:file )?photo by |"
     r"(?-i:[A-Z]{2,}/[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})$|https?://|www\.|"  # REUTERS/Name
     r"(?:posted |updated )?(?:at )?\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))*$)",  # live-blog times
     re.IGNORECASE,
@@ -65,6 +65,8 @@ _LABEL_TITLE = (
 _TIMESTAMP = r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?"  # "Donald Trump: (01:23:45)" (Rev-style transcripts)
 SPEAKER_LABEL = re.compile(
     r"^(?P<label>" + _LABEL_TITLE + r"?(?P<name>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3})"
+    # a role after the name, in capitals like it: "JAKE TAPPER, CNN HOST:"
+    r"(?:,\s*(?P<role>[A-Z][A-Za-z'’.&-]*(?:\s+[A-Z][A-Za-z'’.&-]*){0,5}))?"
     r"(?:\s*\([A-Z][A-Za-z.\- ]{0,14}\))?)(?:\s*" + _TIMESTAMP + r")?\s*:(?:\s*" + _TIMESTAMP + r")?"
     r"(?:\s+(?=\S)|\s*$)",
     re.IGNORECASE,
@@ -149,12 +151,14 @@ def speaker_label(line: str) -> re.Match[str] | None:
         return None
     if any(w.lower() in {"the", "of", "and", "in", "on", "for", "with"} for w in words[1:]):
         return None
+    if m["role"] and not (name.isupper() and m["role"].isupper()):
+        return None
     return m
 
 
 def speaker_name(label: str) -> str:
     """``MR. SMITH (D)`` -> ``Smith``; ``JOE BIDEN`` -> ``Joe Biden``."""
-    name = re.sub(r"\s*\([^)]*\)", "", label).strip()
+    name = re.sub(r"\s*\([^)]*\)", "", label).split(",")[0].strip()
     name = re.sub("^" + _LABEL_TITLE + "+", "", name, flags=re.IGNORECASE).strip() or name
     return name.title() if name.isupper() else name
 
@@ -183,6 +187,8 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
         if m is not None:
             close()
             current, turn_text = speaker_name(m["label"]), [line.strip()[m.end() :]]
+            if m["role"] and set(m["role"].lower().split()) & _MODERATOR_LABELS:
+                named.add(current.split()[-1].lower())  # "JAKE TAPPER, CNN HOST:" hosts, as "TAPPER:"
         elif line.strip():
             turn_text.append(line.strip())
         speakers.append(current)
@@ -244,6 +250,8 @@ def chunks(text: str) -> Iterator[Chunk]:
                 link_list = stripped.endswith(":")
             elif link_list and _is_title(stripped):
                 kind = SegmentKind.BOILERPLATE
+            elif transcript and speaker is None and not any(c.islower() for c in stripped):
+                kind = SegmentKind.BOILERPLATE  # a transcript's header in capitals: show, "RUSH TRANSCRIPT"
             elif first_line and _is_title(stripped):
                 kind = SegmentKind.TITLE
             first_line = False

@@ -175,3 +175,25 @@ def test_first_person_in_a_turn_reads_as_the_speaker(engine: Engine) -> None:
     obama = next(t for s, t in by_source.items() if s.startswith("Romney said"))
     assert '"I will cut taxes"' in obama  # a quotation inside the turn keeps its own "I"
     assert "Obama does" in obama
+
+
+def test_cable_news_transcript_header_and_role_labels(engine: Engine) -> None:
+    text = (
+        "STATE OF THE UNION\n"
+        "Interview with Treasury Secretary Janet Yellen\n"
+        "Aired June 8, 2025 - 09:00 ET\n"
+        "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n"
+        "JAKE TAPPER, CNN HOST: Welcome back. Inflation was 3.3 percent last month.\n"
+        "JANET YELLEN, U.S. TREASURY SECRETARY: Thank you, Jake. We've created 15 million jobs since "
+        "January 2021.\n"
+        "TAPPER: The deficit hit $1.7 trillion last year.\n"
+        "YELLEN: We cut the deficit by $1.7 trillion in 2022.\n"
+    )
+    claims = engine.extract(text, date(2025, 6, 8))
+    high = [text[c.start : c.end] for c in claims if c.checkworthiness >= 0.5]
+    # the header is furniture, the labels are cut off, and the host (by role) is a moderator
+    assert high == [
+        "We've created 15 million jobs since January 2021.",
+        "We cut the deficit by $1.7 trillion in 2022.",
+    ]
+    assert {c.facets.quote.speaker for c in claims if c.facets.quote} == {"Jake Tapper", "Janet Yellen"}
