@@ -38,9 +38,14 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Za-z .]+\))?\s*[-–—:]\s+(?=\S)"
 )
 _BOILERPLATE = re.compile(
-    r"^(?:[•·*▪►\-–—|]\s*)?\(?(?:related(?: sources| articles| stories| content)?|sources?\b|"
-    r"read more|see also|"
-    r"share(?: this)?|follow us|sign up|subscribe|advertisement|copyright|©|all rights reserved|"
+    # navigation words, as a header or alone ("Related:", "Sources", "Advertisement"): "Shares of the
+    # company fell", "Sources said the deal was close", "Subscribers rose 5%" are claims
+    r"^(?:[•·*▪►\-–—|]\s*)?\(?(?:(?:related(?: sources| articles| stories| content| coverage| links)?|"
+    r"sources?|read more|read also|see also|more on this(?: story)?|share(?: this(?: article| story)?)?|"
+    r"follow us|sign up|subscribe|advertisement|copyright|all rights reserved)(?=\s*(?:[:|»›>]|$))|"
+    # navigation phrases that say so themselves
+    r"read more\b|see also\b|share (?:this|on)\b|follow us on\b|sign up (?:for|to|here|now)\b|"
+    r"subscribe (?:to|now|here|for)\b|copyright (?:©|\(c\)|\d{4})|©|all rights reserved|"
     r"photo(?:graph)?s?:|images?:|pictured:|caption:|credits?:|"
     r"(?:additional )?(?:reporting|writing|editing|compiled|translated) by [A-Z]|"
     r"by (?-i:[A-Z][\w.'-]+(?:(?: |, | and |, and )[A-Z][\w.'-]+){0,8})\.?$|"  # bylines

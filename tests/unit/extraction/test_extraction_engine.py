@@ -126,3 +126,32 @@ def test_no_comment_lines_are_not_claims(engine: Engine, text: str) -> None:
 def test_a_refusal_that_is_news_is_still_a_claim(engine: Engine) -> None:
     claims = engine.extract("Russia has not responded to the 30-day ceasefire proposal since March 11.", PUB)
     assert max(c.checkworthiness for c in claims) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of the company fell about 1% in extended trading on Wednesday.",
+        "Sources said the $4 billion deal was close to being signed in March.",
+        "Subscribers to the service rose 5% to 260 million in the quarter.",
+        "Advertisement revenue rose 10% to $65 billion in 2024.",
+    ],
+)
+def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, text: str) -> None:
+    assert max(c.checkworthiness for c in engine.extract(text, PUB)) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "Related:",
+        "Share this article",
+        "Sign up for our newsletter",
+        "Copyright 2024 Reuters",
+    ],
+)
+def test_navigation_lines_are_boilerplate(engine: Engine, line: str) -> None:
+    text = f"Unemployment fell to 4.2% in March, the Labor Department said.\n{line}\n"
+    claims = engine.extract(text, PUB)
+    assert [text[c.start : c.end] for c in claims if c.checkworthiness >= 0.5] == [text.splitlines()[0]]
