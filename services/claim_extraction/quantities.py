@@ -118,12 +118,29 @@ def _unit_after(span: Span, end: int) -> str | None:
     """The head noun of the noun phrase right after a number (``end``: a character offset into
     ``span.doc``): "200 flood warnings" -> "warnings", "11,000 North Korean troops" -> "troops"."""
     run: list[Token] = []
-    for token in span:
-        if token.idx < end or token.is_space:
-            continue
+    joined: dict[int, str] = {}  # run position -> the hyphenated word it ends ("co-defendants")
+    tokens = [t for t in span if t.idx >= end and not t.is_space]
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        # "co-defendants", "first-time": spaCy splits at the hyphen; the word is the unit
+        word = token.lower_
+        while (
+            i + 2 < len(tokens)
+            and tokens[i + 1].text == "-"
+            and not tokens[i].whitespace_
+            and not tokens[i + 1].whitespace_
+            and tokens[i + 2].is_alpha
+        ):
+            i += 2
+            token = tokens[i]
+            word += "-" + token.lower_
         if not token.is_alpha or token.pos_ not in {"NOUN", "PROPN", "ADJ"} or token.lower_ in _NOT_UNITS:
             break
+        if "-" in word:
+            joined[len(run)] = word
         run.append(token)
+        i += 1
         if len(run) == 4:
             break
     nouns = [t for t in run if t.pos_ == "NOUN"]
@@ -132,8 +149,8 @@ def _unit_after(span: Span, end: int) -> str | None:
         last = run.index(nouns[0])
         while last + 1 < len(run) and run[last + 1].pos_ == "NOUN":
             last += 1
-        return run[last].lower_
-    return run[0].lower_ if run and run[0].pos_ == "PROPN" else None
+        return joined.get(last, run[last].lower_)
+    return joined.get(0, run[0].lower_) if run and run[0].pos_ == "PROPN" else None
 
 
 def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:

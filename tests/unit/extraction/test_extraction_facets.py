@@ -39,6 +39,7 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("The NHS will receive £22.6 billion over two years.", 2, "years", False, "exact"),
         ("Over 2,000 people were evacuated from the town.", 2000, "people", False, "lower"),
         ("The magnitude 6.3 quake struck near Herat.", 6.3, "magnitude", False, "exact"),
+        ("Two co-defendants pleaded guilty last year.", 2, "co-defendants", False, "exact"),
         ("A magnitude-5.9 aftershock followed.", 5.9, "magnitude", False, "exact"),
     ],
 )
