@@ -59,7 +59,7 @@ _PATTERNS = [
     re.compile(r"(?<![\d,.$£€¥])\b(?P<byear>(?:18|19|20)\d\d)\b(?!s\b|[,.]\d|\s*(?:%|per ?cent|[-–]\d))"),
     # a month without day or year ("in October", "since March", "last December"): capitalised only
     re.compile(
-        r"\b(?P<prep>(?i:in|since|by|until|through|from|during|before|after|early|late|mid-?|of|last|this|next))"
+        r"\b(?P<prep>(?i:in|since|by|until|through|to|and|from|between|during|before|after|early|late|mid-?|of|last|this|next))"
         r"\s+(?P<bmonth>" + "|".join(calendar.month_name[1:]) + r")\b(?!\s*\d)"
     ),
     # "on Tuesday", and the wire style "was sentenced Tuesday" (capitalised: a weekday, not a word)

@@ -143,6 +143,8 @@ def test_dates(engine: Engine, text, value, end_value) -> None:
         ("In 2019, sales fell in March and rose in April 2020.", ["2019", "2019-03", "2020-04"]),
         # a bound ("since 1993") is not the sentence's time frame
         ("The largest rise since 1993 came after borrowing jumped in October.", ["1993", "2024-10"]),
+        ("Inflation rose to 2.3% in the year to October.", ["2024-10"]),
+        ("Sales fell between March and June.", ["2024-03", "2024-06"]),
         ("They may march in the spring.", []),
         ("The May 2 vote and the march on Washington.", ["2025-05-02"]),
     ],
