@@ -25,7 +25,10 @@ _TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
 }  # fmt: skip
-_SPECIAL = {"a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100, "a thousand": 1000, "half": 0.5}
+_SPECIAL = {
+    "a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100, "a thousand": 1000, "half": 0.5,
+    "a million": 1e6, "a billion": 1e9, "a trillion": 1e12,
+}  # fmt: skip
 _FRACTIONS = {
     "half": 2,
     "halves": 2,
@@ -57,7 +60,9 @@ _WORD_NUMBER = (
     + r")(?:[- ](?:"
     + "|".join(k for k in _UNITS_WORDS if k != "zero")
     + r"))?"
-    r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"|a dozen|dozen|a hundred|a thousand)"
+    r"|"
+    + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
+    + r"|a dozen|dozen|a hundred|a thousand|a million|a billion|a trillion)"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn|b|tn|trn)\b)"
@@ -73,6 +78,11 @@ _QUANTITY = re.compile(
 )
 _FRACTION = re.compile(
     rf"\b(?:(?P<num>{_WORD_NUMBER}|a|one)[- ])?(?P<den>halves|half|thirds?|quarters?|fifths?)\b",
+    re.IGNORECASE,
+)
+# "one in five adults", "1 in 10": a share, read as a fraction
+_RATIO = re.compile(
+    rf"\b(?P<num>{_WORD_NUMBER}|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?P<den>{_WORD_NUMBER}|\d+)\b",
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(
@@ -166,6 +176,22 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
     sentence = span.text  # not ``span.doc.text``: spaCy rebuilds a Doc's text on every access
     found: list[QuantityFacet] = []
     taken: list[tuple[int, int]] = list(exclude)
+    for match in _RATIO.finditer(sentence):
+        numerator, denominator = word_number(match["num"]), word_number(match["den"])
+        if not numerator or not denominator or numerator >= denominator:
+            continue  # "3 in 2024" is not a share; "one in one" says nothing
+        start, end = base + match.start() + offset, base + match.end() + offset
+        if _overlaps(start, end, taken):
+            continue
+        hedge = _HEDGE_BEFORE.search(sentence, max(0, match.start() - _HEDGE_REACH), match.start())
+        bound = "lower" if hedge and hedge["lower"] else "upper" if hedge and hedge["upper"] else "exact"
+        if hedge is not None:
+            start = base + hedge.start() + offset
+        found.append(QuantityFacet(text=sentence[start - base - offset : match.end()],
+                                   value=round(numerator / denominator, 6), unit="fraction",
+                                   approximate=bool(hedge and hedge["hedge"]), bound=bound,
+                                   start=start, end=end))  # fmt: skip
+        taken.append((start, end))
     for match in _FRACTION.finditer(sentence):
         start, end = base + match.start() + offset, base + match.end() + offset
         if match["num"] is None and not (
