@@ -14,6 +14,8 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
 * a month alone ("in October", "since March", "last December"): the year named earlier in the sentence
   (a frame such as "in 2022" or "April 2022", not a bound such as "since 1993"), else by wording and
   tense (past: the latest such month begun by publication; future: the next one).
+* a decade ("the 1990s") as the range 1990..1999; "N days/weeks/months/years ago" counted back from
+  publication to the unit's precision (a week ago is a day; a month ago is a month).
 * relative: yesterday/today/tomorrow, last/this/next week-less units (year, month, season).
   Vague expressions ("recently", "last week") yield nothing.
 """
@@ -68,6 +70,14 @@ _PATTERNS = [
         r"(?P<weekday>" + "|".join(calendar.day_name) + r")\b"
     ),
     re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE),
+    # "three days ago", "a year ago": counted back from publication, to the unit's precision
+    re.compile(
+        r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+        r"(?P<agounit>day|week|month|year)s?\s+ago\b",
+        re.IGNORECASE,
+    ),
+    # a decade: "the 1990s" -> 1990..1999
+    re.compile(r"\b(?P<decade>(?:1[6-9]|20)\d0)s\b"),
     re.compile(
         r"\b(?P<which>last|this|next|past)\s+(?P<unit>year|month|spring|summer|autumn|fall|winter)\b",
         re.IGNORECASE,
@@ -124,7 +134,11 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
         if len(last) == 2:
             last = first[:2] + last
         return (first, last) if int(last) > int(first) else None
+    if groups.get("decade"):
+        return groups["decade"], str(int(groups["decade"]) + 9)
     pub = ctx.published_at
+    if groups.get("ago"):
+        return _ago(groups["ago"].lower(), groups["agounit"].lower(), pub) if pub else None
     if groups.get("rel"):
         if pub is None:
             return None
@@ -168,6 +182,20 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
         last = _safe_date(year, month, int(groups["day2"]))
         end = last.isoformat() if last and last > start else None
     return start.isoformat(), end
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+
+
+def _ago(count: str, unit: str, pub: date) -> tuple[str, None]:
+    n = int(count) if count.isdigit() else _COUNTS[count]
+    if unit in {"day", "week"}:
+        return (pub - timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), None
+    if unit == "month":
+        index = pub.year * 12 + pub.month - 1 - n
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", None
+    return str(pub.year - n), None
 
 
 def _bare_month(month: int, prep: str, ctx: DateContext, anchor_year: int | None) -> tuple[str, None] | None:

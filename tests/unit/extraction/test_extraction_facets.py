@@ -179,6 +179,22 @@ def test_numbers_inside_names_are_not_quantities(engine: Engine) -> None:
     assert [q.value for q in quantities] == [12.0]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "end_value"),
+    [
+        ("Crime fell throughout the 1990s.", "1990", "1999"),
+        ("The strike began two weeks ago.", "2025-04-27", None),  # published Sunday 2025-05-11
+        ("He left three days ago.", "2025-05-08", None),
+        ("It opened 18 months ago.", "2023-11", None),
+        ("Prices were lower a year ago.", "2024", None),
+    ],
+)
+def test_decades_and_counted_back_dates(engine: Engine, text: str, value: str, end_value: str | None) -> None:
+    _, quantities, dates, _ = facets_of(engine, text)
+    assert [(d.value, d.end_value) for d in dates] == [(value, end_value)]
+    assert quantities == []  # "two weeks" in "two weeks ago" is the date, not a quantity
+
+
 def test_month_without_day_needs_a_publication_date(engine: Engine) -> None:
     _, _, dates, _ = facets_of(engine, "The rate rose in December.", None)
     assert dates == []
