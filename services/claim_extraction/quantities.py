@@ -167,6 +167,23 @@ def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in taken)
 
 
+def _fraction(sentence: str, match: re.Match[str], value: float, shift: int) -> QuantityFacet:
+    """A share ("two-thirds", "one in five") with the hedge or bound right before it ("nearly",
+    "more than"); ``shift`` maps sentence offsets to article offsets."""
+    hedge = _HEDGE_BEFORE.search(sentence, max(0, match.start() - _HEDGE_REACH), match.start())
+    bound = "lower" if hedge and hedge["lower"] else "upper" if hedge and hedge["upper"] else "exact"
+    begin = hedge.start() if hedge is not None else match.start()
+    return QuantityFacet(
+        text=sentence[begin : match.end()],
+        value=round(value, 6),
+        unit="fraction",
+        approximate=bool(hedge and hedge["hedge"]),
+        bound=bound,
+        start=begin + shift,
+        end=match.end() + shift,
+    )
+
+
 def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ()) -> list[QuantityFacet]:
     """Quantities in a sentence span; ``offset`` maps doc character offsets to article offsets.
 
@@ -180,18 +197,11 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         numerator, denominator = word_number(match["num"]), word_number(match["den"])
         if not numerator or not denominator or numerator >= denominator:
             continue  # "3 in 2024" is not a share; "one in one" says nothing
-        start, end = base + match.start() + offset, base + match.end() + offset
-        if _overlaps(start, end, taken):
+        if _overlaps(base + match.start() + offset, base + match.end() + offset, taken):
             continue
-        hedge = _HEDGE_BEFORE.search(sentence, max(0, match.start() - _HEDGE_REACH), match.start())
-        bound = "lower" if hedge and hedge["lower"] else "upper" if hedge and hedge["upper"] else "exact"
-        if hedge is not None:
-            start = base + hedge.start() + offset
-        found.append(QuantityFacet(text=sentence[start - base - offset : match.end()],
-                                   value=round(numerator / denominator, 6), unit="fraction",
-                                   approximate=bool(hedge and hedge["hedge"]), bound=bound,
-                                   start=start, end=end))  # fmt: skip
-        taken.append((start, end))
+        share = _fraction(sentence, match, numerator / denominator, base + offset)
+        found.append(share)
+        taken.append((share.start, share.end))
     for match in _FRACTION.finditer(sentence):
         start, end = base + match.start() + offset, base + match.end() + offset
         if match["num"] is None and not (
@@ -203,16 +213,9 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         numerator = 1.0 if (match["num"] or "one").lower() in {"a", "one"} else word_number(match["num"])
         if numerator is None or _overlaps(start, end, taken):
             continue
-        den = _FRACTIONS[match["den"].lower()]
-        hedge = _HEDGE_BEFORE.search(sentence, max(0, match.start() - _HEDGE_REACH), match.start())
-        bound = "lower" if hedge and hedge["lower"] else "upper" if hedge and hedge["upper"] else "exact"
-        if hedge is not None:
-            start = base + hedge.start() + offset
-        found.append(QuantityFacet(text=sentence[start - base - offset : match.end()],
-                                   value=round(numerator / den, 6), unit="fraction",
-                                   approximate=bool(hedge and hedge["hedge"]), bound=bound,
-                                   start=start, end=end))  # fmt: skip
-        taken.append((start, end))
+        share = _fraction(sentence, match, numerator / _FRACTIONS[match["den"].lower()], base + offset)
+        found.append(share)
+        taken.append((share.start, share.end))
     position = 0
     while (found_match := _QUANTITY.search(sentence, position)) is not None:
         match = found_match
