@@ -44,6 +44,11 @@ _PLURAL_HEADS = {"NNS", "NNPS"}
 _NP_TAGS = {"DT", "CD", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "HYPH", "PRP$", "VBN"}
 BOILERPLATE_FACTOR = 0.1
 QUESTION_CAP = 0.3
+# future without "will": "is expected to", "is set to", "plans to", "is going to"
+_FUTURE = re.compile(
+    r"\b(?:(?:is|are|'s|'re)\s+(?:expected|scheduled|set|due|slated|poised|going)\s+to|plans?\s+to)\b",
+    re.IGNORECASE,
+)
 # a line that states nothing (no verb) and measures nothing (no number): "Interview with Janet
 # Yellen", "The Latest", a show's name; "Inflation at 9.1% in June" keeps its score
 VERBLESS_CAP = 0.3
@@ -113,6 +118,8 @@ class Engine:
         speaker = self._speaker(state, sent, quotations, prev)
         past = any(t.tag_ in {"VBD", "VBN"} for t in span)
         future = any(t.lower_ in {"will", "shall"} for t in span)
+        if _FUTURE.search(sentence_text):  # "is expected to vote on Friday": ahead, though "expected" is VBN
+            future, past = True, False
         found_dates = dates(sentence_text, sent.start, DateContext(state.published_at, past, future))
         exclude = [(d.start, d.end) for d in found_dates]
         exclude += [(sent.start + a, sent.start + b) for a, b in time_spans(sentence_text)]

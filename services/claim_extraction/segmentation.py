@@ -253,7 +253,8 @@ def chunks(text: str) -> Iterator[Chunk]:
                 stripped = stripped[label.end() :]
             elif _BOILERPLATE.match(stripped) or _looks_like_link_list(stripped):
                 kind = SegmentKind.BOILERPLATE
-                link_list = stripped.endswith(":")
+                # only a navigation header opens a list of links: "Key points:" heads claims
+                link_list = stripped.endswith(":") and bool(_LINK_HEADER.search(stripped))
             elif link_list and _is_title(stripped):
                 kind = SegmentKind.BOILERPLATE
             elif transcript and speaker is None and not any(c.islower() for c in stripped):
@@ -278,6 +279,13 @@ def chunks(text: str) -> Iterator[Chunk]:
                 if piece.strip():
                     yield Chunk(start + offset, piece, kind, speaker, moderator)
         line_start += len(raw_line)
+
+
+_LINK_HEADER = re.compile(
+    r"\b(?:related|read|see|more|also|recommended|popular|latest|trending|top stories|further|links?|"
+    r"sources?|watch|listen|coverage|stories|articles|elsewhere)\b",
+    re.IGNORECASE,
+)
 
 
 def _looks_like_link_list(line: str) -> bool:

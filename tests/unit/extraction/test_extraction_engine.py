@@ -155,3 +155,19 @@ def test_navigation_lines_are_boilerplate(engine: Engine, line: str) -> None:
     text = f"Unemployment fell to 4.2% in March, the Labor Department said.\n{line}\n"
     claims = engine.extract(text, PUB)
     assert [text[c.start : c.end] for c in claims if c.checkworthiness >= 0.5] == [text.splitlines()[0]]
+
+
+def test_a_list_under_a_plain_header_is_claims_not_links(engine: Engine) -> None:
+    text = (
+        "The bill passed the Senate on Sunday.\n"
+        "Key points:\n"
+        "• $369 billion for energy security and climate change over 10 years\n"
+        "• A 15% minimum tax on corporations with profits above $1 billion\n"
+        "Related coverage:\n"
+        "Senate passes climate bill after marathon session\n"
+    )
+    claims = engine.extract(text, PUB)
+    high = [text[c.start : c.end] for c in claims if c.checkworthiness >= 0.5]
+    assert "$369 billion for energy security and climate change over 10 years" in high
+    assert "A 15% minimum tax on corporations with profits above $1 billion" in high
+    assert "Senate passes climate bill after marathon session" not in high  # a link under "Related"

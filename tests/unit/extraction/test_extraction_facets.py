@@ -133,6 +133,19 @@ def test_dates(engine: Engine, text, value, end_value) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The House is expected to vote on Friday.", "2025-05-16"),  # published Sunday 2025-05-11
+        ("The House voted on Friday.", "2025-05-09"),
+        ("The court is set to rule on Tuesday.", "2025-05-13"),
+    ],
+)
+def test_weekday_after_a_future_phrase_looks_ahead(engine: Engine, text: str, value: str) -> None:
+    _, _, dates, _ = facets_of(engine, text)
+    assert [d.value for d in dates] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         # published 2025-01-15
