@@ -79,6 +79,7 @@ class _ArticleState:
     published_at: date | None
     people: PeopleRegistry = field(default_factory=PeopleRegistry)
     last_speaker: str | None = None
+    organisation: str | None = None  # the organisation the previous sentence was about, if any
     candidates: list[Candidate] = field(default_factory=list)
 
 
@@ -114,6 +115,8 @@ class Engine:
         sentence_text = state.text[sent.start : sent.end]
         quotations = find_quotations(sentence_text, sent.start)
         replacements = _resolve_people(span, offset, quotations, state.people)
+        _resolve_organisation(span, offset, quotations, state.organisation, replacements)
+        state.organisation = _organisation_subject(span)
         quotations = attributed(quotations, span, offset, state.people)
         speaker = self._speaker(state, sent, quotations, prev)
         past = any(t.tag_ in {"VBD", "VBN"} for t in span)
@@ -390,6 +393,53 @@ def _third_person(verb: str) -> str:
     if verb.endswith("y") and verb[-2:-1] not in set("aeiou"):
         return verb[:-1] + "ies"
     return verb + "s"
+
+
+# "It said ...", "It had sent ...": a verb that says what the organisation did (not "It is unclear")
+_COPULAS = {"be", "seem", "appear", "remain", "look", "take", "matter"}
+
+
+def _organisation_subject(span: Span) -> str | None:
+    """The organisation (or country) a sentence is about: an ORG or GPE entity before its first verb,
+    with no person there ("The World Health Organization said ...", "France said ...")."""
+    for token in span:
+        if token.pos_ in {"VERB", "AUX"}:
+            return None
+        if token.ent_type_ == "PERSON":
+            return None
+        if token.ent_type_ in {"ORG", "GPE"} and token.ent_iob_ == "B":
+            if token.i > span.start and token.nbor(-1).pos_ == "ADP":
+                continue  # "In Paris, ...": a place, not the subject
+            ent = next(e for e in span.ents if e.start == token.i)
+            if any(t.pos_ in {"VERB", "AUX"} for t in ent):
+                return None
+            return ent.text
+    return None
+
+
+def _resolve_organisation(
+    span: Span,
+    offset: int,
+    quotations: list[Quotation],
+    organisation: str | None,
+    replacements: dict[int, str],
+) -> None:
+    """A sentence that opens with "It"/"Its" right after one about an organisation is about it too:
+    "It had sent 12 ambulances" -> "The World Health Organization had sent 12 ambulances". Only at
+    the start of the sentence and only before a verb of action: "It is unclear ..." stays."""
+    words = [t for t in span if not (t.is_space or t.is_punct)]
+    if organisation is None or len(words) < 2 or words[0].i in replacements:
+        return
+    first, after = words[0], words[1:3]
+    if _in_quotes(first, offset, quotations) or first.lower_ not in {"it", "its"}:
+        return
+    if first.lower_ == "its":
+        # AP style: a name ending in "s" takes the apostrophe alone ("Institute for Fiscal Studies'")
+        replacements[first.i] = organisation + ("'" if organisation.endswith("s") else "'s")
+        return
+    verb = next((t for t in after if t.pos_ == "VERB"), None)
+    if after[0].pos_ in {"VERB", "AUX"} and verb is not None and verb.lemma_.lower() not in _COPULAS:
+        replacements[first.i] = organisation
 
 
 def _expand_contraction(span: Span, i: int, replacements: dict[int, str]) -> None:

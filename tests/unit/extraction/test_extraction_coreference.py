@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from services.claim_extraction import Engine
 
 PUB = date(2025, 5, 11)
@@ -95,3 +97,31 @@ def test_a_subject_with_an_apposition_stays_the_antecedent(engine: Engine) -> No
     )
     claims = engine.extract(text, PUB)
     assert claims[-1].text.startswith("Keir Starmer is expected")
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "The World Health Organization said 600 houses were destroyed. It had sent 12 ambulances.",
+            "The World Health Organization had sent 12 ambulances.",
+        ),
+        (
+            "France said on Monday it would send troops. Its economy grew 2% last year.",
+            "France's economy grew 2% last year.",
+        ),
+        # not a subject, not an action, not an organisation: "It" stays
+        ("In Paris, the protests grew on Monday. It rained all day.", "It rained all day."),
+        (
+            "The ministry said talks would resume. It is unclear when they will.",
+            "It is unclear when they will.",
+        ),
+        (
+            "The 6.3 quake hit Herat on Saturday. It was followed by eight aftershocks.",
+            "It was followed by eight aftershocks.",
+        ),
+    ],
+)
+def test_it_after_a_sentence_about_an_organisation(engine: Engine, text: str, second: str) -> None:
+    claims = engine.extract(text, PUB)
+    assert claims[-1].text == second
