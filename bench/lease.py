@@ -21,7 +21,9 @@ process tree and on the same table:
 Phases 2 and 3 run on autocommit connections, as the API's routes do (``AppState.autocommit``):
 each write is one statement, so it needs no ``BEGIN``/``COMMIT`` round trips.
 
-It prints p50/p99 latencies, operations/s and the ratios against the baseline. Never a timed test.
+It prints p50/p99 latencies, operations/s, the ratios against the baseline, and per phase the WAL
+bytes per operation and the checkpoints the server ran (a write to a page for the first time after
+a checkpoint logs the whole 8 KB page, so these explain run-to-run swings). Never a timed test.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ import time
 import uuid
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from psycopg import sql
@@ -189,6 +192,19 @@ def run_checker(mode: str, url: str, index: int, seconds: float) -> tuple[list[f
     return lease_times, op_times, len(op_times)
 
 
+def server_counters(conn: psycopg.Connection[Any], since: Any = None) -> tuple[Any, int]:
+    """(WAL position, or bytes since ``since``; checkpoints so far): what the server did in a phase.
+    Writes to random pages right after a checkpoint carry a full 8 KB page image in the WAL."""
+    if since is None:
+        wal = conn.execute("SELECT pg_current_wal_lsn()").fetchone()
+    else:
+        wal = conn.execute("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), %s)", (since,)).fetchone()
+    done = conn.execute("SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter").fetchone()
+    assert wal is not None
+    assert done is not None
+    return wal[0], int(done[0])
+
+
 def phase(mode: str, url: str, workers: int, seconds: float, threads: int = 1) -> dict[str, float]:
     with ProcessPoolExecutor(max_workers=workers) as pool:
         started = time.perf_counter()
@@ -251,7 +267,12 @@ def main() -> None:
             # every later phase's SKIP LOCKED scan has to walk over.
             with psycopg.connect(url, autocommit=True) as conn:
                 conn.execute("VACUUM ANALYZE claims")
+                before = server_counters(conn)
             results[mode] = phase(mode, url, args.workers, args.seconds, args.threads)
+            with psycopg.connect(url, autocommit=True) as conn:
+                after = server_counters(conn, before[0])
+            results[mode]["wal_per_op"] = after[0] / max(1, results[mode]["ops"])
+            results[mode]["checkpoints"] = after[1] - before[1]
     finally:
         if not args.keep:
             drop(args.admin_url, url)
@@ -262,6 +283,7 @@ def main() -> None:
     for mode, r in results.items():
         print(
             f"{mode:<15}{r['op_p50_ms']:>9.2f}{r['op_p99_ms']:>9.2f}{r['ops_per_s']:>10.0f}{r['ops']:>9.0f}"
+            f"   WAL {r['wal_per_op'] / 1024:.1f} KiB/op, {r['checkpoints']} checkpoint(s)"
         )
     lease, both = results["lease"], results["lease+verdict"]
     print(
