@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/lease.py [--claims 1000000] [--workers 4] [--threads 1] [--seconds 15]
         [--admin-url postgresql://postgres@127.0.0.1:5432/postgres] [--keep | --reuse DBNAME]
+        [--order lease+verdict,lease,baseline]
 
 ``--workers`` processes each run ``--threads`` checkers (one connection each): durable verdict
 commits share WAL flushes (group commit) only with enough checkers in flight, e.g. 2 x 16.
@@ -242,11 +243,18 @@ def main() -> None:
         "--admin-url",
         default=os.environ.get("CLAIMDESK_BENCH_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres"),
     )
+    parser.add_argument(
+        "--order",
+        default="baseline,lease,lease+verdict",
+        help="the three phases in the order to run them (the host may slow down under sustained load)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the bench database")
     parser.add_argument(
         "--reuse", metavar="DBNAME", help="run on a database kept by an earlier --keep run (no load, kept)"
     )
     args = parser.parse_args()
+    if sorted(args.order.split(",")) != sorted(["baseline", "lease", "lease+verdict"]):
+        parser.error("--order names each of baseline, lease and lease+verdict once")
 
     if args.reuse:
         url = with_dbname(args.admin_url, args.reuse)
@@ -261,7 +269,7 @@ def main() -> None:
             f"{args.threads} threads), {args.seconds:.0f} s per phase, os.cpu_count()={os.cpu_count()}"
         )
         results = {}
-        for mode in ("baseline", "lease", "lease+verdict"):
+        for mode in args.order.split(","):
             # Each phase starts from the same kind of table: without this, the leases of the earlier
             # phases leave dead entries at the head of the queue index (and stale statistics) that
             # every later phase's SKIP LOCKED scan has to walk over.
@@ -280,7 +288,8 @@ def main() -> None:
     print(
         f"\n{'phase':<15}{'p50 ms':>9}{'p99 ms':>9}{'ops/s':>10}{'ops':>9}   (p50/p99 of the whole operation)"
     )
-    for mode, r in results.items():
+    for mode in ("baseline", "lease", "lease+verdict"):
+        r = results[mode]
         print(
             f"{mode:<15}{r['op_p50_ms']:>9.2f}{r['op_p99_ms']:>9.2f}{r['ops_per_s']:>10.0f}{r['ops']:>9.0f}"
             f"   WAL {r['wal_per_op'] / 1024:.1f} KiB/op, {r['checkpoints']} checkpoint(s)"
