@@ -1,6 +1,7 @@
 """Quotations and their speakers.
 
-A quotation is text between double quotation marks (straight or curly) on one line (one or two words
+A quotation is text between double quotation marks (straight or curly) on one line, or between
+single ones in a sentence that has no double marks (British style; see ``_SINGLE``) (one or two words
 only when someone is quoted saying them, see ``attributed``); single quotes
 inside it are nested quotations and stay part of it. An opening mark left open at the end of a line
 (a paragraph of a multi-paragraph quotation) quotes the rest of the line. The speaker is looked for, in order:
@@ -21,6 +22,12 @@ from spacy.tokens import Span, Token
 from services.claim_extraction.coreference import SUBJECT_PRONOUNS, PeopleRegistry, full_person
 
 QUOTE = re.compile(r'"(?P<a>[^"\n]{2,})"|“(?P<b>[^”\n]{2,})”|«(?P<c>[^»\n]{2,})»')
+# British style: 'single' quotation marks (The Times, headlines everywhere). An opening mark after a
+# space, bracket, colon or dash and before a letter or digit; the closing one before a space or
+# punctuation, so the apostrophes of "don't" and "Putin's" are not marks. Read only in a sentence
+# with no double quotation marks.
+_SINGLE = re.compile(r"(?:^|(?<=[\s(:\-–—]))[‘'](?P<s>[A-Za-z0-9][^\n]*?\S)[’'](?=[\s,.;:!?)\-–—]|$)")
+_DOUBLE_MARKS = re.compile('["“”«»]')
 _OPEN_TAIL = re.compile(r'["“«](?P<tail>[^"“”«»\n]{2,})$')
 SPEECH_VERBS = {
     "say", "state", "add", "tell", "insist", "assert", "declare", "claim", "argue", "note", "write",
@@ -47,9 +54,10 @@ def find_quotations(sentence: str, base: int) -> list[Quotation]:
     """Quotations in a sentence; ``base`` is the sentence's article offset."""
     found = []
     last_end = 0
-    for m in QUOTE.finditer(sentence):
+    pattern = QUOTE if _DOUBLE_MARKS.search(sentence) else _SINGLE
+    for m in pattern.finditer(sentence):
         last_end = m.end()
-        inner = m["a"] or m["b"] or m["c"] or ""
+        inner = m["s"] if pattern is _SINGLE else m["a"] or m["b"] or m["c"] or ""
         words = len(inner.split())
         if words:
             found.append(Quotation(inner.strip(), base + m.start(), base + m.end(), fragment=words < 3))

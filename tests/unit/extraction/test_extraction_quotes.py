@@ -116,3 +116,30 @@ def test_names_with_particles_stay_whole(engine: Engine) -> None:
     assert [q.speaker for q in quotes(engine, text)] == ["Borja del Pozo Cruz", "Borja del Pozo Cruz"]
     found = quotes(engine, '"We will act now on defence," said Ursula von der Leyen, the EU leader.')
     assert [q.speaker for q in found] == ["Ursula von der Leyen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "'This is a tax on jobs,' said its chief executive, Rain Newton-Smith.",
+            "This is a tax on jobs,",
+            "Rain Newton-Smith",
+        ),
+        (
+            "Rachel Reeves said: ‘We will not return to austerity.’",
+            "We will not return to austerity.",
+            "Rachel Reeves",
+        ),
+    ],
+)
+def test_single_quotation_marks_in_british_style(
+    engine: Engine, text: str, quoted: str, speaker: str
+) -> None:
+    found = quotes(engine, text)
+    assert [(q.text, q.speaker) for q in found] == [(quoted, speaker)]
+
+
+def test_apostrophes_are_not_quotation_marks(engine: Engine) -> None:
+    assert quotes(engine, "The voters' choice was clear, and Putin's war in the '90s didn't end.") == []
+    assert quotes(engine, "He said the \"peace plan\" was the government's idea, not 'ours'.") == []
