@@ -99,6 +99,28 @@ def _person_near(tokens: list[Token], people: PeopleRegistry) -> str | None:
     return None
 
 
+# roles by which a story refers back to the person it is about ("the Russian leader"); not a
+# spokesman or an official, who is usually someone else speaking for them
+_ROLES = {
+    "leader", "president", "premier", "chancellor", "minister", "senator", "governor", "mayor",
+    "candidate", "ceo", "chairman", "chairwoman", "king", "queen", "pope", "lawmaker", "congressman",
+    "congresswoman", "billionaire", "nominee", "incumbent", "challenger", "monarch", "dictator",
+}  # fmt: skip
+
+
+def _described_person(tokens: list[Token], people: PeopleRegistry) -> str | None:
+    """A person named earlier and now described by role: "...," the Russian leader said."""
+    words = [t for t in tokens if not t.is_punct]
+    if (
+        len(words) >= 2
+        and words[0].lower_ == "the"
+        and words[-1].lower_ in _ROLES
+        and all(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in words[1:])
+    ):
+        return people.antecedent()
+    return None
+
+
 def _organisation(tokens: list[Token]) -> str | None:
     """An organisation quoted as a whole: "...," said the Confederation of British Industry."""
     for token in tokens:
@@ -144,7 +166,19 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
             or _name_in_apposition(following, people)
             or _organisation(after[:verb_at])
             or (_organisation(following[:4]) if after[verb_at].lemma_.lower() not in _ADDRESSED else None)
+            or _described_person(after[:verb_at], people)
         )
+        if who:
+            return who
+    # "...," according to Martin Griffiths, the UN relief chief / according to the Bank of England
+    words = [t.lower_ for t in after[:4]]
+    if (
+        "according" in words
+        and words.index("according") + 1 < len(words)
+        and words[words.index("according") + 1] == "to"
+    ):
+        source = after[words.index("according") + 2 : words.index("according") + 10]
+        who = _person_near(source[::-1], people) or _organisation(source[:5])
         if who:
             return who
     # before the quote: Macron added, "..."; Starmer emphasized ..., asserting, "..."

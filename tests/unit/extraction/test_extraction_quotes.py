@@ -143,3 +143,27 @@ def test_single_quotation_marks_in_british_style(
 def test_apostrophes_are_not_quotation_marks(engine: Engine) -> None:
     assert quotes(engine, "The voters' choice was clear, and Putin's war in the '90s didn't end.") == []
     assert quotes(engine, "He said the \"peace plan\" was the government's idea, not 'ours'.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The situation is dire for millions," according to Martin Griffiths, the UN relief chief.',
+            "Martin Griffiths",
+        ),
+        ('"Prices will keep rising this year," according to the Bank of England.', "Bank of England"),
+        (
+            'Vladimir Putin spoke on Sunday. "We are ready for talks now," the Russian leader said.',
+            "Vladimir Putin",
+        ),
+        # a spokesman is someone else speaking for the person: here, for the organisation named
+        (
+            'Vladimir Putin spoke on Sunday. "We are ready for talks now," the Kremlin spokesman said.',
+            "Kremlin",
+        ),
+        ('Vladimir Putin spoke on Sunday. "We are ready for talks now," the spokesman said.', None),
+    ],
+)
+def test_attribution_by_source_or_role(engine: Engine, text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in quotes(engine, text)] == [speaker]
