@@ -14,7 +14,7 @@ from schemas.claims import ClaimType, Facets
 
 _PREDICTION = re.compile(
     r"\b(will|won't|shall|(?:is|are) (?:expected|projected|forecast|set|likely|due) to|"
-    r"forecasts?|predicts?|going to)\b",
+    r"(?<!had )(?<!was )(?<!were )(?:forecasts?|predicts?)|going to)\b",  # "than the OBR had forecast": past
     re.IGNORECASE,
 )
 _CAUSAL = re.compile(

@@ -1,0 +1,32 @@
+"""Claim types after Full Fact's typology: one clear example of each, and the order of the rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from schemas.claims import ClaimType
+from services.claim_extraction import Engine
+
+PUB = date(2025, 5, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will respond to every attack on our cities," Keir Starmer said.', ClaimType.QUOTE),
+        ("The Bank of England forecasts growth of 1% next year.", ClaimType.PREDICTION),
+        ("Unemployment will fall below 4% by 2026.", ClaimType.PREDICTION),
+        ("The floods were caused by a month of record rainfall.", ClaimType.CAUSAL),
+        ("Borrowing was £17.4bn, some £2.1bn more than the OBR had forecast.", ClaimType.COMPARISON),
+        ("It is the largest tax rise since 1993.", ClaimType.COMPARISON),
+        ("The new law bans smoking in cars carrying children.", ClaimType.RULE),
+        ("About 11,000 North Korean troops were dispatched to Russia.", ClaimType.QUANTITY),
+        ("The minister resigned on Tuesday.", ClaimType.EVENT),
+        ("Democracy depends on trust.", ClaimType.OTHER),
+    ],
+)
+def test_claim_types(engine: Engine, text: str, expected: ClaimType) -> None:
+    claims = engine.extract(text, PUB)
+    assert [c.type for c in claims] == [expected]
