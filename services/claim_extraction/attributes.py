@@ -11,7 +11,9 @@ four (a cache: a text repeats its words and tags); the few two-token patterns ("
 checked only where their first token matches. Patterns in any other form would go to a ``Matcher``
 of their own (the English models have none). Matches are applied in pattern order, later ones winning, as
 the ``AttributeRuler`` does; ``tests/unit/extraction/test_extraction_attributes.py`` checks that
-both give the same tags, parts of speech, morphology and lemmas.
+both give the same tags, parts of speech, morphology and lemmas. The component is built at load time
+from the model's own patterns (``pipeline.load_nlp``) and has no ``to_disk``: a pipeline that uses it
+is not meant to be saved or pickled.
 """
 
 from __future__ import annotations
