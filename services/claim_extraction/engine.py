@@ -134,9 +134,9 @@ class Engine:
             score = max(score, ATTRIBUTED_QUOTE_FLOOR)
         if sent.moderator:
             score = min(score, MODERATOR_CAP)
-        # "A:" in a Q&A names no one: the turn has no speaker to attribute or substitute
         if sent.speaker:
-            state.people.learn(sent.speaker)
+            state.people.learn(sent.speaker)  # "JAKE TAPPER:" makes a later "TAPPER:" Jake Tapper
+        # "A:" in a Q&A names no one: the turn has no speaker to attribute or substitute
         turn_speaker = state.people.resolve(sent.speaker) if sent.speaker and len(sent.speaker) > 1 else None
         if turn_speaker is not None and not sent.moderator:
             replacements = {
