@@ -90,6 +90,7 @@ _ORDINAL = re.compile(
 )
 # the patterns below look back from a match; they are searched in a short window before it only
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
+_PARTS_PER = re.compile(r"\s+parts\s+per\s+(?P<scale>million|billion)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]$", re.IGNORECASE)
 _PERIOD_HALF = re.compile(r"\b(?:first|second|last|latter|other|the)\s+$", re.IGNORECASE)
@@ -305,6 +306,8 @@ def _facet(
         unit = match["adjunit"].lower()
     elif _MAGNITUDE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
         unit = "magnitude"  # "a magnitude 6.3 quake"
+    elif parts := _PARTS_PER.match(match.string, match.end()):
+        unit = "ppm" if parts["scale"].lower() == "million" else "ppb"  # "422 parts per million"
     else:
         unit = _unit_after(span, doc_end)
         if unit in _CURRENCY_WORDS:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from services.claim_extraction.coreference import SUBJECT_PRONOUNS, PeopleRegistry, full_person
+from services.claim_extraction.coreference import PERSON_TITLES, SUBJECT_PRONOUNS, PeopleRegistry, full_person
 
 QUOTE = re.compile(r'"(?P<a>[^"\n]{2,})"|“(?P<b>[^”\n]{2,})”|«(?P<c>[^»\n]{2,})»')
 # British style: 'single' quotation marks (The Times, headlines everywhere). An opening mark after a
@@ -130,6 +130,22 @@ def _organisation(tokens: list[Token]) -> str | None:
     return None
 
 
+def _titled_name(tokens: list[Token], people: PeopleRegistry) -> str | None:
+    """A name right after a title that the model did not tag at all: "said Prof Piers Forster"."""
+    if not tokens or tokens[0].lower_.rstrip(".") not in PERSON_TITLES:
+        return None
+    run = []
+    for token in tokens[1:4]:
+        if not (token.pos_ == "PROPN" and token.is_title) or token.ent_type_ in {"ORG", "GPE", "LOC", "DATE"}:
+            break
+        run.append(token)
+    if not run:
+        return None
+    name = " ".join(t.text for t in run)
+    people.learn(name)  # a later "Forster said" is Piers Forster
+    return people.resolve(name)
+
+
 def _name_in_apposition(tokens: list[Token], people: PeopleRegistry) -> str | None:
     """A name set off after a title, whatever entity type the model gave it: "its chief executive,
     Rain Newton-Smith" (names the model takes for an organisation)."""
@@ -145,7 +161,9 @@ def _name_in_apposition(tokens: list[Token], people: PeopleRegistry) -> str | No
                 break
         names = [t for t in run if t.pos_ == "PROPN"]
         if len(names) >= 2 and all(t.ent_type_ not in {"GPE", "LOC", "DATE", "NORP"} for t in names):
-            return people.resolve(tokens[0].doc[run[0].i : run[-1].i + 1].text)
+            name = tokens[0].doc[run[0].i : run[-1].i + 1].text
+            people.learn(name)
+            return people.resolve(name)
         return None
     return None
 
@@ -164,6 +182,7 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
             _person_near(after[:verb_at], people)
             or _person_near(following[::-1], people)
             or _name_in_apposition(following, people)
+            or _titled_name(following, people)
             or _organisation(after[:verb_at])
             or (_organisation(following[:4]) if after[verb_at].lemma_.lower() not in _ADDRESSED else None)
             or _described_person(after[:verb_at], people)

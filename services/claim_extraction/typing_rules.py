@@ -14,7 +14,8 @@ from schemas.claims import ClaimType, Facets
 
 _PREDICTION = re.compile(
     r"\b(will|won't|shall|(?:is|are) (?:expected|projected|forecast|set|likely|due) to|"
-    r"(?<!had )(?<!was )(?<!were )(?:forecasts?|predicts?)|going to)\b",  # "than the OBR had forecast": past
+    # "than the OBR had forecast" is past
+    r"(?<!had )(?<!was )(?<!were )(?:forecasts?|predicts?|expects?)|going to)\b",
     re.IGNORECASE,
 )
 _CAUSAL = re.compile(

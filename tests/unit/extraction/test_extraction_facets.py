@@ -41,6 +41,7 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("The magnitude 6.3 quake struck near Herat.", 6.3, "magnitude", False, "exact"),
         ("Two co-defendants pleaded guilty last year.", 2, "co-defendants", False, "exact"),
         ("More than a million people fled the city.", 1e6, "people", False, "lower"),
+        ("Carbon dioxide reached 422 parts per million in 2024.", 422, "ppm", False, "exact"),
         ("Nearly one in five adults smoke every day.", 0.2, "fraction", True, "exact"),
         ("Two out of three voters backed the plan.", 2 / 3, "fraction", False, "exact"),
         ("A magnitude-5.9 aftershock followed.", 5.9, "magnitude", False, "exact"),

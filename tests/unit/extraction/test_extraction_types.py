@@ -18,6 +18,7 @@ PUB = date(2025, 5, 11)
         ('"We will respond to every attack on our cities," Keir Starmer said.', ClaimType.QUOTE),
         ("The Bank of England forecasts growth of 1% next year.", ClaimType.PREDICTION),
         ("Unemployment will fall below 4% by 2026.", ClaimType.PREDICTION),
+        ("Scientists expect next year to be slightly cooler.", ClaimType.PREDICTION),
         ("The floods were caused by a month of record rainfall.", ClaimType.CAUSAL),
         ("Borrowing was £17.4bn, some £2.1bn more than the OBR had forecast.", ClaimType.COMPARISON),
         ("It is the largest tax rise since 1993.", ClaimType.COMPARISON),
