@@ -173,7 +173,11 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
     after = [t for t in span if t.idx + offset >= quote.end]
     before = [t for t in span if t.idx + len(t) + offset <= quote.start]
     # after the quote: "...," Putin stated / "...," said Macron / "...," he added
-    verb_at = next((i for i, t in enumerate(after[:6]) if t.lemma_.lower() in SPEECH_VERBS), None)
+    # within a few tokens, or past a long title and name with no other verb between:
+    # "...," European Commission President Ursula von der Leyen told reporters
+    verb_at = next((i for i, t in enumerate(after[:10]) if t.lemma_.lower() in SPEECH_VERBS), None)
+    if verb_at is not None and verb_at >= 6 and any(t.pos_ in {"VERB", "AUX"} for t in after[:verb_at]):
+        verb_at = None
     if verb_at is not None:
         # the name before the verb, or the first one after it, past a title in apposition:
         # "...," said its chief executive, Rain Newton-Smith

@@ -157,6 +157,11 @@ def test_apostrophes_are_not_quotation_marks(engine: Engine) -> None:
             'Vladimir Putin spoke on Sunday. "We are ready for talks now," the Russian leader said.',
             "Vladimir Putin",
         ),
+        # a long title before the name and the verb
+        (
+            '"We have sent a clear message," European Commission President Ursula von der Leyen told reporters.',
+            "Ursula von der Leyen",
+        ),
         # a title the model does not tag, and the name after it
         (
             '"A single year above 1.5C does not mean the goal is lost," said Prof Piers Forster of Leeds.',
