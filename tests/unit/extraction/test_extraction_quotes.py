@@ -159,7 +159,7 @@ def test_apostrophes_are_not_quotation_marks(engine: Engine) -> None:
         ),
         # a long title before the name and the verb
         (
-            '"We have sent a clear message," European Commission President Ursula von der Leyen told reporters.',
+            '"We sent a message," European Commission President Ursula von der Leyen told reporters.',
             "Ursula von der Leyen",
         ),
         # a title the model does not tag, and the name after it
