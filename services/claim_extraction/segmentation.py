@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -318,7 +319,37 @@ def sentences(doc: Doc, chunk: Chunk) -> Iterator[Sentence]:
             pending_start = start_tok
             continue
         pending_start = None
-        yield from _trimmed(doc[start_tok : sent.end], chunk)
+        for part in _split_after_clock_time(doc[start_tok : sent.end]):
+            yield from _trimmed(part, chunk)
+
+
+_CLOCK = {"a.m.", "p.m."}
+_NOT_A_SENTENCE_START = {
+    "eastern", "central", "pacific", "mountain", "local", "gmt", "utc", "bst", "cet", "et", "pt", "ct",
+    *(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in calendar.day_name),
+}  # fmt: skip
+
+
+def _split_after_clock_time(span: Span) -> Iterator[Span]:
+    """Cut where the model runs on past a sentence that ends in "a.m." or "p.m." (the period belongs
+    to the abbreviation): "... told reporters at 4 a.m. Hungarian Prime Minister Viktor Orbán, who
+    ..., abstained." Both parts need a verb; "4 p.m. Eastern", "9 a.m. Monday", "a.m. Moscow time"
+    stay whole."""
+    start = span.start
+    doc = span.doc
+    for token in span[:-1]:
+        following = doc[token.i + 1]
+        if (
+            token.lower_ in _CLOCK
+            and following.is_title
+            and following.lower_ not in _NOT_A_SENTENCE_START
+            and not (token.i + 2 < span.end and doc[token.i + 2].lower_ == "time")
+            and any(t.pos_ in {"VERB", "AUX"} for t in doc[start : token.i])
+            and any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i + 1 : span.end])
+        ):
+            yield doc[start : token.i + 1]
+            start = token.i + 1
+    yield doc[start : span.end]
 
 
 def _trimmed(span: Span, chunk: Chunk) -> Iterator[Sentence]:

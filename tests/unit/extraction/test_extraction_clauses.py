@@ -144,3 +144,14 @@ def test_who_after_a_place_refers_to_the_person_named_before(engine: Engine) -> 
         "who led the research."
     )
     assert any(c.text == "Maciej Banach led the research." for c in engine.extract(text, PUB))
+
+
+def test_a_sentence_ending_in_a_clock_time_ends_there(engine: Engine) -> None:
+    text = (
+        "Ursula von der Leyen spoke to reporters at 4 a.m. Hungarian Prime Minister Viktor Orbán abstained. "
+        "The vote opens at 9 a.m. Monday and closes at 4 p.m. Eastern time, officials said."
+    )
+    spans = [text[c.start : c.end] for c in engine.extract(text, PUB)]
+    assert "Ursula von der Leyen spoke to reporters at 4 a.m." in spans
+    assert "Hungarian Prime Minister Viktor Orbán abstained." in spans
+    assert not any(s.startswith(("Monday", "Eastern")) for s in spans)
