@@ -63,7 +63,8 @@ def full_person(ent: Span) -> Span:
 
 def clean_name(name: str) -> str:
     """Strip titles, possessive endings and stray punctuation from a person's name."""
-    name = _TITLES.sub("", name.strip())
+    untitled = _TITLES.sub("", name.strip())
+    name = name.strip() if untitled.strip().isdigit() else untitled  # "Speaker 1" is not "1"
     name = _POSSESSIVE.sub("", name)
     return " ".join(name.strip(" ,.;:\"'“”").split())
 

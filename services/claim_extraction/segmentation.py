@@ -71,7 +71,10 @@ _LABEL_TITLE = (
 )
 _TIMESTAMP = r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?"  # "Donald Trump: (01:23:45)" (Rev-style transcripts)
 SPEAKER_LABEL = re.compile(
-    r"^(?P<label>" + _LABEL_TITLE + r"?(?P<name>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3})"
+    # a name, or a numbered anonymous speaker ("Speaker 1", "SPEAKER 2" in Rev-style transcripts)
+    r"^(?P<label>"
+    + _LABEL_TITLE
+    + r"?(?P<name>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}(?:\s+\d{1,2})?)"
     # a role after the name, in capitals like it: "JAKE TAPPER, CNN HOST:"
     r"(?:,\s*(?P<role>[A-Z][A-Za-z'’.&-]*(?:\s+[A-Z][A-Za-z'’.&-]*){0,5}))?"
     r"(?:\s*\([A-Z][A-Za-z.\- ]{0,14}\))?)(?:\s*" + _TIMESTAMP + r")?\s*:(?:\s*" + _TIMESTAMP + r")?"
@@ -154,7 +157,11 @@ def speaker_label(line: str) -> re.Match[str] | None:
         return None
     words = name.split()
     # a speaker label is upper case (TRUMP:), titled (Mr. Smith:) or a capitalised name of <= 3 words
-    if not (name.isupper() or m["label"] != name or (len(words) <= 3 and all(w[0].isupper() for w in words))):
+    if not (
+        name.isupper()
+        or m["label"] != name
+        or (len(words) <= 3 and all(w[0].isupper() or w.isdigit() for w in words))
+    ):
         return None
     if any(w.lower() in {"the", "of", "and", "in", "on", "for", "with"} for w in words[1:]):
         return None
@@ -166,7 +173,8 @@ def speaker_label(line: str) -> re.Match[str] | None:
 def speaker_name(label: str) -> str:
     """``MR. SMITH (D)`` -> ``Smith``; ``JOE BIDEN`` -> ``Joe Biden``."""
     name = re.sub(r"\s*\([^)]*\)", "", label).split(",")[0].strip()
-    name = re.sub("^" + _LABEL_TITLE + "+", "", name, flags=re.IGNORECASE).strip() or name
+    untitled = re.sub("^" + _LABEL_TITLE + "+", "", name, flags=re.IGNORECASE).strip()
+    name = untitled if untitled and not untitled.isdigit() else name  # "Speaker 1" stays whole
     return name.title() if name.isupper() else name
 
 

@@ -197,3 +197,18 @@ def test_cable_news_transcript_header_and_role_labels(engine: Engine) -> None:
         "We cut the deficit by $1.7 trillion in 2022.",
     ]
     assert {c.facets.quote.speaker for c in claims if c.facets.quote} == {"Jake Tapper", "Janet Yellen"}
+
+
+def test_numbered_anonymous_speakers_in_rev_style_transcripts(engine: Engine) -> None:
+    text = (
+        "Speaker 1 (00:00):\nGood evening and welcome to the debate.\n\n"
+        "Kamala Harris (00:15):\nUnder my plan, 100 million Americans will get a tax cut.\n\n"
+        "Donald Trump (00:45):\nInflation was 1.4% when I left office.\n\n"
+        "Speaker 1 (01:10):\nVice President, your response?\n"
+    )
+    claims = engine.extract(text, date(2024, 9, 11))
+    speakers = {text[c.start : c.end]: c.facets.quote.speaker for c in claims if c.facets.quote}
+    assert speakers["Vice President, your response?"] == "Speaker 1"
+    assert speakers["Good evening and welcome to the debate."] == "Speaker 1"
+    assert speakers["Inflation was 1.4% when I left office."] == "Donald Trump"
+    assert not any("(00:" in text[c.start : c.end] for c in claims)  # labels are not claims
