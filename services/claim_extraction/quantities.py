@@ -235,14 +235,11 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             and not _MAGNITUDE_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
         ):
             continue  # "COVID-19", "F-16", "G7": part of a name
-        value = word_number(match["num"])
-        if value is None:
-            continue
         if re.fullmatch(r"(?i)(a\s+)?one", match["num"]) and not (
             match["cur"] or match["scale"] or match["pct"]
         ):
             continue  # "one of them", "a one-off": too vague to be a quantity
-        facet = _facet(match, value, span, base + match.end(), start, end)
+        facet = _facet(match, span, base + match.end(), start, end)
         if facet is not None:
             found.append(facet)
             taken.append((start, end))
@@ -270,30 +267,33 @@ def _two_amounts(match: re.Match[str]) -> bool:
         match.string, max(0, match.start() - 6), match.start()
     ):
         return True
-    first, second = word_number(match["num"]), word_number(match["num2"])
-    if first is None or second is None:
-        return False
-    first = _scaled(first, match["scale"])
-    second = _scaled(second, match["scale2"] or match["scale"])
-    if match["scale2"] and not match["scale"] and first < second / 100:
-        return False  # "1.5 to 2 million"
-    return second < first
+    values = _values(match)
+    return values is not None and values[1] is not None and values[1] < values[0]
 
 
-def _facet(
-    match: re.Match[str], value: float, span: Span, doc_end: int, start: int, end: int
-) -> QuantityFacet | None:
-    value = _scaled(value, match["scale"])
-    value_max = None
-    if match["num2"] is not None:
-        second = word_number(match["num2"])
-        if second is None:
-            return None
-        value_max = _scaled(second, match["scale2"] or match["scale"])
-        if match["scale2"] and not match["scale"] and value < value_max / 100:
-            value = _scaled(value, match["scale2"])  # "1.5 to 2 million"
-    elif match["between"]:
+def _values(match: re.Match[str]) -> tuple[float, float | None] | None:
+    """The matched number and the second one of a pair, scaled ("1.5 to 2 million" -> 1.5e6, 2e6);
+    ``None`` when a number cannot be read."""
+    first = word_number(match["num"])
+    if first is None:
         return None
+    value = _scaled(first, match["scale"])
+    if match["num2"] is None:
+        return value, None
+    second = word_number(match["num2"])
+    if second is None:
+        return None
+    value_max = _scaled(second, match["scale2"] or match["scale"])
+    if match["scale2"] and not match["scale"] and value < value_max / 100:
+        value = _scaled(first, match["scale2"])  # "1.5 to 2 million"
+    return value, value_max
+
+
+def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int) -> QuantityFacet | None:
+    values = _values(match)
+    if values is None or (values[1] is None and match["between"]):
+        return None
+    value, value_max = values
     currency, unit = None, None
     symbol = (match["cur"] or match["cur2"] or "").lower()
     if symbol:
