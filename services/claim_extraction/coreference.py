@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 _TITLES = re.compile(
     r"^(?:(?:president|prime minister|chancellor|senator|sen\.|rep\.|representative|governor|gov\.|"
@@ -39,6 +39,12 @@ NAME_PARTICLES = {
     "al", "bin", "da", "de", "del", "della", "der", "den", "di", "dos", "du", "el", "ibn", "la", "le",
     "ter", "van", "von", "y",
 }  # fmt: skip
+
+
+def entity_at(token: Token) -> Span:
+    """The named entity that ``token`` belongs to (the token alone when it is in none)."""
+    doc = token.doc
+    return next((e for e in doc.ents if e.start <= token.i < e.end), doc[token.i : token.i + 1])
 
 
 def full_person(ent: Span) -> Span:

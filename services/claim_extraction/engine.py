@@ -14,14 +14,20 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import groupby
+from itertools import groupby, islice
 
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from schemas.claims import DateFacet, EntityFacet, ExtractedClaim, Facets, QuantityFacet, QuoteFacet
 from services.claim_extraction.clauses import Clause, clauses, finite_verb_at
-from services.claim_extraction.coreference import PERSON_TITLES, SUBJECT_PRONOUNS, PeopleRegistry, full_person
+from services.claim_extraction.coreference import (
+    PERSON_TITLES,
+    SUBJECT_PRONOUNS,
+    PeopleRegistry,
+    entity_at,
+    full_person,
+)
 from services.claim_extraction.dates import DateContext, dates, time_spans
 from services.claim_extraction.dedup import Candidate, deduplicate, stem
 from services.claim_extraction.keys import claim_key, content_terms
@@ -410,7 +416,7 @@ def _organisation_subject(span: Span) -> str | None:
         if token.ent_type_ in {"ORG", "GPE"} and token.ent_iob_ == "B":
             if token.i > span.start and token.nbor(-1).pos_ == "ADP":
                 continue  # "In Paris, ...": a place, not the subject
-            ent = next(e for e in span.ents if e.start == token.i)
+            ent = entity_at(token)
             if any(t.pos_ in {"VERB", "AUX"} for t in ent):
                 return None
             return ent.text
@@ -427,8 +433,10 @@ def _resolve_organisation(
     """A sentence that opens with "It"/"Its" right after one about an organisation is about it too:
     "It had sent 12 ambulances" -> "The World Health Organization had sent 12 ambulances". Only at
     the start of the sentence and only before a verb of action: "It is unclear ..." stays."""
-    words = [t for t in span if not (t.is_space or t.is_punct)]
-    if organisation is None or len(words) < 2 or words[0].i in replacements:
+    if organisation is None:
+        return
+    words = list(islice((t for t in span if not (t.is_space or t.is_punct)), 3))
+    if len(words) < 2 or words[0].i in replacements:
         return
     first, after = words[0], words[1:3]
     if _in_quotes(first, offset, quotations) or first.lower_ not in {"it", "its"}:

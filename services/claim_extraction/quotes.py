@@ -19,7 +19,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from services.claim_extraction.coreference import PERSON_TITLES, SUBJECT_PRONOUNS, PeopleRegistry, full_person
+from services.claim_extraction.coreference import (
+    PERSON_TITLES,
+    SUBJECT_PRONOUNS,
+    PeopleRegistry,
+    entity_at,
+    full_person,
+)
 
 QUOTE = re.compile(r'"(?P<a>[^"\n]{2,})"|“(?P<b>[^”\n]{2,})”|«(?P<c>[^»\n]{2,})»')
 # British style: 'single' quotation marks (The Times, headlines everywhere). An opening mark after a
@@ -87,11 +93,7 @@ def _person_near(tokens: list[Token], people: PeopleRegistry) -> str | None:
     """The person named last in ``tokens``: a PERSON entity or a pronoun resolved to the last person."""
     for token in reversed(tokens):
         if token.ent_type_ == "PERSON":
-            ent = token.doc[token.i : token.i + 1]
-            for e in token.doc.ents:
-                if e.start <= token.i < e.end:
-                    ent = full_person(e)
-            return people.resolve(ent.text)
+            return people.resolve(full_person(entity_at(token)).text)
         if token.is_title and token.lower_ in people.full_names:
             return people.resolve(token.text)
         if token.lower_ in SUBJECT_PRONOUNS and people.antecedent():
@@ -125,9 +127,15 @@ def _organisation(tokens: list[Token]) -> str | None:
     """An organisation quoted as a whole: "...," said the Confederation of British Industry."""
     for token in tokens:
         if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
-            ent = next(e for e in token.doc.ents if e.start == token.i)
-            return ent.text.removeprefix("the ").removeprefix("The ")
+            return entity_at(token).text.removeprefix("the ").removeprefix("The ")
     return None
+
+
+def _remembered(name: str, people: PeopleRegistry) -> str:
+    """A speaker found without the model's help, known from now on: a later "Forster said" is
+    Piers Forster."""
+    people.learn(name)
+    return people.resolve(name)
 
 
 def _titled_name(tokens: list[Token], people: PeopleRegistry) -> str | None:
@@ -141,9 +149,7 @@ def _titled_name(tokens: list[Token], people: PeopleRegistry) -> str | None:
         run.append(token)
     if not run:
         return None
-    name = " ".join(t.text for t in run)
-    people.learn(name)  # a later "Forster said" is Piers Forster
-    return people.resolve(name)
+    return _remembered(" ".join(t.text for t in run), people)
 
 
 def _name_in_apposition(tokens: list[Token], people: PeopleRegistry) -> str | None:
@@ -161,9 +167,7 @@ def _name_in_apposition(tokens: list[Token], people: PeopleRegistry) -> str | No
                 break
         names = [t for t in run if t.pos_ == "PROPN"]
         if len(names) >= 2 and all(t.ent_type_ not in {"GPE", "LOC", "DATE", "NORP"} for t in names):
-            name = tokens[0].doc[run[0].i : run[-1].i + 1].text
-            people.learn(name)
-            return people.resolve(name)
+            return _remembered(tokens[0].doc[run[0].i : run[-1].i + 1].text, people)
         return None
     return None
 
@@ -194,13 +198,16 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
         if who:
             return who
     # "...," according to Martin Griffiths, the UN relief chief / according to the Bank of England
-    words = [t.lower_ for t in after[:4]]
-    if (
-        "according" in words
-        and words.index("according") + 1 < len(words)
-        and words[words.index("according") + 1] == "to"
-    ):
-        source = after[words.index("according") + 2 : words.index("according") + 10]
+    at = next(
+        (
+            i
+            for i in range(min(3, len(after) - 1))
+            if after[i].lower_ == "according" and after[i + 1].lower_ == "to"
+        ),
+        None,
+    )
+    if at is not None:
+        source = after[at + 2 : at + 10]
         who = _person_near(source[::-1], people) or _organisation(source[:5])
         if who:
             return who
