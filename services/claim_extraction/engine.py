@@ -133,7 +133,7 @@ class Engine:
         exclude = [(d.start, d.end) for d in found_dates]
         exclude += [(sent.start + a, sent.start + b) for a, b in time_spans(sentence_text)]
         found_quantities = quantities(span, offset, exclude)
-        score = self._score(sent, prev, nxt)
+        score = self._score(sent, sentence_text, prev, nxt)
         if found_dates or any(q.unit for q in found_quantities):
             score = round(min(1.0, score + SPECIFICITY_BONUS), 4)
         if speaker is not None and any(not q.fragment for q in quotations):
@@ -187,7 +187,7 @@ class Engine:
         state.last_speaker = who
         return who
 
-    def _score(self, sent: Sentence, prev: Sentence | None, nxt: Sentence | None) -> float:
+    def _score(self, sent: Sentence, text: str, prev: Sentence | None, nxt: Sentence | None) -> float:
         features = sentence_features(sent.span, prev.span if prev else None, nxt.span if nxt else None)
         pooled = self.model.pooled(sent.span)
         score = self.model.score(features, pooled, TRANSCRIPT_BLEND if sent.speaker else BLEND)
@@ -197,7 +197,7 @@ class Engine:
             score = min(score, QUESTION_CAP)
         if not any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in sent.span):
             score = min(score, VERBLESS_CAP)
-        if _NO_COMMENT.search(sent.span.text):
+        if _NO_COMMENT.search(text):
             score = min(score, NO_COMMENT_CAP)
         return round(min(1.0, max(0.0, score)), 4)
 
