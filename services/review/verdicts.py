@@ -100,44 +100,58 @@ def submit_verdict(
     # race cleared it meanwhile, write the verdict the long way). Several statements: their own
     # transaction (a savepoint when the caller already holds one).
     with conn.transaction():
-        row = repo.verdict_context(conn, claim_id, payload.citations)
-        if row is None:
-            raise NotFound(f"no claim {claim_id}")
-        correction = row["status"] == "published"
-        if correction:
-            if principal.role not in EDITORS:
-                raise Forbidden("a published verdict is locked; an editor can issue a correction")
-        else:
-            check_lease(row, principal, lease_token)
-        check_version(row, if_match, required=True)
-        step = policy.rating_step(payload.rating)
-        if step is None:
-            names = ", ".join(s.name for s in policy.rating_scale)
-            raise Unprocessable(f"rating {payload.rating!r} is not on the scale: {names}")
-        cited = {UUID(e["id"]): e for e in row["cited"]}
-        missing = [str(i) for i in payload.citations if i not in cited]
-        if missing:
-            raise Unprocessable(f"citations are not evidence of this claim: {', '.join(missing)}")
-        citations = [{**cited[i], "evidence_id": str(i)} for i in payload.citations]
-        for citation in citations:
-            del citation["id"]
-        check_citations(policy, payload.label, citations)
-        verdict, after = repo.record_verdict(
-            conn,
-            claim_id=claim_id,
-            version=row["next_version"],
-            label=payload.label.value,
-            rating=step.name,
-            rating_value=step.value,
-            conclusion=payload.conclusion,
-            explanation=payload.explanation,
-            citations=citations,
-            author_id=principal.key_id,
-            action="correction_submitted" if correction else "verdict_submitted",
-            before=snapshot(row),
-            after={"label": payload.label.value, "rating": step.name},
-        )
-        return VerdictSubmitted(claim=to_claim_out(after), verdict=to_verdict_out(verdict, policy))
+        return _submit_checked(conn, policy, principal, claim_id, payload, lease_token, if_match)
+
+
+def _submit_checked(
+    conn: Connection[Any],
+    policy: ReviewPolicy,
+    principal: Principal,
+    claim_id: UUID,
+    payload: VerdictIn,
+    lease_token: str | None,
+    if_match: str | None,
+) -> VerdictSubmitted:
+    """The verdict (or an editor's correction) after reading the claim and its cited evidence: every
+    rule checked here raises its precise error."""
+    row = repo.verdict_context(conn, claim_id, payload.citations)
+    if row is None:
+        raise NotFound(f"no claim {claim_id}")
+    correction = row["status"] == "published"
+    if correction:
+        if principal.role not in EDITORS:
+            raise Forbidden("a published verdict is locked; an editor can issue a correction")
+    else:
+        check_lease(row, principal, lease_token)
+    check_version(row, if_match, required=True)
+    step = policy.rating_step(payload.rating)
+    if step is None:
+        names = ", ".join(s.name for s in policy.rating_scale)
+        raise Unprocessable(f"rating {payload.rating!r} is not on the scale: {names}")
+    cited = {UUID(e["id"]): e for e in row["cited"]}
+    missing = [str(i) for i in payload.citations if i not in cited]
+    if missing:
+        raise Unprocessable(f"citations are not evidence of this claim: {', '.join(missing)}")
+    citations = [{**cited[i], "evidence_id": str(i)} for i in payload.citations]
+    for citation in citations:
+        del citation["id"]
+    check_citations(policy, payload.label, citations)
+    verdict, after = repo.record_verdict(
+        conn,
+        claim_id=claim_id,
+        version=row["next_version"],
+        label=payload.label.value,
+        rating=step.name,
+        rating_value=step.value,
+        conclusion=payload.conclusion,
+        explanation=payload.explanation,
+        citations=citations,
+        author_id=principal.key_id,
+        action="correction_submitted" if correction else "verdict_submitted",
+        before=snapshot(row),
+        after={"label": payload.label.value, "rating": step.name},
+    )
+    return VerdictSubmitted(claim=to_claim_out(after), verdict=to_verdict_out(verdict, policy))
 
 
 def _submit_under_lease(
