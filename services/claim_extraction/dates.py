@@ -1,7 +1,9 @@
 """Dates: expressions found by pattern, resolved to ISO 8601 against the publication date.
 
 Resolution rules (all relative to ``published_at``; without it only self-contained dates resolve):
-* explicit: "15 May 2025", "May 15, 2025", "April 2022", "in 2019", "2025-05-11".
+* explicit: "15 May 2025", "May 15, 2025", "April 2022", "in 2019", "2025-05-11"; numeric "3/12/2025"
+  month first (US) unless only day first is a date, or month first lies after publication and day
+  first does not; "14.03.2025" day first.
 * month-day without a year ("May 15"): the year of the closest preceding explicit year in the same
   sentence if there is one ("in April 2022, shortly after ... February 24" -> 2022), else the year that
   puts it nearest the publication date; a past-tense sentence prefers the past when the two
@@ -42,6 +44,11 @@ _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _PATTERNS = [
     re.compile(r"\b(?P<iso>(?:1[6-9]|20)\d\d-[01]\d-[0-3]\d)\b"),
+    # numeric: "3/12/2025", "03/12/25" (US order unless only the other reads as a date), "14.03.2025"
+    re.compile(
+        r"(?<![\d/.])(?P<na>[01]?\d|[23]\d)/(?P<nb>[0-3]?\d)/(?P<nyear>(?:19|20)\d\d|\d\d)\b(?![/.]\d)"
+    ),
+    re.compile(r"(?<![\d/.])(?P<eday>[0-3]?\d)\.(?P<emonth>[01]?\d)\.(?P<eyear>(?:19|20)\d\d)\b(?!\.\d)"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY2})?(?:,?\s+{_YEAR})?\b(?!:)", re.IGNORECASE),
     re.compile(rf"\b{_DAY}(?:\s*[-–]\s*{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b", re.IGNORECASE),
@@ -129,6 +136,11 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
         return (groups["iso"], None) if _safe_date(*map(int, groups["iso"].split("-"))) else None
     if groups.get("byear"):
         return groups["byear"], None
+    if groups.get("nyear"):
+        return _numeric(int(groups["na"]), int(groups["nb"]), groups["nyear"], ctx.published_at)
+    if groups.get("eyear"):
+        dotted = _safe_date(int(groups["eyear"]), int(groups["emonth"]), int(groups["eday"]))
+        return (dotted.isoformat(), None) if dotted else None
     if groups.get("ryear"):
         first, last = groups["ryear"], groups["ryear2"]
         if len(last) == 2:
@@ -182,6 +194,21 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
         last = _safe_date(year, month, int(groups["day2"]))
         end = last.isoformat() if last and last > start else None
     return start.isoformat(), end
+
+
+def _numeric(first: int, second: int, year_text: str, pub: date | None) -> tuple[str, None] | None:
+    """ "3/12/2025": month first, as in US copy, unless only the day-first reading is a date, or the
+    month-first one lies after publication and the day-first one does not (a report of 03/10 published
+    on 14 March is about 3 October only if that has happened)."""
+    year = int(year_text)
+    if len(year_text) == 2:
+        century = (pub.year if pub else 2000) // 100 * 100
+        year = century + year if century + year <= (pub.year if pub else 2099) + 1 else century - 100 + year
+    us, day_first = _safe_date(year, first, second), _safe_date(year, second, first)
+    chosen = us or day_first
+    if us and day_first and pub and us > pub >= day_first:
+        chosen = day_first
+    return (chosen.isoformat(), None) if chosen else None
 
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -267,7 +294,10 @@ def dates(
     anchor_year: int | None = None
     for start, end, m in found:
         resolved = _resolve(m, ctx, anchor_year)
-        explicit_year = m.groupdict().get("year") or m.groupdict().get("byear") or m.groupdict().get("ryear")
+        groups = m.groupdict()
+        explicit_year = groups.get("year") or groups.get("byear") or groups.get("ryear")
+        if groups.get("nyear") and len(groups["nyear"]) == 4:
+            explicit_year = groups["nyear"]
         # "in April 2022, ... in October" frames the sentence in 2022; "the largest since 1993, after
         # borrowing in October ..." names a bound, not the time the sentence is about
         if explicit_year and not _BOUND.match(m.group(0)):

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 MAX_CHUNK = 20_000
 
@@ -327,7 +327,7 @@ def sentences(doc: Doc, chunk: Chunk) -> Iterator[Sentence]:
             pending_start = start_tok
             continue
         pending_start = None
-        for part in _split_after_clock_time(doc[start_tok : sent.end]):
+        for part in _split_after_abbreviation(doc[start_tok : sent.end]):
             yield from _trimmed(part, chunk)
 
 
@@ -338,20 +338,42 @@ _NOT_A_SENTENCE_START = {
 }  # fmt: skip
 
 
-def _split_after_clock_time(span: Span) -> Iterator[Span]:
-    """Cut where the model runs on past a sentence that ends in "a.m." or "p.m." (the period belongs
-    to the abbreviation): "... told reporters at 4 a.m. Hungarian Prime Minister Viktor Orbán, who
-    ..., abstained." Both parts need a verb; "4 p.m. Eastern", "9 a.m. Monday", "a.m. Moscow time"
-    stay whole."""
+# Abbreviations whose period can also end the sentence ("... 3,000 workers in the U.S. It will ...").
+_FINAL_ABBREVIATIONS = {
+    "u.s.", "u.k.", "u.n.", "e.u.", "d.c.", "inc.", "corp.", "co.", "ltd.", "plc.", "llc.", "jr.", "sr.",
+    "etc.", "st.",
+}  # fmt: skip
+# After one of those, only a word that opens sentences and does not continue a name: "U.S. It will",
+# but "U.S. Army", "U.S. President Joe Biden", "Inc. Chief Executive" go on.
+_SENTENCE_OPENERS = {
+    "it", "he", "she", "they", "we", "i", "you", "the", "this", "that", "these", "those", "its", "his",
+    "her", "their", "our", "there", "but", "however", "meanwhile", "yet", "a", "an", "so", "and",
+}  # fmt: skip
+
+
+def _ends_sentence_at(token: Token, following: Token) -> bool:
+    """Whether the model ran on past a sentence ending in an abbreviation's period."""
+    if not following.is_title:
+        return False
+    if token.lower_ in _CLOCK:
+        return following.lower_ not in _NOT_A_SENTENCE_START and not (
+            following.i + 1 < len(following.doc) and following.doc[following.i + 1].lower_ == "time"
+        )
+    return token.lower_ in _FINAL_ABBREVIATIONS and following.lower_ in _SENTENCE_OPENERS
+
+
+def _split_after_abbreviation(span: Span) -> Iterator[Span]:
+    """Cut where the model runs on past a sentence that ends in an abbreviation, the period
+    belonging to it: "a.m."/"p.m." ("... told reporters at 4 a.m. Hungarian Prime Minister Viktor
+    Orbán, who ..., abstained"; "4 p.m. Eastern", "9 a.m. Monday", "a.m. Moscow time" stay whole)
+    and "U.S.", "Inc." and the like before a word that opens sentences ("in the U.S. It will ...").
+    Both parts need a verb."""
     start = span.start
     doc = span.doc
     for token in span[:-1]:
         following = doc[token.i + 1]
         if (
-            token.lower_ in _CLOCK
-            and following.is_title
-            and following.lower_ not in _NOT_A_SENTENCE_START
-            and not (token.i + 2 < span.end and doc[token.i + 2].lower_ == "time")
+            _ends_sentence_at(token, following)
             and any(t.pos_ in {"VERB", "AUX"} for t in doc[start : token.i])
             and any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i + 1 : span.end])
         ):

@@ -155,3 +155,14 @@ def test_a_sentence_ending_in_a_clock_time_ends_there(engine: Engine) -> None:
     assert "Ursula von der Leyen spoke to reporters at 4 a.m." in spans
     assert "Hungarian Prime Minister Viktor Orbán abstained." in spans
     assert not any(s.startswith(("Monday", "Eastern")) for s in spans)
+
+
+def test_a_sentence_ending_in_an_abbreviation_ends_there(engine: Engine) -> None:
+    text = (
+        "The company said it would hire 3,000 workers in the U.S. It will also build two plants. "
+        "U.S. Army officials and U.S. President Joe Biden visited the site."
+    )
+    spans = [text[c.start : c.end] for c in engine.extract(text, PUB)]
+    assert "The company said it would hire 3,000 workers in the U.S." in spans
+    assert any(s.startswith("It will also build two plants") for s in spans)
+    assert "U.S. Army officials and U.S. President Joe Biden visited the site." in spans

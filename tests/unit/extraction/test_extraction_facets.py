@@ -209,6 +209,28 @@ def test_decades_and_counted_back_dates(engine: Engine, text: str, value: str, e
     assert quantities == []  # "two weeks" in "two weeks ago" is the date, not a quantity
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Shares rose on 3/12/2025 after the report.", "2025-03-12"),  # US order: month first
+        ("The deal closed on 4/5/25.", "2025-04-05"),
+        ("The deal closed on 28/02/2025.", "2025-02-28"),  # only day first is a date
+        ("The vote was held on 5/10/2025.", "2025-05-10"),  # both before publication: month first
+        ("The vote was held on 10/5/2025.", "2025-05-10"),  # month first (October) is after publication
+        ("The plant opened on 14.03.2024.", "2024-03-14"),  # dotted: day first
+    ],
+)
+def test_numeric_dates(engine: Engine, text: str, value: str) -> None:
+    _, quantities, dates, _ = facets_of(engine, text)
+    assert [d.value for d in dates] == [value]
+    assert quantities == []
+
+
+def test_a_fraction_or_a_score_is_not_a_numeric_date(engine: Engine) -> None:
+    _, _, dates, _ = facets_of(engine, "Turnout was 3/4 of the 2020 level and the vote split 12/13.")
+    assert [d.value for d in dates] == ["2020"]
+
+
 def test_month_without_day_needs_a_publication_date(engine: Engine) -> None:
     _, _, dates, _ = facets_of(engine, "The rate rose in December.", None)
     assert dates == []
