@@ -320,7 +320,7 @@ def sentences(doc: Doc, chunk: Chunk) -> Iterator[Sentence]:
     """Sentences of a chunk doc, multi-sentence quotations merged, whitespace trimmed."""
     pending_start: int | None = None
     open_quote = False
-    for sent in doc.sents:
+    for sent in _opening_marks_moved(doc):
         start_tok = sent.start if pending_start is None else pending_start
         open_quote = _quote_open_after(sent.text, open_quote)
         if open_quote and sent.end < len(doc):
@@ -329,6 +329,30 @@ def sentences(doc: Doc, chunk: Chunk) -> Iterator[Sentence]:
         pending_start = None
         for part in _split_after_abbreviation(doc[start_tok : sent.end]):
             yield from _trimmed(part, chunk)
+
+
+_MARKS = {"'", '"', "‘", "“"}
+
+
+def _opening_marks_moved(doc: Doc) -> Iterator[Span]:
+    """The model's sentences, with a quotation mark that opens the next sentence moved there: the
+    model leaves "sales rose 3%. 'This is good news,' said ..." cut after the mark. A mark opens when
+    it follows a space and the next word touches it."""
+    start = 0
+    for sent in doc.sents:
+        end = sent.end
+        last = doc[end - 1]
+        if (
+            end < len(doc)
+            and end - 1 > start
+            and last.text in _MARKS
+            and not last.whitespace_
+            and doc[end - 2].whitespace_
+        ):
+            end -= 1
+        if end > start:
+            yield doc[start:end]
+        start = end
 
 
 _CLOCK = {"a.m.", "p.m."}

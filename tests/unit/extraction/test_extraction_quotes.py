@@ -140,6 +140,13 @@ def test_single_quotation_marks_in_british_style(
     assert [(q.text, q.speaker) for q in found] == [(quoted, speaker)]
 
 
+def test_a_british_quotation_after_a_sentence_opens_its_own_sentence(engine: Engine) -> None:
+    text = "The government said on Monday that sales rose 3%. 'This is good news,' said the minister, Jane Bell."
+    spans = [text[c.start : c.end] for c in engine.extract(text, PUB)]
+    assert spans[0] == "The government said on Monday that sales rose 3%."
+    assert [(q.text, q.speaker) for q in quotes(engine, text)] == [("This is good news,", "Jane Bell")]
+
+
 def test_apostrophes_are_not_quotation_marks(engine: Engine) -> None:
     assert quotes(engine, "The voters' choice was clear, and Putin's war in the '90s didn't end.") == []
     assert quotes(engine, "He said the \"peace plan\" was the government's idea, not 'ours'.") == []
