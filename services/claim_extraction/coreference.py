@@ -132,14 +132,21 @@ class PeopleRegistry:
         self.current = [(n, s) for n, s in self.current if n.lower() != key]
         self.previous = [(n, s) for n, s in self.previous if n.lower() != key]
 
-    def antecedent(self) -> str | None:
+    def forget_context(self) -> None:
+        """A new transcript turn: names stay known, but no one is a pronoun's antecedent yet."""
+        self.last_person = None
+        self.current, self.previous, self.groups = [], [], []
+
+    def antecedent(self, excluding: str | None = None) -> str | None:
         """The person a subject pronoun (he/she) refers to: in this sentence so far, else the last one
-        that named people, the last person named as a clause subject, else the last named."""
+        that named people, the last person named as a clause subject, else the last named; never
+        ``excluding`` (a transcript turn's speaker does not call themselves "he")."""
         for pool in (self.current, self.previous):
-            if pool:
-                subjects = [n for n, is_subject in pool if is_subject]
-                return subjects[-1] if subjects else pool[-1][0]
-        return self.last_person
+            named = [(n, s) for n, s in pool if n != excluding]
+            if named:
+                subjects = [n for n, is_subject in named if is_subject]
+                return subjects[-1] if subjects else named[-1][0]
+        return self.last_person if self.last_person != excluding else None
 
     def resolve(self, name: str) -> str:
         """The full name for a (partial) name, or the cleaned name itself if unknown."""

@@ -86,6 +86,7 @@ class _ArticleState:
     people: PeopleRegistry = field(default_factory=PeopleRegistry)
     last_speaker: str | None = None
     organisation: str | None = None  # the organisation the previous sentence was about, if any
+    turn: str | None = None  # the speaker label of the transcript turn being read
     candidates: list[Candidate] = field(default_factory=list)
 
 
@@ -120,7 +121,16 @@ class Engine:
         span, offset = sent.span, sent.offset
         sentence_text = state.text[sent.start : sent.end]
         quotations = find_quotations(sentence_text, sent.start)
-        replacements = _resolve_people(span, offset, quotations, state.people)
+        if sent.speaker != state.turn:
+            # a new turn: what the last speaker called "he" or "they" is not what this one means
+            state.turn = sent.speaker
+            state.people.forget_context()
+            state.organisation = None
+        if sent.speaker:
+            state.people.learn(sent.speaker)  # "JAKE TAPPER:" makes a later "TAPPER:" Jake Tapper
+        # "A:" in a Q&A names no one: the turn has no speaker to attribute or substitute
+        turn_speaker = state.people.resolve(sent.speaker) if sent.speaker and len(sent.speaker) > 1 else None
+        replacements = _resolve_people(span, offset, quotations, state.people, turn_speaker)
         _resolve_organisation(span, offset, quotations, state.organisation, replacements)
         state.organisation = _organisation_subject(span)
         quotations = attributed(quotations, span, offset, state.people)
@@ -140,10 +150,6 @@ class Engine:
             score = max(score, ATTRIBUTED_QUOTE_FLOOR)
         if sent.moderator:
             score = min(score, MODERATOR_CAP)
-        if sent.speaker:
-            state.people.learn(sent.speaker)  # "JAKE TAPPER:" makes a later "TAPPER:" Jake Tapper
-        # "A:" in a Q&A names no one: the turn has no speaker to attribute or substitute
-        turn_speaker = state.people.resolve(sent.speaker) if sent.speaker and len(sent.speaker) > 1 else None
         if turn_speaker is not None and not sent.moderator:
             replacements = {
                 **_speaker_for_first_person(span, offset, quotations, turn_speaker),
@@ -280,9 +286,10 @@ def _in_quotes(token: Token, offset: int, quotations: list[Quotation]) -> bool:
 
 
 def _resolve_people(
-    span: Span, offset: int, quotations: list[Quotation], people: PeopleRegistry
+    span: Span, offset: int, quotations: list[Quotation], people: PeopleRegistry, speaker: str | None = None
 ) -> dict[int, str]:
     """Register people named in the sentence and map token index -> full name for short mentions.
+    In a transcript turn, ``speaker`` is never what "he" or "she" refers to.
 
     A multi-token replacement is keyed by its first token; the other tokens map to "".
     """
@@ -301,7 +308,10 @@ def _resolve_people(
             continue
         ent = ents.get(i)
         if ent is not None:
-            full = people.mention(ent.text, subject=_subject_at(span, ent.end))
+            if speaker is not None and _vocative(span, ent.start, ent.end):
+                full = people.resolve(ent.text)  # "Kristen, the tariffs are ...": addressed, not talked about
+            else:
+                full = people.mention(ent.text, subject=_subject_at(span, ent.end))
             if (
                 full
                 and full != ent.text
@@ -313,11 +323,14 @@ def _resolve_people(
             i = ent.end
             continue
         if token.is_title and token.lower_ in people.full_names and token.ent_type_ not in _NOT_PEOPLE_LABELS:
-            full = people.mention(token.text, subject=_subject_at(span, i + 1))
+            if speaker is not None and _vocative(span, i, i + 1):
+                full = people.resolve(token.text)
+            else:
+                full = people.mention(token.text, subject=_subject_at(span, i + 1))
             if full != token.text and token.lower_ not in {p.lower() for p in full.split()[:-1]}:
                 replacements[i] = full
-        elif token.lower_ in SUBJECT_PRONOUNS and token.tag_ == "PRP" and people.antecedent():
-            replacements[i] = people.antecedent() or ""
+        elif token.lower_ in SUBJECT_PRONOUNS and token.tag_ == "PRP" and people.antecedent(speaker):
+            replacements[i] = people.antecedent(speaker) or ""
             _expand_contraction(span, i, replacements)
         elif token.lower_ == "they" and token.tag_ == "PRP" and finite_verb_at(span, i + 1):
             rivals = any(
@@ -331,6 +344,16 @@ def _resolve_people(
         i += 1
     people.groups = [g for _, _, g in groups]
     return replacements
+
+
+def _vocative(span: Span, start: int, end: int) -> bool:
+    """A name the speaker addresses: "Kristen, the tariffs are ...", "Thank you, Kristen." (not
+    "Leite, the governor, said": that name is the subject)."""
+    doc = span.doc
+    if start == span.start and end < span.end and doc[end].text == ",":
+        return not _subject_at(span, end)
+    closes = end == span.end or (end == span.end - 1 and doc[end].is_punct)
+    return closes and start > span.start and doc[start - 1].text == ","
 
 
 def _subject_at(span: Span, i: int) -> bool:

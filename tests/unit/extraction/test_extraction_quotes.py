@@ -141,7 +141,9 @@ def test_single_quotation_marks_in_british_style(
 
 
 def test_a_british_quotation_after_a_sentence_opens_its_own_sentence(engine: Engine) -> None:
-    text = "The government said on Monday that sales rose 3%. 'This is good news,' said the minister, Jane Bell."
+    text = (
+        "The government said on Monday that sales rose 3%. 'This is good news,' said the minister, Jane Bell."
+    )
     spans = [text[c.start : c.end] for c in engine.extract(text, PUB)]
     assert spans[0] == "The government said on Monday that sales rose 3%."
     assert [(q.text, q.speaker) for q in quotes(engine, text)] == [("This is good news,", "Jane Bell")]

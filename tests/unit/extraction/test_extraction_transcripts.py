@@ -212,3 +212,20 @@ def test_numbered_anonymous_speakers_in_rev_style_transcripts(engine: Engine) ->
     assert speakers["Good evening and welcome to the debate."] == "Speaker 1"
     assert speakers["Inflation was 1.4% when I left office."] == "Donald Trump"
     assert not any("(00:" in text[c.start : c.end] for c in claims)  # labels are not claims
+
+
+def test_he_and_she_in_a_turn_never_mean_its_speaker_nor_the_last_turns_people(engine: Engine) -> None:
+    text = (
+        "Presidential Debate\n\n"
+        "HARRIS: Donald Trump left us the worst unemployment since the Great Depression.\n"
+        "TRUMP: She knows it. She raised taxes by 20 percent.\n"
+        "WELKER: Governor, tariffs are up.\n"
+        "BURGUM: Kristen, the tariffs are a negotiating tool. "
+        "When he threatened Mexico in 2019, Mexico sent troops.\n"
+        "HARRIS: Joe Biden signed the law in 2022. He cut drug prices by 35 percent.\n"
+    )
+    texts = [c.text for c in engine.extract(text, PUB)]
+    assert "She knows it." in texts  # not "Donald Trump knows it."
+    assert any(t.startswith("She raised taxes") for t in texts)
+    assert any(t.startswith("When he threatened Mexico") for t in texts)  # "Kristen" is addressed
+    assert any(t.startswith("Joe Biden cut drug prices") for t in texts)  # named in this turn
