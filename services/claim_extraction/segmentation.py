@@ -15,7 +15,9 @@
   (unlabelled lines continue the turn). A speaker is a *moderator* when the label says so
   (``MODERATOR``, ``HOST``, ``Q``, ...), when a header turn names them (``MODERATOR: Lester Holt
   (NBC News)`` makes ``HOLT:`` a moderator), or when at least half of their (two or more)
-  turns end in a question and they speak at most half as many words as the most talkative speaker.
+  turns end in a question or steer the show ("your response", "let's turn to", "we'll be right
+  back", "welcome to") and they speak at most half as many words as the most talkative speaker
+  (or, steering in two thirds of their turns, at most a quarter of all words).
   Stage directions (``(APPLAUSE)``, ``[CROSSTALK]``, ``(inaudible)``) are
   blanked by ``sanitise`` like control characters, so they are in no sentence and no claim.
 """
@@ -178,6 +180,15 @@ def speaker_name(label: str) -> str:
     return name.title() if name.isupper() else name
 
 
+# What a moderator says besides questions: opening the show, handing over, moving on, closing.
+_HANDLING = re.compile(
+    r"\b(?:your (?:response|rebuttal)|you have (?:\w+ )?(?:minutes?|seconds?)|let'?s (?:move on|turn|go to)"
+    r"|we'?ll be (?:right )?back|(?:thank you for )?joining us|welcome (?:to|our|back|everyone)"
+    r"|thank you(?:,? both| all)?\.?$)",
+    re.IGNORECASE,
+)
+
+
 def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
     """Per line, the speaker of its transcript turn, and the moderators; ``None`` if not a transcript."""
     labels = [speaker_label(line.strip()) for line in lines]
@@ -193,7 +204,7 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
     def close() -> None:
         if current is not None and turn_text:
             said = _STAGE_DIRECTION.sub(" ", " ".join(turn_text)).rstrip()
-            asks.setdefault(current, []).append(said.endswith("?"))
+            asks.setdefault(current, []).append(said.endswith("?") or bool(_HANDLING.search(said)))
             words[current] = words.get(current, 0) + len(said.split())
             if current.lower() in _NAMING_LABELS and _HEADER_NAMES.fullmatch(said.strip()):
                 named.update(w.lower() for w in re.findall(r"[A-Z][\w'’-]+", said))
@@ -208,16 +219,23 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
             turn_text.append(line.strip())
         speakers.append(current)
     close()
-    # A moderator asks (half their turns or more end in a question) and speaks far less than the
+    # A moderator asks or steers (half their turns or more end in a question or hand over, move on,
+    # open or close the show: _HANDLING) and speaks far less than the
     # people they question: a debater's "Why not?" interjections must not make them a moderator,
     # which would cap every claim they make.
-    most = max(words.values(), default=0)
+    # Steering in two thirds of their turns or more, they may speak up to a third of what all the
+    # others say together (a short excerpt has few long answers to compare with).
+    most, total = max(words.values(), default=0), sum(words.values())
+
+    def moderates(name: str, steers: list[bool]) -> bool:
+        if len(steers) < 2 or sum(steers) * 2 < len(steers):
+            return False
+        return words[name] * 2 <= most or (sum(steers) * 3 >= len(steers) * 2 and words[name] * 4 <= total)
+
     moderators = {
         name
-        for name, questions in asks.items()
-        if name.lower() in _MODERATOR_LABELS
-        or name.split()[-1].lower() in named
-        or (len(questions) >= 2 and sum(questions) * 2 >= len(questions) and words[name] * 2 <= most)
+        for name, steers in asks.items()
+        if name.lower() in _MODERATOR_LABELS or name.split()[-1].lower() in named or moderates(name, steers)
     }
     return speakers, moderators
 

@@ -92,6 +92,31 @@ def test_moderator_found_by_questions_without_label(engine: Engine) -> None:
     assert len(romney) == 2
 
 
+def test_a_moderator_who_hands_over_and_moves_on_is_a_moderator(engine: Engine) -> None:
+    text = (
+        "MUIR: Thank you for joining us.\n"
+        "MUIR: President Trump, your response.\n"
+        "TRUMP: First of all, I have no sales tax. That's an incorrect statement. We had the greatest "
+        "economy in the history of our country. We had no inflation, virtually no inflation. Under her "
+        "administration, inflation hit 21 percent, the worst in 50 years. It's a disaster.\n"
+        "MUIR: Let's turn to immigration. In December 2023 border crossings reached a record of 250,000.\n"
+        "HARRIS: I was raised as a middle-class kid. We passed the toughest border bill in decades, and "
+        "he killed it because he would rather run on a problem than fix a problem. When we took office, "
+        "unemployment was at 6.4 percent, and we have since created 15 million jobs.\n"
+        "MUIR: The city manager told us there were no credible reports.\n"
+        "TRUMP: They passed nothing. Our border was the safest in history. Now millions of people are "
+        "pouring in, 21 million people, from prisons.\n"
+        "HARRIS: Here's the thing. The trade deficit with China actually went up under Donald Trump. "
+        "We lost about 200,000 manufacturing jobs under his presidency.\n"
+        "MUIR: Thank you both. We'll be right back.\n"
+    )
+    claims = engine.extract(text, PUB)
+    muir = [c for c in claims if c.facets.quote and c.facets.quote.speaker == "Muir"]
+    assert any("250,000" in c.text for c in muir)
+    assert all(c.checkworthiness <= 0.2 for c in muir)
+    assert any("15 million" in c.text and c.checkworthiness >= 0.5 for c in claims)
+
+
 def test_a_debater_who_interjects_questions_is_not_a_moderator(engine: Engine) -> None:
     text = (
         "HOLT: Mr. Trump, the same question to you.\n"
