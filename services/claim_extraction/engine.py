@@ -55,8 +55,9 @@ _FUTURE = re.compile(
     r"\b(?:(?:is|are|'s|'re)\s+(?:expected|scheduled|set|due|slated|poised|going)\s+to|plans?\s+to)\b",
     re.IGNORECASE,
 )
-# a line that states nothing (no verb) and measures nothing (no number): "Interview with Janet
-# Yellen", "The Latest", a show's name; "Inflation at 9.1% in June" keeps its score
+# a line that states nothing (no verb) and measures nothing (no number, or only a date's): "Interview
+# with Janet Yellen", "The Latest", a show's name, "March 13, 2025 at 6:41 PM EDT"; "Inflation at 9.1%
+# in June" keeps its score
 VERBLESS_CAP = 0.3
 # "X did not respond to a request for comment", "declined to comment": reporting furniture, not claims
 NO_COMMENT_CAP = 0.2
@@ -146,6 +147,8 @@ class Engine:
         score = self._score(sent, sentence_text, prev, nxt)
         if found_dates or any(q.unit for q in found_quantities):
             score = round(min(1.0, score + SPECIFICITY_BONUS), 4)
+        if not found_quantities and not any(t.pos_ in {"VERB", "AUX"} for t in span):
+            score = min(score, VERBLESS_CAP)  # its numbers, if any, are a date: "September 10, 2024"
         if speaker is not None and any(not q.fragment for q in quotations):
             score = max(score, ATTRIBUTED_QUOTE_FLOOR)
         if sent.moderator:

@@ -338,7 +338,7 @@ def sentences(doc: Doc, chunk: Chunk) -> Iterator[Sentence]:
     """Sentences of a chunk doc, multi-sentence quotations merged, whitespace trimmed."""
     pending_start: int | None = None
     open_quote = False
-    for sent in _opening_marks_moved(doc):
+    for sent in _boundaries_fixed(doc):
         start_tok = sent.start if pending_start is None else pending_start
         open_quote = _quote_open_after(sent.text, open_quote)
         if open_quote and sent.end < len(doc):
@@ -349,28 +349,48 @@ def sentences(doc: Doc, chunk: Chunk) -> Iterator[Sentence]:
             yield from _trimmed(part, chunk)
 
 
-_MARKS = {"'", '"', "‘", "“"}
+_MARKS = {"'", '"', "\u2018", "\u201c"}
+_CLOSING = {".", ",", ";", ":", "!", "?", ")", "]", "\u2019", "\u201d"}
 
 
-def _opening_marks_moved(doc: Doc) -> Iterator[Span]:
-    """The model's sentences, with a quotation mark that opens the next sentence moved there: the
-    model leaves "sales rose 3%. 'This is good news,' said ..." cut after the mark. A mark opens when
-    it follows a space and the next word touches it."""
-    start = 0
-    for sent in doc.sents:
-        end = sent.end
-        last = doc[end - 1]
+def _boundaries_fixed(doc: Doc) -> Iterator[Span]:
+    """The model's sentences, with three of its boundary slips mended:
+    * a quotation mark that opens the next sentence moves there ("sales rose 3%. 'This is good
+      news,' said ..." is cut after the mark); a mark opens when it follows a space and the next
+      word touches it;
+    * punctuation that opens a sentence closes the one before ("No" | ". Look, the tariffs");
+    * "No." before a number is the abbreviation, not an answer ("No. 10 Downing Street said")."""
+    cuts = [sent.start for sent in doc.sents][1:]
+    fixed: list[int] = []
+    for cut in cuts:
+        while cut < len(doc) and doc[cut].text in _CLOSING and not doc[cut - 1].whitespace_:
+            cut += 1
+        last = doc[cut - 1] if cut < len(doc) else None
         if (
-            end < len(doc)
-            and end - 1 > start
+            last is not None
             and last.text in _MARKS
             and not last.whitespace_
-            and doc[end - 2].whitespace_
+            and cut - 2 >= (fixed[-1] if fixed else 0)
+            and doc[cut - 2].whitespace_
         ):
-            end -= 1
-        if end > start:
-            yield doc[start:end]
-        start = end
+            cut -= 1
+        if cut < len(doc) and doc[cut].like_num and _is_number_abbreviation(doc, cut):
+            continue
+        if cut < len(doc) and cut > (fixed[-1] if fixed else 0):
+            fixed.append(cut)
+    start = 0
+    for cut in [*fixed, len(doc)]:
+        yield doc[start:cut]
+        start = cut
+
+
+def _is_number_abbreviation(doc: Doc, cut: int) -> bool:
+    """Whether the text before ``cut`` ends in "No." (or "no.") used as "number"."""
+    if doc[cut - 1].lower_ == "no.":
+        return True
+    return (
+        cut >= 2 and doc[cut - 1].text == "." and doc[cut - 2].lower_ == "no" and not doc[cut - 2].whitespace_
+    )
 
 
 _CLOCK = {"a.m.", "p.m."}
@@ -378,8 +398,6 @@ _NOT_A_SENTENCE_START = {
     "eastern", "central", "pacific", "mountain", "local", "gmt", "utc", "bst", "cet", "et", "pt", "ct",
     *(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in calendar.day_name),
 }  # fmt: skip
-
-
 # Abbreviations whose period can also end the sentence ("... 3,000 workers in the U.S. It will ...").
 _FINAL_ABBREVIATIONS = {
     "u.s.", "u.k.", "u.n.", "e.u.", "d.c.", "inc.", "corp.", "co.", "ltd.", "plc.", "llc.", "jr.", "sr.",

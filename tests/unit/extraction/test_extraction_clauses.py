@@ -166,3 +166,24 @@ def test_a_sentence_ending_in_an_abbreviation_ends_there(engine: Engine) -> None
     assert "The company said it would hire 3,000 workers in the U.S." in spans
     assert any(s.startswith("It will also build two plants") for s in spans)
     assert "U.S. Army officials and U.S. President Joe Biden visited the site." in spans
+
+
+def test_an_answer_no_is_a_sentence_and_no_before_a_number_is_not(engine: Engine) -> None:
+    text = "No. Look, the tariffs are a negotiating tool. No. 10 Downing Street said it would act."
+    spans = [text[c.start : c.end] for c in engine.extract(text, PUB)]
+    assert spans == [
+        "No.",
+        "Look, the tariffs are a negotiating tool.",
+        "No. 10 Downing Street said it would act.",
+    ]
+
+
+def test_a_line_that_is_only_a_date_is_not_a_claim(engine: Engine) -> None:
+    text = (
+        "ABC News Presidential Debate\nSeptember 10, 2024\n\n"
+        "March 13, 2025 at 6:41 PM EDT\n\nInflation at 9.1% in June\n"
+    )
+    scores = {text[c.start : c.end]: c.checkworthiness for c in engine.extract(text, PUB)}
+    assert scores["September 10, 2024"] <= 0.3
+    assert scores["March 13, 2025 at 6:41 PM EDT"] <= 0.3
+    assert scores["Inflation at 9.1% in June"] >= 0.5
