@@ -19,7 +19,10 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
 * a decade ("the 1990s") as the range 1990..1999; "N days/weeks/months/years ago" counted back from
   publication to the unit's precision (a week ago is a day; a month ago is a month).
 * relative: yesterday/today/tomorrow, last/this/next week-less units (year, month, season).
-  Vague expressions ("recently", "last week") yield nothing.
+  Vague expressions ("recently", "last week", "over the past year") yield nothing; nor do recurring
+  weekdays ("every Friday") and fiscal years ("fiscal 2026": not the calendar year). A weekday
+  right before a date ("Thursday, June 19, 2025") is that date, not a second one. "2022/23" is the
+  range 2022..2023; "by 2100" is a year.
 """
 
 from __future__ import annotations
@@ -58,9 +61,9 @@ _PATTERNS = [
         r"(?P<ryear2>(?:1[6-9]|20)\d\d)\b",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?P<ryear>(?:1[6-9]|20)\d\d)\s*[-–]\s*(?P<ryear2>(?:1[6-9]|20)\d\d|\d\d)\b(?![-–%])"),
+    re.compile(r"\b(?P<ryear>(?:1[6-9]|20)\d\d)\s*[-–/]\s*(?P<ryear2>(?:1[6-9]|20)\d\d|\d\d)\b(?![-–/%])"),
     re.compile(
-        r"\b(?:in|since|by|until|from|of|during|before|after|early|late|mid-?)\s+(?P<byear>(?:1[6-9]|20)\d\d)\b(?!s)",
+        r"\b(?:in|since|by|until|from|of|during|before|after|early|late|mid-?)\s+(?P<byear>(?:1[6-9]|20)\d\d|2100)\b(?!s)",
         re.IGNORECASE,
     ),
     # a bare year ("2024 was the hottest year", "the 2015 Paris Agreement"): a four-digit number from
@@ -254,6 +257,8 @@ def _relative_period(which: str, unit: str, pub: date | None) -> tuple[str, str 
     if pub is None:
         return None
     step = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+    if which == "past" and unit in {"year", "month"}:
+        return None  # "over the past year": the last twelve months, not a calendar year
     if unit == "year":
         return str(pub.year + step), None
     if unit == "month":
@@ -269,6 +274,23 @@ def _relative_period(which: str, unit: str, pub: date | None) -> tuple[str, str 
     if which == "this":
         year = pub.year
     return str(year), None
+
+
+_WEEKDAY_JOIN = re.compile(r",?\s*(?:the\s+)?")
+_RECURRING = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+_FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*$", re.IGNORECASE)
+
+
+def _not_a_date(sentence: str, m: re.Match[str]) -> bool:
+    """A weekday that recurs ("every Friday"), or a fiscal year ("fiscal 2026", "fiscal year 2025"):
+    a company's fiscal year is not the calendar year, so it resolves to nothing."""
+    groups = m.groupdict()
+    if groups.get("weekday"):
+        return bool(_RECURRING.search(sentence, max(0, m.start("weekday") - 8), m.start("weekday")))
+    for name in ("byear", "ryear"):
+        if groups.get(name):
+            return bool(_FISCAL.search(sentence, max(0, m.start(name) - 16), m.start(name)))
+    return False
 
 
 _BOUND = re.compile(r"(?:since|by|until|before|after)\b", re.IGNORECASE)
@@ -287,9 +309,21 @@ def dates(
             month = m.groupdict().get("month")
             if month and month.lower() in _MONTH_NAMES_NEEDING_CAPS and not month[0].isupper():
                 continue  # "may", "march" as verbs
+            if _not_a_date(sentence, m):
+                continue
             found.append((m.start(), m.end(), m))
             taken.append(m.span())
     found.sort(key=lambda item: item[0])
+    # "on Thursday, June 19, 2025": the weekday names the same day as the date after it
+    found = [
+        item
+        for item, following in zip(found, [*found[1:], None], strict=False)
+        if not (
+            item[2].groupdict().get("weekday")
+            and following
+            and _WEEKDAY_JOIN.fullmatch(sentence, item[1], following[0])
+        )
+    ]
     facets: list[DateFacet] = []
     anchor_year: int | None = None
     for start, end, m in found:

@@ -48,12 +48,41 @@ _SCALES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
 }  # fmt: skip
 _CURRENCIES = {"$": ("USD", "dollars"), "us$": ("USD", "dollars"), "£": ("GBP", "pounds"),
-               "€": ("EUR", "euros"), "¥": ("JPY", "yen")}  # fmt: skip
+               "€": ("EUR", "euros"), "¥": ("JPY", "yen"), "₹": ("INR", "rupees"),
+               "c$": ("CAD", "Canadian dollars"), "a$": ("AUD", "Australian dollars")}  # fmt: skip
+# ISO codes written before the amount: "CHF 2 billion", "SEK 450m"
+_CURRENCY_CODES = {"usd": "dollars", "eur": "euros", "gbp": "pounds", "chf": "Swiss francs", "jpy": "yen",
+                   "cny": "yuan", "sek": "Swedish kronor", "nok": "Norwegian kroner", "dkk": "Danish kroner",
+                   "cad": "Canadian dollars", "aud": "Australian dollars", "inr": "rupees"}  # fmt: skip
 _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR",
-                   "euros": "EUR", "yen": "JPY", "roubles": "RUB", "rubles": "RUB"}  # fmt: skip
+                   "euros": "EUR", "yen": "JPY", "roubles": "RUB", "rubles": "RUB", "franc": "CHF",
+                   "francs": "CHF", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR"}  # fmt: skip
+# square measures written as symbols or abbreviations, right after the number
+_AREA = re.compile(
+    r"\s?(?:(?P<km>km²|km2|sq\.?\s?km\b|square\s+kilomet(?:re|er)s?\b)"
+    r"|(?P<m>m²|sq\.?\s?m\b|square\s+met(?:re|er)s?\b)|(?P<mi>sq\.?\s?mi\b|square\s+miles?\b))",
+    re.IGNORECASE,
+)
+_AREA_UNITS = {"km": "square kilometres", "m": "square metres", "mi": "square miles"}
+# "S&P 500", "FTSE 100", "No. 10 Downing Street": a number that is part of a name; "fiscal 2026" a
+# company's year (no calendar date either, see dates.py)
+_NAMED_NUMBER_BEFORE = re.compile(
+    r"(?:S&P|FTSE|(?:Euro )?STOXX|Stoxx|Nikkei|Russell|DAX|CAC|Hang Seng|Nasdaq|ASX|KOSPI|Nifty|No\.|Number"
+    r"|(?i:fiscal(?:\s+year)?|financial\s+year))\s?$"
+)
+# "50 or more employees", "ten or fewer": a bound written after the number
+_OR_BOUND_AFTER = re.compile(
+    r"\s+or\s+(?:(?P<lower>more|over|above|greater)|(?P<upper>fewer|less|under|below))\b"
+)
+# "rose 3,000 to 225,000", "narrowed $2.1 billion to $48.3 billion": a change and a level, not a range
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|jumped|slipped|gained|added|lost|"
+    r"narrowed|widened|grew|shrank|dipped|slid|surged|soared|plunged|tumbled|rising|falling)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
 _HEDGES = r"approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa"
-_LOWER = r"more than|over|at least|above|exceeding|upwards of|as many as|no fewer than|in excess of"
-_UPPER = r"up to|fewer than|less than|under|below|at most|no more than|as few as"
+_LOWER = r"more than|over|at least|above|exceeding|upwards of|no fewer than|in excess of"
+_UPPER = r"up to|fewer than|less than|under|below|at most|no more than|as few as|as (?:many|much|high) as"
 _WORD_NUMBER = (
     r"(?:(?:"
     + "|".join(_TENS_WORDS)
@@ -64,14 +93,17 @@ _WORD_NUMBER = (
     + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
     + r"|a dozen|dozen|a hundred|a thousand|a million|a billion|a trillion)"
 )
+_CURRENCY = r"US\$|C\$|A\$|[$£€¥₹]|(?-i:USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|CAD|AUD|INR)\s?"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn|b|tn|trn)\b)"
 _NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b)"
 _QUANTITY = re.compile(
     rf"(?:(?P<hedge>\b(?:{_HEDGES})\s+)|(?P<lower>\b(?:{_LOWER})\s+)|(?P<upper>\b(?:{_UPPER})\s+))?"
-    rf"(?P<between>\bbetween\s+)?(?P<cur>US\$|[$£€¥])?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
-    rf"(?:(?P<sep>\s*(?:-|–|to|and)\s*)(?P<cur2>US\$|[$£€¥])?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
-    r"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b))?"
+    rf"(?P<between>\bbetween\s+)?(?P<cur>{_CURRENCY})?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
+    # "between 2.6°C and 3.1°C", "4.25%-4.50%": the unit written on both ends of a range
+    r"(?:(?P<unit1>\s?%|\s?°\s?[CF]\b)(?=\s*(?:-|–|to|and)\s*(?:[$£€¥]\s?)?[\d.]))?"
+    rf"(?:(?P<sep>\s*(?:-|–|to|and)\s*)(?P<cur2>{_CURRENCY})?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
+    r"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b|basis points?\b|bps\b))?"
     r"(?P<deg>\s?°\s?[CF]\b|(?-i:[CF])(?![\w'’-]))?"
     r"(?P<adj>-(?P<adjunit>[a-z]+)\b)?",
     re.IGNORECASE,
@@ -93,6 +125,8 @@ _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
 _PARTS_PER = re.compile(r"\s+parts\s+per\s+(?P<scale>million|billion)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]$", re.IGNORECASE)
+_POINT_AFTER = re.compile(r"(?:\s+of)?\s+an?\s+(?:percentage|(?P<basis>basis))\s+point\b", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\bage[ds]?\s+(?:between\s+)?$", re.IGNORECASE)
 _PERIOD_HALF = re.compile(r"\b(?:first|second|last|latter|other|the)\s+$", re.IGNORECASE)
 _HEDGE_REACH = 24  # characters: enough for "no more than " or "in excess of "
 # a hedge or bound right before a fraction: "nearly two-thirds", "more than half"
@@ -101,7 +135,9 @@ _HEDGE_BEFORE = re.compile(
 )
 # "over two years", "over the next five years": a period, not a lower bound
 _TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}
-_NOT_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "by", "with", "from", "as"}
+_NOT_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "by", "with", "from", "as",
+              "last", "next", "this", "that", "each", "every", "per"}  # fmt: skip
+_PERIODS = {"quarter", "half"}
 
 
 def word_number(text: str) -> float | None:
@@ -205,16 +241,29 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         taken.append((share.start, share.end))
     for match in _FRACTION.finditer(sentence):
         start, end = base + match.start() + offset, base + match.end() + offset
-        if match["num"] is None and not (
-            match["den"].lower() == "half"
-            and re.match(r"\s+of\b", sentence[match.end() :])
-            and not _PERIOD_HALF.search(sentence, max(0, match.start() - 8), match.start())
+        point = _POINT_AFTER.match(sentence, match.end())
+        if (
+            match["num"] is None
+            and not point
+            and not (
+                match["den"].lower() == "half"
+                and re.match(r"\s+of\b", sentence[match.end() :])
+                and not _PERIOD_HALF.search(sentence, max(0, match.start() - 8), match.start())
+            )
         ):
             continue  # a bare "third" is an ordinal; "half of" counts, "the first half of 2024" not
         numerator = 1.0 if (match["num"] or "one").lower() in {"a", "one"} else word_number(match["num"])
         if numerator is None or _overlaps(start, end, taken):
             continue
         share = _fraction(sentence, match, numerator / _FRACTIONS[match["den"].lower()], base + offset)
+        if point:  # "a quarter of a percentage point": the size of a move in a rate
+            share = share.model_copy(
+                update={
+                    "unit": "basis points" if point["basis"] else "percentage points",
+                    "text": sentence[share.start - base - offset : point.end()],
+                    "end": point.end() + base + offset,
+                }
+            )
         found.append(share)
         taken.append((share.start, share.end))
     position = 0
@@ -235,18 +284,31 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             and not _MAGNITUDE_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
         ):
             continue  # "COVID-19", "F-16", "G7": part of a name
+        if not match["cur"] and _NAMED_NUMBER_BEFORE.search(
+            sentence, max(0, match.start() - 16), match.start()
+        ):
+            continue  # "S&P 500", "FTSE 100", "No. 10"
         if re.fullmatch(r"(?i)(a\s+)?one", match["num"]) and not (
             match["cur"] or match["scale"] or match["pct"]
         ):
             continue  # "one of them", "a one-off": too vague to be a quantity
         facet = _facet(match, span, base + match.end(), start, end)
+        or_bound = _OR_BOUND_AFTER.match(sentence, match.end())
+        if facet is not None and or_bound is not None and facet.bound == "exact":
+            # "50 or more employees": the bound, and the unit after it
+            facet = facet.model_copy(
+                update={
+                    "bound": "lower" if or_bound["lower"] else "upper",
+                    "unit": facet.unit or _unit_after(span, base + or_bound.end()),
+                }
+            )
         if facet is not None:
             found.append(facet)
             taken.append((start, end))
     for match in _ORDINAL.finditer(sentence):
         start, end = base + match.start() + offset, base + match.end() + offset
-        if _overlaps(start, end, taken) or match["unit"].lower() in _NOT_UNITS:
-            continue
+        if _overlaps(start, end, taken) or match["unit"].lower() in _NOT_UNITS | _PERIODS:
+            continue  # "the third quarter", "the second half of 2026": a period, not an amount
         word = match["ord"].lower()
         value = float(_ORDINALS[word]) if word in _ORDINALS else float(re.sub(r"\D", "", word))
         # the noun the ordinal counts: "its fourth year" -> year, "the fourth leading cause" -> cause
@@ -263,10 +325,13 @@ def _two_amounts(match: re.Match[str]) -> bool:
     """A matched pair that is not a range: a change "from X to Y", or a second number below the first."""
     if match["num2"] is None:
         return False
-    if match["sep"].strip().lower() == "to" and _FROM_BEFORE.search(
-        match.string, max(0, match.start() - 6), match.start()
-    ):
+    sep = match["sep"].strip().lower()
+    if sep == "to" and _FROM_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
         return True
+    if sep == "to" and _CHANGE_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
+        return True  # "rose 3,000 to 225,000": the change, then the level
+    if sep == "and" and not match["between"]:
+        return True  # "5% and 10 people", "1 and 2"
     values = _values(match)
     return values is not None and values[1] is not None and values[1] < values[0]
 
@@ -295,19 +360,30 @@ def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int)
         return None
     value, value_max = values
     currency, unit = None, None
-    symbol = (match["cur"] or match["cur2"] or "").lower()
-    if symbol:
+    symbol = (match["cur"] or match["cur2"] or "").strip().lower()
+    pct = match["pct"] or (match["unit1"] if match["unit1"] and "%" in match["unit1"] else None)
+    deg = match["deg"] or (match["unit1"] if match["unit1"] and "°" in match["unit1"] else None)
+    area = _AREA.match(match.string, match.end())
+    if symbol in _CURRENCY_CODES:
+        currency, unit = symbol.upper(), _CURRENCY_CODES[symbol]
+    elif symbol:
         currency, unit = _CURRENCIES[symbol]
-    elif match["pct"]:
-        unit = "percentage points" if "point" in match["pct"].lower() else "percent"
-    elif match["deg"]:
-        unit = "degrees Fahrenheit" if match["deg"].strip().endswith("F") else "degrees Celsius"
+    elif pct:
+        lowered = pct.lower()
+        unit = "basis points" if "basis" in lowered or "bps" in lowered else None
+        unit = unit or ("percentage points" if "point" in lowered else "percent")
+    elif deg:
+        unit = "degrees Fahrenheit" if deg.strip().endswith("F") else "degrees Celsius"
+    elif area is not None:
+        unit = next(_AREA_UNITS[k] for k, v in area.groupdict().items() if v)
     elif match["adj"]:
         unit = match["adjunit"].lower()
     elif _MAGNITUDE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
         unit = "magnitude"  # "a magnitude 6.3 quake"
     elif parts := _PARTS_PER.match(match.string, match.end()):
         unit = "ppm" if parts["scale"].lower() == "million" else "ppb"  # "422 parts per million"
+    elif _AGED_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        unit = "years"  # "aged 18 to 65"
     else:
         unit = _unit_after(span, doc_end)
         if unit in _CURRENCY_WORDS:

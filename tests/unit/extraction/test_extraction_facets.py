@@ -45,6 +45,16 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("Nearly one in five adults smoke every day.", 0.2, "fraction", True, "exact"),
         ("Two out of three voters backed the plan.", 2 / 3, "fraction", False, "exact"),
         ("A magnitude-5.9 aftershock followed.", 5.9, "magnitude", False, "exact"),
+        ("The yield dropped 8 basis points to 4.12%.", 8, "basis points", False, "exact"),
+        ("The bank cut rates by a quarter of a percentage point.", 0.25, "percentage points", False, "exact"),
+        ("Rates could fall by half a percentage point.", 0.5, "percentage points", False, "exact"),
+        ("The bid was as much as CHF 25 billion.", 25e9, "Swiss francs", False, "upper"),
+        ("The deal is worth SEK 450 million.", 450e6, "Swedish kronor", False, "exact"),
+        ("As many as 20 people may have died.", 20, "people", False, "upper"),
+        ("Employers with ten or more staff must comply.", 10, "staff", False, "lower"),
+        ("Firms with 50 or fewer employees are exempt.", 50, "employees", False, "upper"),
+        ("The glacier covered roughly 1,800 km² in 1900.", 1800, "square kilometres", True, "exact"),
+        ("Patients aged 18 to 65 were eligible.", 18, "years", False, "exact"),
     ],
 )
 def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> None:
@@ -55,6 +65,32 @@ def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> No
     assert match[0].approximate is approximate
     assert match[0].bound == bound
     assert text[match[0].start : match[0].end] == match[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # a change then a level, not a range
+        ("Continuing claims dropped 27,000 to 1.87 million.", [(27000, None), (1.87e6, None)]),
+        ("The deficit narrowed $2.1 billion to $48.3 billion.", [(2.1e9, None), (48.3e9, None)]),
+        # the unit on both ends of a range
+        ("The target is in the 4.25%-4.50% range.", [(4.25, 4.5)]),
+        ("Warming of between 2.6°C and 3.1°C is likely.", [(2.6, 3.1)]),
+        ("It rose 5% and 10 people left.", [(5, None), (10, None)]),
+        # numbers in names and fiscal years are not amounts; nor are periods
+        ("The S&P 500 fell 1.4% and the FTSE 100 rose.", [(1.4, None)]),
+        ("No. 10 Downing Street said it would act.", []),
+        ("In fiscal 2026 the company expects growth.", []),
+        ("Inflation will peak in the third quarter and ease in the second half of the year.", []),
+    ],
+)
+def test_changes_ranges_and_numbers_that_are_not_amounts(
+    engine: Engine, text: str, amounts: list[tuple[float, float | None]]
+) -> None:
+    _, quantities, _, _ = facets_of(engine, text)
+    assert [(q.value, q.value_max) for q in quantities] == [
+        (pytest.approx(v), None if m is None else pytest.approx(m)) for v, m in amounts
+    ]
 
 
 def test_fraction_and_range(engine: Engine) -> None:
@@ -121,6 +157,9 @@ def test_year_and_time_are_not_quantities(engine: Engine) -> None:
             None,
         ),
         ("The bridge opened in December last year.", None, None),
+        ("The call is at 5 p.m. on Thursday, June 19, 2025.", "2025-06-19", None),
+        ("Admissions reached 1.2 million in 2023/24.", "2023", "2024"),
+        ("Sea levels could rise by up to 1.5 metres by 2100.", "2100", None),
     ],
 )
 def test_dates(engine: Engine, text, value, end_value) -> None:
@@ -229,6 +268,25 @@ def test_numeric_dates(engine: Engine, text: str, value: str) -> None:
 def test_a_fraction_or_a_score_is_not_a_numeric_date(engine: Engine) -> None:
     _, _, dates, _ = facets_of(engine, "Turnout was 3/4 of the 2020 level and the vote split 12/13.")
     assert [d.value for d in dates] == ["2020"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newsletter arrives every Friday.",
+        "The stock has run up 45% over the past year.",
+        "The company returned $7.2 billion in fiscal 2025.",
+        "For the first quarter of fiscal year 2026, it expects growth.",
+    ],
+)
+def test_recurring_weekdays_trailing_periods_and_fiscal_years_are_no_dates(engine: Engine, text: str) -> None:
+    _, _, dates, _ = facets_of(engine, text)
+    assert dates == []
+
+
+def test_a_weekday_before_a_date_is_that_date(engine: Engine) -> None:
+    _, _, dates, _ = facets_of(engine, "The company said on Thursday, June 26, it would hold a vote.")
+    assert [d.value for d in dates] == ["2025-06-26"]
 
 
 def test_month_without_day_needs_a_publication_date(engine: Engine) -> None:
