@@ -118,6 +118,10 @@ class Engine:
         self, state: _ArticleState, sent: Sentence, prev: Sentence | None, nxt: Sentence | None
     ) -> None:
         if sent.kind is SegmentKind.DATELINE:
+            # "SAN JOSE, Calif., March 13 (Reuters) -": the story's own day, which "today" and "on
+            # Tuesday" count from (the publication date may be a day later)
+            day = _dateline_day(state.text[sent.start : sent.end], state.published_at)
+            state.published_at = day or state.published_at
             return
         span, offset = sent.span, sent.offset
         sentence_text = state.text[sent.start : sent.end]
@@ -269,6 +273,14 @@ class Engine:
         )
         terms = frozenset(stem(t) for t in content_terms(clause))
         return Candidate(claim=claim, terms=terms, is_title=sent.kind is SegmentKind.TITLE)
+
+
+def _dateline_day(dateline: str, published_at: date | None) -> date | None:
+    """The full date a dateline names ("COLUMBUS, Ohio, June 18, 2025"), if any."""
+    for found in dates(dateline, 0, DateContext(published_at, past=True, future=False)):
+        if len(found.value) == 10:
+            return date.fromisoformat(found.value)
+    return None
 
 
 def _with_neighbours(

@@ -36,9 +36,12 @@ MAX_CHUNK = 20_000
 
 _SURROGATE_OR_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _DATELINE = re.compile(
+    # "KYIV -", "LONDON (Reuters) -", "FRANKFURT, March 13 (Reuters) -", "SAN JOSE, Calif., March 13 -",
+    # "COLUMBUS, Ohio, June 18, 2025 /PRNewswire/ --"
     r"^(?P<place>[A-Z][A-Z.'’ ]{1,40}"
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?(?=,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z])))?"
     r"(?:,\s*(?:[A-Z][A-Za-z.]+(?:\.?\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?)"
-    r"(?:\s*\([A-Za-z .]+\))?\s*[-–—:]\s+(?=\S)"
+    r"(?:\s*\([A-Za-z .]+\)|\s*/[A-Za-z .-]+/)?\s*(?:--?|[–—:])\s+(?=\S)"
 )
 _BOILERPLATE = re.compile(
     # navigation words, as a header or alone ("Related:", "Sources", "Advertisement"): "Shares of the

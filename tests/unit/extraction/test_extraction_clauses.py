@@ -109,12 +109,28 @@ def test_wire_furniture_is_not_a_claim(engine: Engine) -> None:
 
 @pytest.mark.parametrize(
     "dateline",
-    ["LONDON, 27 November (Staff) - ", "PARIS, 3 March 2025 - ", "KABUL (AP) — ", "WASHINGTON, Nov. 4 - "],
+    [
+        "LONDON, 27 November (Staff) - ",
+        "PARIS, 3 March 2025 - ",
+        "KABUL (AP) — ",
+        "WASHINGTON, Nov. 4 - ",
+        "SAN JOSE, Calif., May 9 (Reuters) - ",
+        "SANTA FE, New Mexico, May 9 - ",
+        "COLUMBUS, Ohio, May 9, 2025 /PRNewswire/ -- ",
+    ],
 )
 def test_datelines_are_not_part_of_a_claim(engine: Engine, dateline: str) -> None:
     text = dateline + "The chancellor defended a £40bn package of tax rises on Wednesday."
     claims = engine.extract(text, PUB)
     assert [text[c.start : c.end] for c in claims] == [text[len(dateline) :]]
+
+
+def test_a_dated_dateline_is_the_day_today_and_weekdays_count_from(engine: Engine) -> None:
+    text = (
+        "COLUMBUS, Ohio, May 8, 2025 /PRNewswire/ -- Acme today named a new chief. The board met on Monday."
+    )
+    claims = engine.extract(text, PUB)  # published Sunday 11 May; the release is dated Thursday 8 May
+    assert [[d.value for d in c.facets.dates] for c in claims] == [["2025-05-08"], ["2025-05-05"]]
 
 
 def test_coordinated_verbs_share_the_subject(engine: Engine) -> None:
