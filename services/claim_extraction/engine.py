@@ -59,13 +59,17 @@ _FUTURE = re.compile(
 # with Janet Yellen", "The Latest", a show's name, "March 13, 2025 at 6:41 PM EDT"; "Inflation at 9.1%
 # in June" keeps its score
 VERBLESS_CAP = 0.3
-# "X did not respond to a request for comment", "declined to comment": reporting furniture, not claims
-NO_COMMENT_CAP = 0.2
-_NO_COMMENT = re.compile(
+# Reporting and legal furniture, not claims: "X did not respond to a request for comment", "declined
+# to comment", "who asked not to be identified because the talks are private", a press release's
+# forward-looking-statements disclaimer
+FURNITURE_CAP = 0.2
+_FURNITURE = re.compile(
     r"\b(?:requests? for comment|declined to comment|could not be (?:immediately )?reached|"
     r"not immediately (?:respond|reply|return|comment)|"
     r"did not (?:immediately )?(?:respond|reply) to (?:a |an |several |repeated )?"
-    r"(?:request|email|message|call|question|inquir)|did not return (?:calls|messages|emails|requests))",
+    r"(?:request|email|message|call|question|inquir)|did not return (?:calls|messages|emails|requests)|"
+    r"asked not to be (?:identified|named)|(?:spoke|speaking) on (?:the )?condition of anonymity|"
+    r"forward-looking statements?|undertakes? no obligation|Private Securities Litigation Reform Act)",
     re.IGNORECASE,
 )
 # A sentence anchored to a resolved date or a measured quantity is checkable by construction. The size
@@ -125,6 +129,8 @@ class Engine:
             return
         span, offset = sent.span, sent.offset
         sentence_text = state.text[sent.start : sent.end]
+        if not any(char.isalnum() for char in sentence_text):
+            return  # a stray "[" or "***": no words, no claim
         quotations = find_quotations(sentence_text, sent.start)
         if sent.speaker != state.turn:
             # a new turn: what the last speaker called "he" or "they" is not what this one means
@@ -148,7 +154,7 @@ class Engine:
         exclude = [(d.start, d.end) for d in found_dates]
         exclude += [(sent.start + a, sent.start + b) for a, b in time_spans(sentence_text)]
         found_quantities = quantities(span, offset, exclude)
-        score = self._score(sent, sentence_text, prev, nxt)
+        score = self._score(sent, prev, nxt)
         if found_dates or any(q.unit for q in found_quantities):
             score = round(min(1.0, score + SPECIFICITY_BONUS), 4)
         if not found_quantities and not any(t.pos_ in {"VERB", "AUX"} for t in span):
@@ -168,13 +174,16 @@ class Engine:
             end = min(sent.end, clause[-1].idx + len(clause[-1]) + offset)
             if start >= end:
                 continue
+            # furniture caps the clause it is in: "Halden is in talks to buy Corvex, said the people |
+            # who asked not to be identified ..." keeps the first claim's score
+            furniture = _FURNITURE.search(state.text, start, end) is not None
             state.candidates.append(
                 self._candidate(
                     state,
                     sent,
                     part,
                     (start, end),
-                    score,
+                    min(score, FURNITURE_CAP) if furniture else score,
                     replacements,
                     found_dates,
                     found_quantities,
@@ -200,7 +209,7 @@ class Engine:
         state.last_speaker = who
         return who
 
-    def _score(self, sent: Sentence, text: str, prev: Sentence | None, nxt: Sentence | None) -> float:
+    def _score(self, sent: Sentence, prev: Sentence | None, nxt: Sentence | None) -> float:
         features = sentence_features(sent.span, prev.span if prev else None, nxt.span if nxt else None)
         pooled = self.model.pooled(sent.span)
         score = self.model.score(features, pooled, TRANSCRIPT_BLEND if sent.speaker else BLEND)
@@ -210,8 +219,6 @@ class Engine:
             score = min(score, QUESTION_CAP)
         if not any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in sent.span):
             score = min(score, VERBLESS_CAP)
-        if _NO_COMMENT.search(text):
-            score = min(score, NO_COMMENT_CAP)
         return round(min(1.0, max(0.0, score)), 4)
 
     def _candidate(

@@ -127,6 +127,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]$", re.IGNORECASE)
 _POINT_AFTER = re.compile(r"(?:\s+of)?\s+an?\s+(?:percentage|(?P<basis>basis))\s+point\b", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\bage[ds]?\s+(?:between\s+)?$", re.IGNORECASE)
+# "+1 614-555-0142", "(202) 555-0199": a phone number has no amounts in it
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b")
 _PERIOD_HALF = re.compile(r"\b(?:first|second|last|latter|other|the)\s+$", re.IGNORECASE)
 _HEDGE_REACH = 24  # characters: enough for "no more than " or "in excess of "
 # a hedge or bound right before a fraction: "nearly two-thirds", "more than half"
@@ -230,6 +232,7 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
     sentence = span.text  # not ``span.doc.text``: spaCy rebuilds a Doc's text on every access
     found: list[QuantityFacet] = []
     taken: list[tuple[int, int]] = list(exclude)
+    taken += [(base + m.start() + offset, base + m.end() + offset) for m in _PHONE.finditer(sentence)]
     for match in _RATIO.finditer(sentence):
         numerator, denominator = word_number(match["num"]), word_number(match["den"])
         if not numerator or not denominator or numerator >= denominator:

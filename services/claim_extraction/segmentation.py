@@ -46,13 +46,13 @@ _DATELINE = re.compile(
 _BOILERPLATE = re.compile(
     # navigation words, as a header or alone ("Related:", "Sources", "Advertisement"): "Shares of the
     # company fell", "Sources said the deal was close", "Subscribers rose 5%" are claims
-    r"^(?:[•·*▪►\-–—|]\s*)?\(?(?:(?:related(?: sources| articles| stories| content| coverage| links)?|"
+    r"^(?:[•·*▪►\-–—|]\s*)?[(\[]?(?:(?:related(?: sources| articles| stories| content| coverage| links)?|"
     r"sources?|read more|read also|see also|more on this(?: story)?|share(?: this(?: article| story)?)?|"
     r"follow us|sign up|subscribe|advertisement|copyright|all rights reserved)(?=\s*(?:[:|»›>]|$))|"
     # navigation phrases that say so themselves
     r"read more\b|see also\b|share (?:this|on)\b|follow us on\b|sign up (?:for|to|here|now)\b|"
     r"subscribe (?:to|now|here|for)\b|copyright (?:©|\(c\)|\d{4})|©|all rights reserved|"
-    r"photo(?:graph)?s?:|images?:|pictured:|caption:|credits?:|"
+    r"(?:photo(?:graph)?s?|images?)(?: caption| credit)?:|pictured:|caption:|credits?:|"
     r"(?:additional )?(?:reporting|writing|editing|compiled|translated) by [A-Z]|"
     r"by (?-i:[A-Z][\w.'-]+(?:(?: |, | and |, and )[A-Z][\w.'-]+){0,8})\.?$|"  # bylines
     r"(?:updated|published|posted|aired|broadcast|last (?:updated|modified))(?::| on| at)?\s+"
@@ -96,6 +96,11 @@ _NOT_SPEAKERS = {
     "website", "follow", "share", "by", "from", "to", "cc", "file", "pictured", "above", "below",
     "left", "right", "top", "bottom", "getty", "reuters", "ap", "afp", "analysis", "opinion", "exclusive",
     "live", "latest", "step", "part", "chapter", "section", "article", "figure", "table", "example",
+}  # fmt: skip
+# last words of "Label: text" lines that are not people ("Media Contact:", "Investor Relations:")
+_NOT_SPEAKER_ENDINGS = {
+    "contact", "contacts", "relations", "inquiries", "enquiries", "office", "desk", "team", "line",
+    "note", "notes", "caption", "credit", "credits", "correction", "disclaimer", "statement", "release",
 }  # fmt: skip
 _MODERATOR_LABELS = {
     "moderator", "host", "q", "question", "interviewer", "anchor", "audience", "audience member",
@@ -157,9 +162,9 @@ def speaker_label(line: str) -> re.Match[str] | None:
     if m is None:
         return None
     name = m["name"]
-    first = name.split()[0].lower().strip(".'’")
-    if first in _NOT_SPEAKERS:
-        return None
+    first, last = (name.split()[i].lower().strip(".'’") for i in (0, -1))
+    if first in _NOT_SPEAKERS or last in _NOT_SPEAKER_ENDINGS:
+        return None  # "Note:", "Media Contact:", "Investor Relations:"
     words = name.split()
     # a speaker label is upper case (TRUMP:), titled (Mr. Smith:) or a capitalised name of <= 3 words
     if not (

@@ -171,3 +171,31 @@ def test_a_list_under_a_plain_header_is_claims_not_links(engine: Engine) -> None
     assert "$369 billion for energy security and climate change over 10 years" in high
     assert "A 15% minimum tax on corporations with profits above $1 billion" in high
     assert "Senate passes climate bill after marathon session" not in high  # a link under "Related"
+
+
+def test_furniture_caps_only_the_clause_it_is_in(engine: Engine) -> None:
+    text = (
+        "Halden is in talks to buy Corvex for $20 billion, said the people, who asked not to be "
+        "identified because the discussions are private.\n\n"
+        "This press release contains forward-looking statements within the meaning of the Private "
+        "Securities Litigation Reform Act of 1995.\n"
+    )
+    scores = {c.text: c.checkworthiness for c in engine.extract(text, date(2025, 6, 20))}
+    assert scores["Halden is in talks to buy Corvex for $20 billion, said the people"] >= 0.5
+    assert all(score <= 0.2 for claim, score in scores.items() if "Corvex for" not in claim)
+
+
+def test_press_release_furniture(engine: Engine) -> None:
+    text = (
+        "Northwind opens plant\n\n"
+        "[Photo caption: The plant in Lordstown, Ohio, in August 2024. Photograph: AFP]\n\n"
+        "Northwind will hire 450 workers in Ohio by 2028.\n\n"
+        "Media Contact:\nLisa Moreno\npress@northwind.example\n+1 614-555-0142\n\n"
+        "Investor Contact:\nBen Carter, Vice President, Investor Relations\n"
+    )
+    claims = engine.extract(text, date(2025, 6, 20))
+    assert all(c.facets.quote is None for c in claims)  # contact labels do not make a transcript
+    assert not any(q.value in {614, 555, 142} for c in claims for q in c.facets.quantities)
+    assert all(any(ch.isalnum() for ch in c.text) for c in claims)  # no "[" claim
+    caption = next(c for c in claims if "Lordstown" in c.text)
+    assert caption.checkworthiness < 0.3
