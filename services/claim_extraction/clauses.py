@@ -132,6 +132,18 @@ def _antecedent(span: Span, comma: int, pronoun: str = "which") -> Span | None:
     if pronoun == "who" and any(t.ent_type_ in _NOT_PERSON_ENTITIES for t in phrase):
         people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= comma]
         return people[-1] if people else None
+    if pronoun == "which" and any(t.ent_type_ == "PERSON" for t in phrase):
+        # "which" is never a person: "the 2016 debate between Trump and Hillary Clinton, which drew
+        # 84 million viewers" is about the debate
+        while j > span.start and (
+            doc[j - 1].tag_ in _ANTECEDENT_TAGS or doc[j - 1].lower_ in {"and", "of", "between", "with"}
+        ):
+            j -= 1
+        phrase = doc[j:comma]
+        if not any(t.tag_ in {"NN", "NNS"} and t.ent_type_ != "PERSON" for t in phrase):
+            return None
+        while phrase[0].lower_ in {"and", "of", "between", "with"}:
+            phrase = phrase[1:]
     return phrase
 
 

@@ -203,3 +203,10 @@ def test_a_line_that_is_only_a_date_is_not_a_claim(engine: Engine) -> None:
     assert scores["September 10, 2024"] <= 0.3
     assert scores["March 13, 2025 at 6:41 PM EDT"] <= 0.3
     assert scores["Inflation at 9.1% in June"] >= 0.5
+
+
+def test_which_never_refers_to_a_person(engine: Engine) -> None:
+    text = "The record is the 2016 debate between Trump and Hillary Clinton, which drew 84 million viewers."
+    texts = [c.text for c in engine.extract(text, PUB)]
+    assert "The 2016 debate between Trump and Hillary Clinton drew 84 million viewers." in texts
+    assert not any(t.startswith("Hillary Clinton drew") for t in texts)
