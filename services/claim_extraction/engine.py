@@ -386,6 +386,11 @@ def _subject_at(span: Span, i: int) -> bool:
     doc = span.doc
     if i >= span.end or doc[i].text != ",":
         return False
+    if i + 1 < span.end and doc[i + 1].lower_ in {"who", "whose"}:
+        # "Sherrod Brown, who introduced the bill with J.D. Vance in 2023, called ...": the verb after
+        # the relative clause
+        close = next((j for j in range(i + 2, min(i + 30, span.end)) if doc[j].text == ","), None)
+        return close is not None and finite_verb_at(span, close + 1)
     for j in range(i + 1, min(i + 8, span.end)):
         if doc[j].text == ",":
             return j > i + 1 and finite_verb_at(span, j + 1)

@@ -90,6 +90,15 @@ def test_a_longer_name_is_never_shortened_to_a_known_surname() -> None:
     assert people.resolve("Clinton") == "Hillary Clinton"
 
 
+def test_a_subject_with_a_relative_clause_stays_the_antecedent(engine: Engine) -> None:
+    text = (
+        "Sen. Sherrod Brown, who introduced the bill with Sen. J.D. Vance in March 2023, called the "
+        "collapse a betrayal. He said families there were still waiting for answers."
+    )
+    claims = engine.extract(text, PUB)
+    assert claims[-1].text.startswith("Sherrod Brown said families")
+
+
 def test_a_subject_with_an_apposition_stays_the_antecedent(engine: Engine) -> None:
     text = (
         "Keir Starmer, 61, will be appointed prime minister by King Charles later on Friday. "
