@@ -355,8 +355,14 @@ def _resolve_people(
             replacements[i] = people.antecedent(speaker) or ""
             _expand_contraction(span, i, replacements)
         elif token.lower_ == "they" and token.tag_ == "PRP" and finite_verb_at(span, i + 1):
+            # a plural noun, organisation, number or quantifier before "they" may be what it means:
+            # "Of those, 56 said they would continue" is not about the last sentence's subject
             rivals = any(
-                t.tag_ in _PLURAL_HEADS or t.ent_type_ in {"ORG", "NORP"} for t in span.doc[span.start : i]
+                t.tag_ in _PLURAL_HEADS
+                or t.tag_ == "CD"
+                or t.ent_type_ in {"ORG", "NORP"}
+                or t.lower_ in _QUANTIFIERS
+                for t in span.doc[span.start : i]
             )
             group = _group_for(groups, i, [] if rivals else people.groups)
             if group is not None:
@@ -399,6 +405,7 @@ def _subject_at(span: Span, i: int) -> bool:
     return False
 
 
+_QUANTIFIERS = {"those", "these", "some", "many", "most", "others", "both", "all", "several", "few", "each"}
 _CONTRACTIONS = {"'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am"}
 # after "I" -> the speaker's name: the verb in the third person ("I've" -> "Trump has")
 _THIRD_PERSON = {"am": "is", "'m": "is", "have": "has", "'ve": "has", "'ll": "will", "do": "does"}

@@ -67,6 +67,8 @@ def test_they_left_alone_when_unclear(engine: Engine) -> None:
     )
     assert "They were charged on Friday." in out, out
     assert any("claiming they have helped" in t for t in out), out
+    out = texts(engine, "Researchers tracked 61 companies. Of those, 56 said they would continue the policy.")
+    assert "Of those, 56 said they would continue the policy." in out, out
 
 
 def test_contraction_after_a_resolved_pronoun_is_expanded(engine: Engine) -> None:
