@@ -21,6 +21,7 @@ a claim. Quotations are never cut.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -220,15 +221,17 @@ def _starts_list(span: Span, i: int) -> bool:
     return False
 
 
-def clauses(span: Span) -> list[Clause]:
-    """The clauses of a sentence (the sentence itself when it cannot be split)."""
+def clauses(span: Span, quoted: Sequence[tuple[int, int]] = ()) -> list[Clause]:
+    """The clauses of a sentence (the sentence itself when it cannot be split). ``quoted`` holds the
+    character ranges (in ``span.doc``) of its quotations, which are never cut: the double-quoted ones
+    are found here too, single-quoted (British) ones only the caller can tell from apostrophes."""
     doc = span.doc
     # (end of left clause, start of right, antecedent, shared subject)
     cuts: list[tuple[int, int, Span | None, Span | None]] = []
     for token in span[1:-1]:
         i = token.i
         cut = _cut_at(span, i)
-        if cut is None or _inside_quote(span, i):
+        if cut is None or _inside_quote(span, i) or any(a < token.idx < b for a, b in quoted):
             continue
         right, head, subject = cut
         left_end = i - 1 if doc[i - 1].text == "," else i

@@ -168,7 +168,7 @@ class Engine:
                 **_speaker_for_first_person(span, offset, quotations, turn_speaker),
                 **replacements,
             }
-        for part in clauses(span):
+        for part in clauses(span, [(q.start - offset, q.end - offset) for q in quotations]):
             clause = part.span
             start = max(sent.start, clause[0].idx + offset)
             end = min(sent.end, clause[-1].idx + len(clause[-1]) + offset)

@@ -362,34 +362,40 @@ _CLOSING = {".", ",", ";", ":", "!", "?", ")", "]", "\u2019", "\u201d"}
 
 
 def _boundaries_fixed(doc: Doc) -> Iterator[Span]:
-    """The model's sentences, with three of its boundary slips mended:
+    """The model's sentences, with four of its boundary slips mended:
     * a quotation mark that opens the next sentence moves there ("sales rose 3%. 'This is good
       news,' said ..." is cut after the mark); a mark opens when it follows a space and the next
       word touches it;
     * punctuation that opens a sentence closes the one before ("No" | ". Look, the tariffs");
-    * "No." before a number is the abbreviation, not an answer ("No. 10 Downing Street said")."""
-    cuts = [sent.start for sent in doc.sents][1:]
-    fixed: list[int] = []
-    for cut in cuts:
-        while cut < len(doc) and doc[cut].text in _CLOSING and not doc[cut - 1].whitespace_:
+    * "No." before a number is the abbreviation, not an answer ("No. 10 Downing Street said");
+    * a quotation opening after a full stop opens a sentence, which the model misses with single
+      marks ("... told reporters. 'Rates are likely to fall,' ...")."""
+    fixed: set[int] = set()
+    for cut in {sent.start for sent in doc.sents} | set(_quotations_after_stops(doc)):
+        while 0 < cut < len(doc) and doc[cut].text in _CLOSING and not doc[cut - 1].whitespace_:
             cut += 1
-        last = doc[cut - 1] if cut < len(doc) else None
-        if (
-            last is not None
-            and last.text in _MARKS
-            and not last.whitespace_
-            and cut - 2 >= (fixed[-1] if fixed else 0)
-            and doc[cut - 2].whitespace_
-        ):
+        last = doc[cut - 1] if 1 < cut < len(doc) else None
+        if last is not None and last.text in _MARKS and not last.whitespace_ and doc[cut - 2].whitespace_:
             cut -= 1
-        if cut < len(doc) and doc[cut].like_num and _is_number_abbreviation(doc, cut):
-            continue
-        if cut < len(doc) and cut > (fixed[-1] if fixed else 0):
-            fixed.append(cut)
+        if 0 < cut < len(doc) and not (doc[cut].like_num and _is_number_abbreviation(doc, cut)):
+            fixed.add(cut)
     start = 0
-    for cut in [*fixed, len(doc)]:
+    for cut in [*sorted(fixed), len(doc)]:
         yield doc[start:cut]
         start = cut
+
+
+def _quotations_after_stops(doc: Doc) -> Iterator[int]:
+    for token in doc[1:-1]:
+        before = doc[token.i - 1]
+        if (
+            token.text in _MARKS
+            and before.text in {".", "!", "?"}
+            and before.whitespace_
+            and not token.whitespace_
+            and doc[token.i + 1].is_title
+        ):
+            yield token.i
 
 
 def _is_number_abbreviation(doc: Doc, cut: int) -> bool:

@@ -149,6 +149,22 @@ def test_a_british_quotation_after_a_sentence_opens_its_own_sentence(engine: Eng
     assert [(q.text, q.speaker) for q in quotes(engine, text)] == [("This is good news,", "Jane Bell")]
 
 
+def test_british_quotations_are_never_cut_and_open_their_sentence(engine: Engine) -> None:
+    text = (
+        "Chancellor Rachel Reeves welcomed the decision. 'Today's cut is welcome news,' she said. "
+        "'We have seen progress, but we are not yet at the point of victory,' Andrew Bailey told "
+        "reporters. 'Rates are likely to fall, but we need more evidence.'"
+    )
+    spans = [text[c.start : c.end] for c in engine.extract(text, PUB)]
+    assert spans == [
+        "Chancellor Rachel Reeves welcomed the decision.",
+        "'Today's cut is welcome news,' she said.",
+        "'We have seen progress, but we are not yet at the point of victory,' Andrew Bailey told reporters.",
+        "'Rates are likely to fall, but we need more evidence.'",
+    ]
+    assert [q.speaker for q in quotes(engine, text)] == ["Rachel Reeves", "Andrew Bailey", "Andrew Bailey"]
+
+
 def test_apostrophes_are_not_quotation_marks(engine: Engine) -> None:
     assert quotes(engine, "The voters' choice was clear, and Putin's war in the '90s didn't end.") == []
     assert quotes(engine, "He said the \"peace plan\" was the government's idea, not 'ours'.") == []
