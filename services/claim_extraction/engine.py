@@ -349,7 +349,7 @@ def _resolve_people(
                 full = people.resolve(token.text)
             else:
                 full = people.mention(token.text, subject=_subject_at(span, i + 1))
-            if full != token.text and token.lower_ not in {p.lower() for p in full.split()[:-1]}:
+            if full != token.text and not _inside_a_name(span, i, full):
                 replacements[i] = full
         elif token.lower_ in SUBJECT_PRONOUNS and token.tag_ == "PRP" and people.antecedent(speaker):
             replacements[i] = people.antecedent(speaker) or ""
@@ -372,6 +372,20 @@ def _resolve_people(
         i += 1
     people.groups = [g for _, _, g in groups]
     return replacements
+
+
+def _inside_a_name(span: Span, i: int, full: str) -> bool:
+    """Whether the known surname at ``i`` is already part of a name written out: the full name itself
+    ("Halden Pharma"), a first name of it, or another name ("Big Pharma", "Hunter Biden" when "Joe
+    Biden" is known; a title before it is no name: "Senator Brown")."""
+    doc = span.doc
+    parts = [p.lower() for p in full.split()]
+    if doc[i].lower_ in parts[:-1]:
+        return True
+    if i == span.start:
+        return False
+    before = doc[i - 1]
+    return before.is_title and before.pos_ == "PROPN" and before.lower_.rstrip(".") not in PERSON_TITLES
 
 
 def _vocative(span: Span, start: int, end: int) -> bool:

@@ -136,3 +136,14 @@ def test_a_subject_with_an_apposition_stays_the_antecedent(engine: Engine) -> No
 def test_it_after_a_sentence_about_an_organisation(engine: Engine, text: str, second: str) -> None:
     claims = engine.extract(text, PUB)
     assert claims[-1].text == second
+
+
+def test_a_known_surname_inside_another_name_is_not_expanded(engine: Engine) -> None:
+    out = texts(
+        engine,
+        "Joe Biden spoke on Monday. Hunter Biden was in court. Later, President Biden left.\n"
+        "Halden Pharma AG is in talks to buy Corvex.\nRead more: Why Big Pharma is buying biotechs\n",
+    )
+    assert "Hunter Biden was in court." in out, out
+    assert "Later, President Joe Biden left." in out, out
+    assert not any("Halden Halden" in t or "Big Halden" in t for t in out), out
