@@ -39,7 +39,11 @@ def claim_type(span: Span, facets: Facets, quoted: bool) -> ClaimType:
         return ClaimType.PREDICTION
     if _CAUSAL.search(text):
         return ClaimType.CAUSAL
-    if _COMPARISON.search(text) or any(t.tag_ in {"JJS", "RBS"} for t in span):
+    # "more than 300 participants" is a bound on an amount, not a comparison
+    unbounded = text
+    for quantity in facets.quantities:
+        unbounded = unbounded.replace(quantity.text, " ")
+    if _COMPARISON.search(unbounded) or any(t.tag_ in {"JJS", "RBS"} for t in span):
         return ClaimType.COMPARISON
     if _RULE.search(text):
         return ClaimType.RULE
