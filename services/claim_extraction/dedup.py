@@ -4,7 +4,8 @@
   the other span in ``also_at``.
 * A headline that restates the lede is folded into the body claim it overlaps most: at least three
   shared content terms and 40% of the headline's terms (terms are crudely stemmed so that headline
-  case and inflection, "Rejects Ceasefire Call" vs "rejected calls", still match).
+  case and inflection, "Rejects Ceasefire Call" vs "rejected calls", still match), and one of the
+  headline's amounts, if it states any.
 """
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ def deduplicate(candidates: Sequence[Candidate]) -> list[ExtractedClaim]:
         kept.append(cand)
     lede = kept[:LEDE_SENTENCES]
     for title in titles:
-        best = max(lede, key=lambda c: len(title.terms & c.terms), default=None)
+        agreeing = [c for c in lede if _amounts_agree(title.claim, c.claim)]
+        best = max(agreeing, key=lambda c: len(title.terms & c.terms), default=None)
         shared = len(title.terms & best.terms) if best else 0
         if (
             best
@@ -65,3 +67,10 @@ def deduplicate(candidates: Sequence[Candidate]) -> list[ExtractedClaim]:
             kept.append(title)
     kept.sort(key=lambda c: c.claim.start)
     return [c.claim.model_copy(update={"also_at": c.also_at}) for c in kept]
+
+
+def _amounts_agree(title: ExtractedClaim, claim: ExtractedClaim) -> bool:
+    """A headline with amounts restates only a claim that has one of them: "Glaciers lost a record
+    4% of their volume" is not "Glaciers have lost 39% since 2000"."""
+    stated = {round(q.value, 6) for q in title.facets.quantities}
+    return not stated or bool(stated & {round(q.value, 6) for q in claim.facets.quantities})

@@ -48,6 +48,17 @@ def test_headline_restating_lede_is_one_claim(engine: Engine) -> None:
     assert claims[0].also_at[0].start == 0
 
 
+def test_a_headline_is_folded_only_into_a_claim_with_its_amount(engine: Engine) -> None:
+    text = (
+        "Swiss glaciers lost a record 4% of their volume last year\n\n"
+        "Swiss glaciers have lost about 39% of their volume since 2000, scientists said on Friday. "
+        "The glaciers lost 4% of their volume last year alone."
+    )
+    claims = engine.extract(text, PUB)
+    folded = [c for c in claims if c.also_at]
+    assert [c.text for c in folded] == ["The glaciers lost 4% of their volume last year alone."]
+
+
 def test_boilerplate_and_opinion_score_low(engine: Engine) -> None:
     text = "Related Sources:\n\n• Source 1 • Source 2\nWhat do you think about that?"
     assert all(c.checkworthiness < 0.5 for c in engine.extract(text, PUB))
