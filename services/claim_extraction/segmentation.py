@@ -274,6 +274,8 @@ def chunks(text: str) -> Iterator[Chunk]:
     line_start = 0
     raw_lines = text.splitlines(keepends=True)
     transcript = _turns([raw.rstrip("\r\n") for raw in raw_lines])
+    # an author's bio is one of the article's last few lines
+    tail = set([i for i, raw in enumerate(raw_lines) if raw.strip()][-_BIO_LINES:])
     for index, raw_line in enumerate(raw_lines):
         line = raw_line.rstrip("\r\n")
         stripped = line.strip()
@@ -286,7 +288,11 @@ def chunks(text: str) -> Iterator[Chunk]:
             if label is not None:
                 start += label.end()
                 stripped = stripped[label.end() :]
-            elif _BOILERPLATE.match(stripped) or _looks_like_link_list(stripped):
+            elif (
+                _BOILERPLATE.match(stripped)
+                or _looks_like_link_list(stripped)
+                or (index in tail and not transcript and _AUTHOR_BIO.match(stripped))
+            ):
                 kind = SegmentKind.BOILERPLATE
                 # only a navigation header opens a list of links: "Key points:" heads claims
                 link_list = stripped.endswith(":") and bool(_LINK_HEADER.search(stripped))
@@ -316,6 +322,19 @@ def chunks(text: str) -> Iterator[Chunk]:
         line_start += len(raw_line)
 
 
+_BIO_LINES = 4
+# "Jane Doe is the Health Correspondent. She has covered ...", "Tom Hughes is a senior fellow at ...",
+# "The views expressed in this article are the author's own."
+_AUTHOR_BIO = re.compile(
+    r"^(?:(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been) (?:a|an|the|our) [^.]{0,60}?"
+    r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|author|producer|critic|"
+    r"commentator|fellow|analyst)s?\b|"
+    r"(?:She|He|They) (?:has|have) (?:covered|reported|written|been (?:covering|reporting|writing))\b|"
+    r"(?:[A-Z][\w.'’-]+ ){1,3}is the author of\b|"
+    r"the views expressed (?:in this (?:article|piece|column) )?are "
+    r"(?:the author'?s?|(?:his|her|their)) own)",
+    re.IGNORECASE,
+)
 _LINK_HEADER = re.compile(
     r"\b(?:related|read|see|more|also|recommended|popular|latest|trending|top stories|further|links?|"
     r"sources?|watch|listen|coverage|stories|articles|elsewhere)\b",

@@ -210,3 +210,27 @@ def test_press_release_furniture(engine: Engine) -> None:
     assert all(any(ch.isalnum() for ch in c.text) for c in claims)  # no "[" claim
     caption = next(c for c in claims if "Lordstown" in c.text)
     assert caption.checkworthiness < 0.3
+
+
+def test_an_author_bio_at_the_end_is_boilerplate(engine: Engine) -> None:
+    text = (
+        "Study links walking to longer life\n\n"
+        "Walking 7,000 steps a day cut the risk of early death by 47%, researchers said on Wednesday.\n\n"
+        "Jane Doe is the Health Correspondent. She has covered medicine for more than 15 years.\n"
+        "The views expressed in this article are the author's own.\n"
+    )
+    claims = engine.extract(text, PUB)
+    assert any("7,000 steps" in c.text and c.checkworthiness >= 0.5 for c in claims)
+    assert all(c.checkworthiness < 0.2 for c in claims if "Doe" in c.text or "views" in c.text)
+
+
+def test_a_bio_like_sentence_in_the_body_stays_a_claim(engine: Engine) -> None:
+    text = (
+        "Jane Doe is a senior fellow at the Brookings Institution, which published the report.\n\n"
+        "The report found that 40% of workers lack paid leave.\n\n"
+        "Officials said the data came from a 2024 survey of 12,000 households.\n\n"
+        "Employers disputed the findings on Thursday.\n\n"
+        "Congress will hold a hearing in June.\n"
+    )
+    claims = engine.extract(text, PUB)
+    assert next(c for c in claims if "Brookings" in c.text).checkworthiness >= 0.2
