@@ -18,7 +18,8 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
   tense (past: the latest such month begun by publication; future: the next one).
 * a decade ("the 1990s") as the range 1990..1999; "N days/weeks/months/years ago" counted back from
   publication to the unit's precision (a week ago is a day; a month ago is a month).
-* relative: yesterday/today/tomorrow, last/this/next week-less units (year, month, season).
+* relative: yesterday/today/tomorrow, tonight, last night, this morning/afternoon/evening;
+  last/this/next week-less units (year, month, season).
   Vague expressions ("recently", "last week", "over the past year") yield nothing; nor do recurring
   weekdays ("every Friday") and fiscal years ("fiscal 2026": not the calendar year). A weekday
   right before a date ("Thursday, June 19, 2025") is that date, not a second one. "2022/23" is the
@@ -79,7 +80,10 @@ _PATTERNS = [
         r"\b(?:(?P<wprep>(?i:on|until|till|by|before|from|since|next|last|this))\s+)?"
         r"(?P<weekday>" + "|".join(calendar.day_name) + r")\b"
     ),
-    re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b",
+        re.IGNORECASE,
+    ),
     # "three days ago", "a year ago": counted back from publication, to the unit's precision
     re.compile(
         r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
@@ -157,7 +161,8 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
     if groups.get("rel"):
         if pub is None:
             return None
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["rel"].lower()]
+        word = groups["rel"].lower()
+        shift = -1 if word in {"yesterday", "last night"} else 1 if word == "tomorrow" else 0
         return (pub + timedelta(days=shift)).isoformat(), None
     if groups.get("weekday"):
         if pub is None:

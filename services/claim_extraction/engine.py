@@ -52,7 +52,8 @@ BOILERPLATE_FACTOR = 0.1
 QUESTION_CAP = 0.3
 # future without "will": "is expected to", "is set to", "plans to", "is going to"
 _FUTURE = re.compile(
-    r"\b(?:(?:is|are|'s|'re)\s+(?:expected|scheduled|set|due|slated|poised|going)\s+to|plans?\s+to)\b",
+    r"\b(?:(?:is|are|'s|'re)\s+(?:expected|scheduled|set|due|slated|poised|going)\s+to|plans?\s+to|"
+    r"(?:could|may|might) (?:come|happen|be announced) as (?:soon|early) as)\b",
     re.IGNORECASE,
 )
 # a line that states nothing (no verb) and measures nothing (no number, or only a date's): "Interview

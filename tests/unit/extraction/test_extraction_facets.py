@@ -160,6 +160,9 @@ def test_year_and_time_are_not_quantities(engine: Engine) -> None:
         ("The call is at 5 p.m. on Thursday, June 19, 2025.", "2025-06-19", None),
         ("Admissions reached 1.2 million in 2023/24.", "2023", "2024"),
         ("Sea levels could rise by up to 1.5 metres by 2100.", "2100", None),
+        ("Harris lost badly last night, he wrote.", "2025-05-10", None),
+        ("The minister spoke this morning.", "2025-05-11", None),
+        ("An announcement could come as soon as Monday, they said.", "2025-05-12", None),
     ],
 )
 def test_dates(engine: Engine, text, value, end_value) -> None:
