@@ -59,12 +59,19 @@ def full_person(ent: Span) -> Span:
         if k == end and doc[end - 1].lower_ not in NAME_PARTICLES:
             break
         m = k
-        while m < len(doc) and doc[m].is_title and doc[m].pos_ == "PROPN":
+        while m < len(doc) and capitalised(doc[m]) and doc[m].pos_ == "PROPN":
             m += 1
         if m == k:
             break
         end = m
     return doc[ent.start : end] if end > ent.end else ent
+
+
+def capitalised(token: Token) -> bool:
+    """A word written as a name: "Putin", "DeSantis", "McConnell", "O'Rourke" (``Token.is_title`` is
+    false for the last three), not "NATO" or "the"."""
+    text = token.text
+    return text[:1].isupper() and any(char.islower() for char in text)
 
 
 def clean_name(name: str) -> str:

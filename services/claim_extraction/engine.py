@@ -25,6 +25,7 @@ from services.claim_extraction.coreference import (
     PERSON_TITLES,
     SUBJECT_PRONOUNS,
     PeopleRegistry,
+    capitalised,
     entity_at,
     full_person,
 )
@@ -345,7 +346,11 @@ def _resolve_people(
                 replacements.update(dict.fromkeys(range(ent.start + 1, ent.end), ""))
             i = ent.end
             continue
-        if token.is_title and token.lower_ in people.full_names and token.ent_type_ not in _NOT_PEOPLE_LABELS:
+        if (
+            capitalised(token)
+            and token.lower_ in people.full_names
+            and (token.ent_type_ not in _NOT_PEOPLE_LABELS or _alone_mislabelled(span, i, people))
+        ):
             if speaker is not None and _vocative(span, i, i + 1):
                 full = people.resolve(token.text)
             else:
@@ -375,6 +380,14 @@ def _resolve_people(
     return replacements
 
 
+def _alone_mislabelled(span: Span, i: int, people: PeopleRegistry) -> bool:
+    """A known person's surname that the model alone labels an organisation or place: "DeSantis said"
+    after "Gov. Ron DeSantis" (but not "Ford" in "Ford Motor", a longer entity)."""
+    doc = span.doc
+    whole = doc[i].ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+    return whole and len(people.full_names[doc[i].lower_].split()) > 1
+
+
 def _inside_a_name(span: Span, i: int, full: str) -> bool:
     """Whether the known surname at ``i`` is already part of a name written out: the full name itself
     ("Halden Pharma"), a first name of it, or another name ("Big Pharma", "Hunter Biden" when "Joe
@@ -386,7 +399,7 @@ def _inside_a_name(span: Span, i: int, full: str) -> bool:
     if i == span.start:
         return False
     before = doc[i - 1]
-    return before.is_title and before.pos_ == "PROPN" and before.lower_.rstrip(".") not in PERSON_TITLES
+    return capitalised(before) and before.pos_ == "PROPN" and before.lower_.rstrip(".") not in PERSON_TITLES
 
 
 def _vocative(span: Span, start: int, end: int) -> bool:
@@ -584,7 +597,7 @@ def _first_person(span: Span, people: PeopleRegistry) -> str | None:
     person = next((e for e in span.ents if _is_person(e)), None)
     if person is not None:
         return people.resolve(person.text)
-    known = next((t for t in span if t.is_title and t.lower_ in people.full_names), None)
+    known = next((t for t in span if capitalised(t) and t.lower_ in people.full_names), None)
     return people.resolve(known.text) if known is not None else None
 
 

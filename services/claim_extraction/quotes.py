@@ -23,6 +23,7 @@ from services.claim_extraction.coreference import (
     PERSON_TITLES,
     SUBJECT_PRONOUNS,
     PeopleRegistry,
+    capitalised,
     entity_at,
     full_person,
 )
@@ -94,7 +95,7 @@ def _person_near(tokens: list[Token], people: PeopleRegistry) -> str | None:
     for token in reversed(tokens):
         if token.ent_type_ == "PERSON":
             return people.resolve(full_person(entity_at(token)).text)
-        if token.is_title and token.lower_ in people.full_names:
+        if capitalised(token) and token.lower_ in people.full_names:
             return people.resolve(token.text)
         if token.lower_ in SUBJECT_PRONOUNS and people.antecedent():
             return people.antecedent()
@@ -144,7 +145,12 @@ def _titled_name(tokens: list[Token], people: PeopleRegistry) -> str | None:
         return None
     run = []
     for token in tokens[1:4]:
-        if not (token.pos_ == "PROPN" and token.is_title) or token.ent_type_ in {"ORG", "GPE", "LOC", "DATE"}:
+        if not (token.pos_ == "PROPN" and capitalised(token)) or token.ent_type_ in {
+            "ORG",
+            "GPE",
+            "LOC",
+            "DATE",
+        }:
             break
         run.append(token)
     if not run:
@@ -161,7 +167,7 @@ def _name_in_apposition(tokens: list[Token], people: PeopleRegistry) -> str | No
         run: list[Token] = []
         for t in tokens[i + 1 :]:
             joined = t.text == "-" and run and not run[-1].whitespace_ and not t.whitespace_
-            if (t.pos_ == "PROPN" and t.is_title) or joined:
+            if (t.pos_ == "PROPN" and capitalised(t)) or joined:
                 run.append(t)
             else:
                 break

@@ -147,3 +147,16 @@ def test_a_known_surname_inside_another_name_is_not_expanded(engine: Engine) -> 
     assert "Hunter Biden was in court." in out, out
     assert "Later, President Joe Biden left." in out, out
     assert not any("Halden Halden" in t or "Big Halden" in t for t in out), out
+
+
+def test_surnames_with_inner_capitals_resolve(engine: Engine) -> None:
+    text = (
+        'Ohio Gov. Mike DeWine signed the order. "They let the village down," DeWine said. '
+        "Florida Gov. Ron DeSantis vetoed the bill. DeSantis said it cost too much. "
+        "Henry Ford founded the firm. Ford Motor sold 4 million cars."
+    )
+    claims = engine.extract(text, PUB)
+    assert [c.facets.quote.speaker for c in claims if c.facets.quote] == ["Mike DeWine"]
+    out = [c.text for c in claims]
+    assert "Ron DeSantis said it cost too much." in out, out
+    assert not any("Henry Ford Motor" in t for t in out), out
