@@ -218,6 +218,8 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
         if who:
             return who
     # before the quote: Macron added, "..."; Starmer emphasized ..., asserting, "..."
-    if before and any(t.lemma_.lower() in SPEECH_VERBS or t.text == ":" for t in before):
-        return _person_near(before[::-1], people)
+    verb = next((i for i, t in enumerate(before) if t.lemma_.lower() in SPEECH_VERBS or t.text == ":"), None)
+    if verb is not None:
+        # or an organisation as the subject: 'The Federal Reserve said risks were "roughly in balance"'
+        return _person_near(before[::-1], people) or _organisation(before[max(0, verb - 6) : verb])
     return None

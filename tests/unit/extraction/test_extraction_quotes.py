@@ -178,6 +178,7 @@ def test_apostrophes_are_not_quotation_marks(engine: Engine) -> None:
             "Martin Griffiths",
         ),
         ('"Prices will keep rising this year," according to the Bank of England.', "Bank of England"),
+        ('The Federal Reserve said risks to its goals were "roughly in balance."', "Federal Reserve"),
         (
             'Vladimir Putin spoke on Sunday. "We are ready for talks now," the Russian leader said.',
             "Vladimir Putin",
