@@ -12,8 +12,9 @@ part-of-speech patterns. A sentence is cut
   relative pronoun is replaced by its antecedent in the claim text ("North Korea has seen approximately
   11,000 troops dispatched");
 * before a comma-separated adverbial clause with its own subject and finite verb, ", (shortly) after /
-  before / when / since / because / although ... X began ...": the right claim's span starts at its
-  subject ("Russia's full-scale invasion began on February 24"), and ", where X did ..." likewise.
+  before / when / since / although ... X began ...": the right claim's span starts at its subject
+  ("Russia's full-scale invasion began on February 24"), and ", where X did ..." likewise; never
+  before "because" (a causal claim is one claim).
 
 Both sides must keep a finite verb and at least ``MIN_TOKENS`` tokens, so a verbless fragment is never
 a claim. Quotations are never cut.
@@ -30,9 +31,9 @@ FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _SUBJECT_TAGS = {"PRP", "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "PRP$", "POS", "HYPH", "JJS", "JJR"}
 _CONJUNCTIONS = {"and", "but", "while", "whereas", "yet"}
 _RELATIVES = {"which", "who"}
+# "because" is not among them: "X happened because Y" is one causal claim, checked as a whole
 _SUBORDINATORS = {
-    "after", "before", "when", "since", "until", "because", "although", "though", "once", "whereas",
-    "where",
+    "after", "before", "when", "since", "until", "although", "though", "once", "whereas", "where",
 }  # fmt: skip
 _SUBORDINATOR_ADVERBS = {
     "shortly",

@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 
+from schemas.claims import ClaimType
 from services.claim_extraction import Engine
 
 PUB = date(2025, 5, 11)
@@ -210,3 +211,9 @@ def test_which_never_refers_to_a_person(engine: Engine) -> None:
     texts = [c.text for c in engine.extract(text, PUB)]
     assert "The 2016 debate between Trump and Hillary Clinton drew 84 million viewers." in texts
     assert not any(t.startswith("Hillary Clinton drew") for t in texts)
+
+
+def test_a_cause_stays_with_its_effect(engine: Engine) -> None:
+    text = "Egg prices rose 40 percent last year, because a bird flu outbreak killed millions of hens."
+    claims = engine.extract(text, PUB)
+    assert [(c.text, c.type) for c in claims] == [(text, ClaimType.CAUSAL)]
