@@ -360,6 +360,12 @@ def _resolve_people(
         elif token.lower_ in SUBJECT_PRONOUNS and token.tag_ == "PRP" and people.antecedent(speaker):
             replacements[i] = people.antecedent(speaker) or ""
             _expand_contraction(span, i, replacements)
+        elif token.lower_ in {"his", "her"} and token.tag_ == "PRP$" and not people.current:
+            # "His office said ..." -> "Sherrod Brown's office said ...", when the person is named in
+            # an earlier sentence only (in this one, "Biden signed his bill" reads well as it is)
+            owner = people.antecedent(speaker)
+            if owner:
+                replacements[i] = owner + "'s"
         elif token.lower_ == "they" and token.tag_ == "PRP" and finite_verb_at(span, i + 1):
             # a plural noun, organisation, number or quantifier before "they" may be what it means:
             # "Of those, 56 said they would continue" is not about the last sentence's subject

@@ -160,3 +160,13 @@ def test_surnames_with_inner_capitals_resolve(engine: Engine) -> None:
     out = [c.text for c in claims]
     assert "Ron DeSantis said it cost too much." in out, out
     assert not any("Henry Ford Motor" in t for t in out), out
+
+
+def test_his_and_her_name_the_person_of_an_earlier_sentence(engine: Engine) -> None:
+    out = texts(
+        engine,
+        "Sen. Sherrod Brown introduced the bill in March. His office said 40 families were waiting. "
+        "Brown said his plan would cost $4 billion.",
+    )
+    assert "Sherrod Brown's office said 40 families were waiting." in out, out
+    assert "Sherrod Brown said his plan would cost $4 billion." in out, out
