@@ -54,7 +54,8 @@ class Quotation:
     text: str
     start: int  # article offsets of the quoted text including the marks
     end: int
-    fragment: bool = False  # one or two words: a quotation only when attributed (see ``attributed``)
+    # a phrase (under three words, or under five inside a sentence): a quotation only when attributed
+    fragment: bool = False
 
 
 def find_quotations(sentence: str, base: int) -> list[Quotation]:
@@ -67,7 +68,10 @@ def find_quotations(sentence: str, base: int) -> list[Quotation]:
         inner = m["s"] if pattern is _SINGLE else m["a"] or m["b"] or m["c"] or ""
         words = len(inner.split())
         if words:
-            found.append(Quotation(inner.strip(), base + m.start(), base + m.end(), fragment=words < 3))
+            # a few quoted words inside a sentence are a phrase ("a similar "right to disconnect"", a
+            # book's title), a quotation only when someone is quoted saying them
+            fragment = words < 3 or (words < 5 and m.start() > 0)
+            found.append(Quotation(inner.strip(), base + m.start(), base + m.end(), fragment=fragment))
     # a paragraph of a multi-paragraph quotation opens a quote and leaves it open (news convention:
     # the closing mark comes only at the end of the last paragraph)
     rest = sentence[last_end:]
@@ -81,7 +85,7 @@ def find_quotations(sentence: str, base: int) -> list[Quotation]:
 def attributed(
     quotations: list[Quotation], span: Span, offset: int, people: PeopleRegistry
 ) -> list[Quotation]:
-    """The quotations that count. One- or two-word fragments are scare quotes or titles unless
+    """The quotations that count. Fragments (a few words) are scare quotes or titles unless
     someone is quoted saying them ('Paul Johnson said the figures were "sobering"'); a sentence with
     a full quotation keeps only the full ones."""
     full = [q for q in quotations if not q.fragment]

@@ -105,6 +105,10 @@ def test_short_fragments_are_quotes_only_when_attributed(engine: Engine) -> None
     assert [(q.text, q.speaker) for q in found] == [("sobering", "Paul Johnson")]
     assert quotes(engine, 'The so-called "peace plan" was rejected by both sides.') == []
     assert quotes(engine, 'Millions watched "Succession" on Sunday night.') == []
+    assert quotes(engine, 'France introduced a similar "right to disconnect" in 2017.') == []
+    assert quotes(engine, 'She is the author of "Working Ourselves to Death."') == []
+    found = quotes(engine, 'Vance said the bill was "dead on arrival in the House."')
+    assert [q.speaker for q in found] == ["Vance"]
 
 
 def test_names_with_particles_stay_whole(engine: Engine) -> None:
