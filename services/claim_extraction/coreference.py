@@ -20,7 +20,8 @@ from spacy.tokens import Span, Token
 _TITLES = re.compile(
     r"^(?:(?:president|prime minister|chancellor|senator|sen\.|rep\.|representative|governor|gov\.|"
     r"minister|secretary|mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|lord|lady|king|queen|prince|princess|pope|"
-    r"general|gen\.|colonel|judge|justice|mayor|speaker|leader|ambassador|professor|prof\.)\s+)+",
+    r"general|gen\.|colonel|judge|justice|mayor|speaker|leader|ambassador|professor|prof\.|"
+    r"councillor|cllr\.?|coach|sheriff|commissioner)\s+)+",
     re.IGNORECASE,
 )
 SUBJECT_PRONOUNS = {"he", "she"}
@@ -30,7 +31,7 @@ PERSON_TITLES = {
     "secretary", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "king", "queen", "prince",
     "princess", "pope", "general", "gen", "colonel", "judge", "justice", "mayor", "ambassador",
     "professor", "prof", "premier", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman",
-    "chairwoman", "ceo", "director", "commissioner", "sheriff", "officer", "coach",
+    "chairwoman", "ceo", "director", "commissioner", "sheriff", "officer", "coach", "councillor", "cllr",
 }  # fmt: skip
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 

@@ -63,7 +63,7 @@ _FUTURE = re.compile(
 VERBLESS_CAP = 0.3
 # Reporting and legal furniture, not claims: "X did not respond to a request for comment", "declined
 # to comment", "who asked not to be identified because the talks are private", a press release's
-# forward-looking-statements disclaimer
+# forward-looking-statements disclaimer, a fact-check's own verdict ("We rate this claim Half True")
 FURNITURE_CAP = 0.2
 _FURNITURE = re.compile(
     r"\b(?:requests? for comment|declined to comment|could not be (?:immediately )?reached|"
@@ -71,7 +71,8 @@ _FURNITURE = re.compile(
     r"did not (?:immediately )?(?:respond|reply) to (?:a |an |several |repeated )?"
     r"(?:request|email|message|call|question|inquir)|did not return (?:calls|messages|emails|requests)|"
     r"asked not to be (?:identified|named)|(?:spoke|speaking) on (?:the )?condition of anonymity|"
-    r"forward-looking statements?|undertakes? no obligation|Private Securities Litigation Reform Act)",
+    r"forward-looking statements?|undertakes? no obligation|Private Securities Litigation Reform Act|"
+    r"we rate (?:this|that|the) (?:claim|statement)|our (?:rating|ruling|verdict)\b)",
     re.IGNORECASE,
 )
 # A sentence anchored to a resolved date or a measured quantity is checkable by construction. The size
@@ -143,7 +144,11 @@ class Engine:
             state.people.learn(sent.speaker)  # "JAKE TAPPER:" makes a later "TAPPER:" Jake Tapper
         # "A:" in a Q&A names no one: the turn has no speaker to attribute or substitute
         turn_speaker = state.people.resolve(sent.speaker) if sent.speaker and len(sent.speaker) > 1 else None
-        replacements = _resolve_people(span, offset, quotations, state.people, turn_speaker)
+        # a byline or caption names no one the story's "he" or "she" can mean
+        boilerplate = sent.kind is SegmentKind.BOILERPLATE
+        replacements = (
+            {} if boilerplate else _resolve_people(span, offset, quotations, state.people, turn_speaker)
+        )
         _resolve_organisation(span, offset, quotations, state.organisation, replacements)
         state.organisation = _organisation_subject(span)
         quotations = attributed(quotations, span, offset, state.people)
@@ -318,6 +323,7 @@ def _resolve_people(
     A multi-token replacement is keyed by its first token; the other tokens map to "".
     """
     replacements: dict[int, str] = {}
+    named_here = False  # a "he"/"she" of this sentence already names the person "his" would
     people.next_sentence()
     groups = _plural_subjects(span, quotations, offset)
     ents = {e.start: full_person(e) if e.label_ == "PERSON" else e for e in span.ents if _is_person(e)}
@@ -360,9 +366,13 @@ def _resolve_people(
         elif token.lower_ in SUBJECT_PRONOUNS and token.tag_ == "PRP" and people.antecedent(speaker):
             replacements[i] = people.antecedent(speaker) or ""
             _expand_contraction(span, i, replacements)
-        elif token.lower_ in {"his", "her"} and token.tag_ == "PRP$" and not people.current:
+            named_here = True
+        elif (
+            token.lower_ in {"his", "her"} and token.tag_ == "PRP$" and not people.current and not named_here
+        ):
             # "His office said ..." -> "Sherrod Brown's office said ...", when the person is named in
-            # an earlier sentence only (in this one, "Biden signed his bill" reads well as it is)
+            # an earlier sentence only (in this one, "Biden signed his bill" or "He signed his bill"
+            # reads well as it is)
             owner = people.antecedent(speaker)
             if owner:
                 replacements[i] = owner + "'s"

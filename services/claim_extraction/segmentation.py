@@ -96,6 +96,9 @@ _NOT_SPEAKERS = {
     "website", "follow", "share", "by", "from", "to", "cc", "file", "pictured", "above", "below",
     "left", "right", "top", "bottom", "getty", "reuters", "ap", "afp", "analysis", "opinion", "exclusive",
     "live", "latest", "step", "part", "chapter", "section", "article", "figure", "table", "example",
+    # a fact-check's layout: "Claim: ...", "Verdict: False", "Our ruling: ..."
+    "claim", "claims", "verdict", "rating", "ruling", "fact", "facts", "our", "conclusion",
+    "evidence", "findings", "methodology",
 }  # fmt: skip
 # last words of "Label: text" lines that are not people ("Media Contact:", "Investor Relations:")
 _NOT_SPEAKER_ENDINGS = {

@@ -170,3 +170,13 @@ def test_his_and_her_name_the_person_of_an_earlier_sentence(engine: Engine) -> N
     )
     assert "Sherrod Brown's office said 40 families were waiting." in out, out
     assert "Sherrod Brown said his plan would cost $4 billion." in out, out
+
+
+def test_his_after_a_resolved_he_stays(engine: Engine) -> None:
+    out = texts(
+        engine,
+        "Raymond Kessler was arrested in 2019. He pleaded not guilty at his arraignment. "
+        "Cllr Jane Smith said the council would appeal.",
+    )
+    assert "Raymond Kessler pleaded not guilty at his arraignment." in out, out
+    assert "Jane Smith said the council would appeal." in out or any("Cllr Jane Smith" in t for t in out)

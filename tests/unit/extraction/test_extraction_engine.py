@@ -234,3 +234,24 @@ def test_a_bio_like_sentence_in_the_body_stays_a_claim(engine: Engine) -> None:
     )
     claims = engine.extract(text, PUB)
     assert next(c for c in claims if "Brookings" in c.text).checkworthiness >= 0.2
+
+
+def test_a_fact_check_layout_is_not_a_transcript(engine: Engine) -> None:
+    text = (
+        "Did violent crime in Chicago fall 30 percent?\n\n"
+        'Claim: "Violent crime in Chicago dropped 30 percent last year." Gov. J.B. Pritzker said.\n\n'
+        "Verdict: Half True\n\n"
+        "The city recorded 573 homicides in 2024, down from 617 in 2023, police figures show.\n\n"
+        "We rate this claim Half True.\n"
+    )
+    claims = engine.extract(text, PUB)
+    assert not {c.facets.quote.speaker for c in claims if c.facets.quote} & {"Claim", "Verdict"}
+    homicides = next(c for c in claims if "573 homicides" in c.text)
+    assert homicides.facets.quote is None  # not a "Verdict:" turn
+    assert homicides.checkworthiness >= 0.5
+    assert next(c for c in claims if c.text.startswith("We rate")).checkworthiness <= 0.2
+
+
+def test_a_bylines_author_is_no_antecedent(engine: Engine) -> None:
+    text = "By Tom Reddick\n\nManchester City beat Brentford 3-1. His 45th goal came late.\n"
+    assert not any("Reddick's" in c.text for c in engine.extract(text, PUB))
