@@ -11,8 +11,9 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
 * ranges "May 8-10" -> value 2025-05-08, end_value 2025-05-10; "between 2019 and 2023", "2019-23" ->
   value 2019, end_value 2023.
 * weekdays ("on Tuesday", "said Tuesday"): the latest such day on or before publication, or the next
-  one after it when the sentence is in the future tense or the weekday follows "until", "by",
-  "before" or "next" ("since" and "last" look back).
+  one after it when the sentence is in the future or only the present tense ("The trial begins on
+  Monday") or the weekday follows "until", "by", "before" or "next" ("since" and "last" look back; so
+  does a weekday after "said", "according to", "a filing").
 * a month alone ("in October", "since March", "last December"): the year named earlier in the sentence
   (a frame such as "in 2022" or "April 2022", not a bound such as "since 1993"), else by wording and
   tense (past: the latest such month begun by publication; future: the next one).
@@ -56,6 +57,10 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY2})?(?:,?\s+{_YEAR})?\b(?!:)", re.IGNORECASE),
     re.compile(rf"\b{_DAY}(?:\s*[-–]\s*{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b", re.IGNORECASE),
+    # "in September last year", "March next year": the month of that year
+    re.compile(
+        r"\b(?P<ymonth>" + "|".join(calendar.month_name[1:]) + r")\s+(?P<ywhich>(?i:last|this|next))\s+year\b"
+    ),
     # year ranges: "between 2019 and 2023", "from 2019 to 2023", "2019-2023", "2019–23"
     re.compile(
         r"\b(?:between|from)\s+(?P<ryear>(?:1[6-9]|20)\d\d)\s+(?:and|to|through|until)\s+"
@@ -108,6 +113,7 @@ class DateContext:
     published_at: date | None
     past: bool
     future: bool
+    present: bool = False  # present tense only: "City travel to Tottenham on Sunday" is the next one
 
 
 def time_spans(sentence: str) -> list[tuple[int, int]]:
@@ -175,11 +181,18 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
             delta = (ahead or 7) if prep == "next" else ahead
         elif prep in {"since", "last"}:
             delta = (behind or -7) if prep == "last" else behind
+        elif _REPORTED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            delta = behind  # "will cut 1,200 jobs, according to a filing on Thursday": the filing is past
         else:
-            delta = ahead if ctx.future and not ctx.past else behind
+            delta = ahead if (ctx.future or ctx.present) and not ctx.past else behind
         return (pub + timedelta(days=delta)).isoformat(), None
     if groups.get("which"):
         return _relative_period(groups["which"].lower(), groups["unit"].lower(), pub)
+    if groups.get("ymonth"):
+        if pub is None:
+            return None
+        shifted = pub.year + {"last": -1, "this": 0, "next": 1}[groups["ywhich"].lower()]
+        return f"{shifted:04d}-{MONTHS[groups['ymonth'].lower()]:02d}", None
     if groups.get("bmonth"):
         return _bare_month(MONTHS[groups["bmonth"].lower()], groups["prep"].lower(), ctx, anchor_year)
     month = MONTHS[groups["month"].lower()]
@@ -281,6 +294,11 @@ def _relative_period(which: str, unit: str, pub: date | None) -> tuple[str, str 
     return str(year), None
 
 
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|announced|reported|disclosed|confirmed|according to|filing|statement|release|report)\b"
+    r"[^,.;]{0,24}$",
+    re.IGNORECASE,
+)
 _WEEKDAY_JOIN = re.compile(r",?\s*(?:the\s+)?")
 _RECURRING = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*$", re.IGNORECASE)

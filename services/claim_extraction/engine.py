@@ -153,11 +153,16 @@ class Engine:
         state.organisation = _organisation_subject(span)
         quotations = attributed(quotations, span, offset, state.people)
         speaker = self._speaker(state, sent, quotations, prev)
-        past = any(t.tag_ in {"VBD", "VBN"} for t in span)
+        # "will be held" is future: a participle after "be" is a passive, not a past
+        past = any(t.tag_ == "VBD" or (t.tag_ == "VBN" and t.nbor(-1).lower_ != "be") for t in span[1:])
+        past = past or span[0].tag_ in {"VBD", "VBN"}
         future = any(t.lower_ in {"will", "shall"} for t in span)
         if _FUTURE.search(sentence_text):  # "is expected to vote on Friday": ahead, though "expected" is VBN
             future, past = True, False
-        found_dates = dates(sentence_text, sent.start, DateContext(state.published_at, past, future))
+        # present tense alone, in the body (headlines narrate the past in the present): what is scheduled
+        present = sent.kind is SegmentKind.BODY and any(t.tag_ in {"VBZ", "VBP"} for t in span)
+        context = DateContext(state.published_at, past, future, present)
+        found_dates = dates(sentence_text, sent.start, context)
         exclude = [(d.start, d.end) for d in found_dates]
         exclude += [(sent.start + a, sent.start + b) for a, b in time_spans(sentence_text)]
         found_quantities = quantities(span, offset, exclude)
