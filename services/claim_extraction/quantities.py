@@ -77,7 +77,8 @@ _OR_BOUND_AFTER = re.compile(
 # "rose 3,000 to 225,000", "narrowed $2.1 billion to $48.3 billion": a change and a level, not a range
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|jumped|slipped|gained|added|lost|"
-    r"narrowed|widened|grew|shrank|dipped|slid|surged|soared|plunged|tumbled|rising|falling)\s+(?:by\s+)?$",
+    r"narrowed|widened|grew|shrank|dipped|slid|surged|soared|plunged|tumbled|rising|falling|rise|fall|"
+    r"drop|climb|increase|decrease|decline|jump|grow|shrink|raised|raise|cut)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 _HEDGES = r"approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa"
@@ -125,7 +126,12 @@ _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
 _PARTS_PER = re.compile(r"\s+parts\s+per\s+(?P<scale>million|billion)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]$", re.IGNORECASE)
-_POINT_AFTER = re.compile(r"(?:\s+of)?\s+an?\s+(?:percentage|(?P<basis>basis))\s+point\b", re.IGNORECASE)
+_POINT_AFTER = re.compile(
+    r"-point\b|(?:\s+of)?\s+an?\s+(?:percentage|(?P<basis>basis))\s+point\b", re.IGNORECASE
+)  # "a quarter of a percentage point", "a quarter-point cut"
+# a word after "a third" that makes it an ordinal ("a third term"), not a share ("a third of", "a third
+# more", "a quarter-point")
+_ORDINAL_NOUN_AFTER = re.compile(r"[ -](?!of\b|as\b|more\b|less\b|fewer\b|percent\b|per\b|point\b)[a-z]")
 _AGED_BEFORE = re.compile(r"\bage[ds]?\s+(?:between\s+)?$", re.IGNORECASE)
 # "+1 614-555-0142", "(202) 555-0199": a phone number has no amounts in it
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b")
@@ -258,6 +264,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         numerator = 1.0 if (match["num"] or "one").lower() in {"a", "one"} else word_number(match["num"])
         if numerator is None or _overlaps(start, end, taken):
             continue
+        if numerator == 1.0 and not point and _ORDINAL_NOUN_AFTER.match(sentence, match.end()):
+            continue  # "a third term", "a second half": an ordinal, not a share
         share = _fraction(sentence, match, numerator / _FRACTIONS[match["den"].lower()], base + offset)
         if point:  # "a quarter of a percentage point": the size of a move in a rate
             share = share.model_copy(
@@ -280,6 +288,10 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             match = _QUANTITY.match(sentence, match.start(), match.start("sep")) or match
         start, end = base + match.start() + offset, base + match.end() + offset
         if _overlaps(start, end, taken):
+            # "from 28,457 in 2023 to 26,180": read on after the date the match ran into
+            position = max(
+                match.start() + 1, min(b for a, b in taken if start < b and a < end) - base - offset
+            )
             continue
         if (
             not match["cur"]
@@ -314,10 +326,13 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             continue  # "the third quarter", "the second half of 2026": a period, not an amount
         word = match["ord"].lower()
         value = float(_ORDINALS[word]) if word in _ORDINALS else float(re.sub(r"\D", "", word))
-        # the noun the ordinal counts: "its fourth year" -> year, "the fourth leading cause" -> cause
+        # the noun the ordinal counts: "its fourth year" -> year, "the fourth leading cause" -> cause;
+        # none in "the third highest", "a second Keystone executive" ("a second" is "another")
         after = list(islice((t for t in span if t.idx >= base + match.start("unit")), 3))
         noun = next((t for t in after if t.pos_ == "NOUN" and t.is_alpha), None)
-        unit = noun.lower_ if noun is not None else match["unit"].lower()
+        if noun is None or re.search(r"(?i)\ban?\s+$", sentence[max(0, match.start() - 3) : match.start()]):
+            continue
+        unit = noun.lower_
         found.append(QuantityFacet(text=match.group(0), value=value, unit=unit,
                                    bound="exact", start=start, end=end))  # fmt: skip
         taken.append((start, end))
@@ -331,11 +346,17 @@ def _two_amounts(match: re.Match[str]) -> bool:
     sep = match["sep"].strip().lower()
     if sep == "to" and _FROM_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
         return True
-    if sep == "to" and _CHANGE_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
-        return True  # "rose 3,000 to 225,000": the change, then the level
+    values = _values(match)
+    if (
+        sep == "to"
+        and _CHANGE_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+        and values is not None
+        and values[1] is not None
+        and values[1] >= 3 * values[0]
+    ):
+        return True  # "rose 3,000 to 225,000": the change, then the level ("rose 5 to 10 percent" a range)
     if sep == "and" and not match["between"]:
         return True  # "5% and 10 people", "1 and 2"
-    values = _values(match)
     return values is not None and values[1] is not None and values[1] < values[0]
 
 

@@ -82,6 +82,11 @@ def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> No
         ("No. 10 Downing Street said it would act.", []),
         ("In fiscal 2026 the company expects growth.", []),
         ("Inflation will peak in the third quarter and ease in the second half of the year.", []),
+        ("The annual bill will rise by £83 to £1,746.", [(83, None), (1746, None)]),
+        ("Prices rose 5 to 10 percent.", [(5, 10)]),
+        ("Incidents fell from 28,457 in 2023 to 26,180 in 2024.", [(28457, None), (26180, None)]),
+        ("She will seek a third term. A second Keystone executive was charged.", []),
+        ("A third of voters stayed home after a quarter-point cut.", [(1 / 3, None), (0.25, None)]),
     ],
 )
 def test_changes_ranges_and_numbers_that_are_not_amounts(
