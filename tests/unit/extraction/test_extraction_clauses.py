@@ -217,3 +217,11 @@ def test_a_cause_stays_with_its_effect(engine: Engine) -> None:
     text = "Egg prices rose 40 percent last year, because a bird flu outbreak killed millions of hens."
     claims = engine.extract(text, PUB)
     assert [(c.text, c.type) for c in claims] == [(text, ClaimType.CAUSAL)]
+
+
+def test_who_with_a_plural_verb_after_a_team_means_the_team(engine: Engine) -> None:
+    text = (
+        "Ollie Watkins scored both goals for Villa, who have now beaten Arsenal at home three times in a row."
+    )
+    texts = [c.text for c in engine.extract(text, PUB)]
+    assert "Villa have now beaten Arsenal at home three times in a row." in texts
