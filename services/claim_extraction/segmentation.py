@@ -364,13 +364,34 @@ def _quote_open_after(text: str, open_quote: bool) -> bool:
     return open_quote
 
 
+def _single_quote_open_after(text: str, open_quote: bool) -> bool:
+    """Whether a single-mark (British) quotation is still open after ``text``. A mark opens after a
+    space and before a letter; it closes an open quotation after a word or punctuation and before
+    anything but a letter; any other mark is an apostrophe ("don't", "the workers' union", "'90s")."""
+    for i, char in enumerate(text):
+        if char not in "'\u2018\u2019":
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if char == "\u2018" or (char == "'" and (before.isspace() or before in "([—–") and after.isalpha()):
+            open_quote = True
+        elif open_quote and not after.isalnum() and (before.isalnum() or before in ".,!?;:…"):
+            open_quote = False
+    return open_quote
+
+
 def sentences(doc: Doc, chunk: Chunk) -> Iterator[Sentence]:
     """Sentences of a chunk doc, multi-sentence quotations merged, whitespace trimmed."""
     pending_start: int | None = None
     open_quote = False
+    # British copy quotes with single marks; a chunk with double marks uses them for quotations
+    british = not any(mark in chunk.text for mark in '"\u201c\u201d')
     for sent in _boundaries_fixed(doc):
         start_tok = sent.start if pending_start is None else pending_start
-        open_quote = _quote_open_after(sent.text, open_quote)
+        if british:
+            open_quote = _single_quote_open_after(sent.text, open_quote)
+        else:
+            open_quote = _quote_open_after(sent.text, open_quote)
         if open_quote and sent.end < len(doc):
             pending_start = start_tok
             continue

@@ -169,6 +169,16 @@ def test_british_quotations_are_never_cut_and_open_their_sentence(engine: Engine
     assert [q.speaker for q in quotes(engine, text)] == ["Rachel Reeves", "Andrew Bailey", "Andrew Bailey"]
 
 
+def test_a_british_quotation_of_two_sentences_stays_whole(engine: Engine) -> None:
+    text = (
+        "He said: 'Residents are being asked to pay more for less. This council has wasted £1.2m on a "
+        "failed IT system.' The workers' union disagreed."
+    )
+    spans = [text[c.start : c.end] for c in engine.extract(text, PUB)]
+    assert spans[0].endswith("failed IT system.'")
+    assert spans[1] == "The workers' union disagreed."
+
+
 def test_apostrophes_are_not_quotation_marks(engine: Engine) -> None:
     assert quotes(engine, "The voters' choice was clear, and Putin's war in the '90s didn't end.") == []
     assert quotes(engine, "He said the \"peace plan\" was the government's idea, not 'ours'.") == []
