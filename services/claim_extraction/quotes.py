@@ -94,6 +94,27 @@ def attributed(
     return quotations if speaker_for(span, offset, quotations[0], people) is not None else []
 
 
+def _past_a_firm(tokens: list[Token]) -> list[Token]:
+    """After the speech verb, skip a name that is followed by a role and another name: in "said
+    Bernstein analyst Tom Akers" the model may tag the firm as a person; the speaker is the second."""
+    names = [i for i, t in enumerate(tokens) if t.ent_iob_ == "B" and t.ent_type_ == "PERSON"]
+    if len(names) >= 2:
+        first, second = names[0], names[1]
+        between = tokens[entity_at(tokens[first]).end - tokens[0].i : second]
+        if between and all(t.pos_ == "NOUN" and t.is_lower for t in between):
+            return tokens[second:]
+    return tokens
+
+
+def _proper_name(tokens: list[Token], people: PeopleRegistry) -> str | None:
+    """A capitalised name alone between a quotation and its speech verb, whatever the model tagged it
+    ('"...," Haaland said', the model calling Haaland a place)."""
+    words = [t for t in tokens if not t.is_punct]
+    if 1 <= len(words) <= 3 and all(t.pos_ == "PROPN" and capitalised(t) for t in words):
+        return _remembered(" ".join(t.text for t in words), people)
+    return None
+
+
 def _person_near(tokens: list[Token], people: PeopleRegistry) -> str | None:
     """The person named last in ``tokens``: a PERSON entity or a pronoun resolved to the last person."""
     for token in reversed(tokens):
@@ -198,10 +219,11 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
         following = after[verb_at + 1 : verb_at + 9]
         who = (
             _person_near(after[:verb_at], people)
-            or _person_near(following[::-1], people)
+            or _person_near(_past_a_firm(following)[::-1], people)
             or _name_in_apposition(following, people)
             or _titled_name(following, people)
             or _organisation(after[:verb_at])
+            or _proper_name(after[:verb_at], people)
             or (_organisation(following[:4]) if after[verb_at].lemma_.lower() not in _ADDRESSED else None)
             or _described_person(after[:verb_at], people)
         )

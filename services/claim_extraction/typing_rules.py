@@ -43,7 +43,11 @@ def claim_type(span: Span, facets: Facets, quoted: bool) -> ClaimType:
     unbounded = text
     for quantity in facets.quantities:
         unbounded = unbounded.replace(quantity.text, " ")
-    if _COMPARISON.search(unbounded) or any(t.tag_ in {"JJS", "RBS"} for t in span):
+    superlative = any(
+        t.tag_ in {"JJS", "RBS"} and not (t.i > 0 and t.nbor(-1).lower_ == "at")  # "at least", "at most"
+        for t in span
+    )
+    if _COMPARISON.search(unbounded) or superlative:
         return ClaimType.COMPARISON
     if _RULE.search(text):
         return ClaimType.RULE

@@ -193,6 +193,8 @@ def test_apostrophes_are_not_quotation_marks(engine: Engine) -> None:
         ),
         ('"Prices will keep rising this year," according to the Bank of England.', "Bank of England"),
         ('The Federal Reserve said risks to its goals were "roughly in balance."', "Federal Reserve"),
+        ('"It is the right move, but it is late," said Bernstein analyst Tom Akers.', "Tom Akers"),
+        ('"We were patient, we did not panic," Haaland said.', "Haaland"),
         (
             'Vladimir Putin spoke on Sunday. "We are ready for talks now," the Russian leader said.',
             "Vladimir Putin",

@@ -25,6 +25,7 @@ PUB = date(2025, 5, 11)
         ("The new law bans smoking in cars carrying children.", ClaimType.RULE),
         ("About 11,000 North Korean troops were dispatched to Russia.", ClaimType.QUANTITY),
         ("The company employs more than 3,200 people in Mexico.", ClaimType.QUANTITY),
+        ("Saliba has missed at least three games since August.", ClaimType.QUANTITY),
         ("The minister resigned on Tuesday.", ClaimType.EVENT),
         ("Democracy depends on trust.", ClaimType.OTHER),
     ],
