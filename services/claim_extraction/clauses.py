@@ -133,7 +133,7 @@ def _antecedent(span: Span, comma: int, pronoun: str = "which") -> Span | None:
         return None
     if pronoun == "who" and any(t.ent_type_ in _NOT_PERSON_ENTITIES for t in phrase):
         verb = next((t for t in doc[comma + 2 : min(comma + 5, span.end)] if t.tag_ in FINITE), None)
-        if verb is not None and verb.tag_ == "VBP":
+        if verb is not None and verb.tag_ == "VBP" and any(t.ent_type_ in {"ORG", "NORP"} for t in phrase):
             return phrase  # "... for Villa, who have now beaten Arsenal": a team or body, plural
         people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= comma]
         return people[-1] if people else None

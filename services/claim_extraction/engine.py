@@ -149,6 +149,8 @@ class Engine:
         replacements = (
             {} if boilerplate else _resolve_people(span, offset, quotations, state.people, turn_speaker)
         )
+        if turn_speaker is not None:  # "MUIR: Good evening, I'm David Muir": the name is known now
+            turn_speaker = state.people.resolve(turn_speaker)
         _resolve_organisation(span, offset, quotations, state.organisation, replacements)
         state.organisation = _organisation_subject(span)
         quotations = attributed(quotations, span, offset, state.people)
@@ -342,6 +344,14 @@ def _resolve_people(
             i += 1
             continue
         ent = ents.get(i)
+        if (
+            ent is not None
+            and ent.start == span.start
+            and ent.end < span.end
+            and span.doc[ent.end].text == ":"
+        ):
+            i = ent.end  # "Verdict: Half True.": a label, not a person
+            continue
         if ent is not None:
             if speaker is not None and _vocative(span, ent.start, ent.end):
                 full = people.resolve(ent.text)  # "Kristen, the tariffs are ...": addressed, not talked about

@@ -225,3 +225,7 @@ def test_who_with_a_plural_verb_after_a_team_means_the_team(engine: Engine) -> N
     )
     texts = [c.text for c in engine.extract(text, PUB)]
     assert "Villa have now beaten Arsenal at home three times in a row." in texts
+    text = (
+        "The bill angered residents of East Palestine, Ohio, who have pressed Congress for action since 2023."
+    )
+    assert not any(c.text.startswith("Ohio have") for c in engine.extract(text, PUB))

@@ -250,6 +250,8 @@ def test_a_fact_check_layout_is_not_a_transcript(engine: Engine) -> None:
     assert homicides.facets.quote is None  # not a "Verdict:" turn
     assert homicides.checkworthiness >= 0.5
     assert next(c for c in claims if c.text.startswith("We rate")).checkworthiness <= 0.2
+    text = "Verdict: Half True. Crime fell 8 percent.\n\nWhat did he say?\n"
+    assert not any("Verdict say" in c.text for c in engine.extract(text, PUB))  # a label is no person
 
 
 def test_a_bylines_author_is_no_antecedent(engine: Engine) -> None:

@@ -84,6 +84,7 @@ def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> No
         ("Inflation will peak in the third quarter and ease in the second half of the year.", []),
         ("The annual bill will rise by £83 to £1,746.", [(83, None), (1746, None)]),
         ("Prices rose 5 to 10 percent.", [(5, 10)]),
+        ("Corvex shares jumped 31% to $79.40 in New York.", [(31, None), (79.4, None)]),
         ("Incidents fell from 28,457 in 2023 to 26,180 in 2024.", [(28457, None), (26180, None)]),
         ("She will seek a third term. A second Keystone executive was charged.", []),
         ("A third of voters stayed home after a quarter-point cut.", [(1 / 3, None), (0.25, None)]),
