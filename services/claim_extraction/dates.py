@@ -6,8 +6,8 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
   first does not; "14.03.2025" day first.
 * month-day without a year ("May 15"): the year of the closest preceding explicit year in the same
   sentence if there is one ("in April 2022, shortly after ... February 24" -> 2022), else the year that
-  puts it nearest the publication date; a past-tense sentence prefers the past when the two
-  candidates are both within half a year.
+  puts it nearest the publication date; a past-tense sentence prefers the past when that is within
+  nine months.
 * ranges "May 8-10" -> value 2025-05-08, end_value 2025-05-10; "between 2019 and 2023", "2019-23" ->
   value 2019, end_value 2023.
 * weekdays ("on Tuesday", "said Tuesday"): the latest such day on or before publication, or the next
@@ -130,8 +130,10 @@ def _nearest_year(month: int, day: int, anchor: date, past: bool) -> int:
             continue
     best = min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor))
     if past and best > anchor:
+        # a past-tense sentence looks back up to nine months ("cut rates on March 15", published in
+        # October); further back, the day is more likely one still to come ("offered talks on May 15")
         earlier = [d for d in candidates if d <= anchor]
-        if earlier and (anchor - earlier[-1]).days <= 183:
+        if earlier and (anchor - earlier[-1]).days <= 270:
             best = earlier[-1]
     return best.year
 

@@ -1,7 +1,8 @@
 """Deduplication inside one article.
 
-* The same claim stated twice (same ``claim_key``) is kept once, at its first place in the body, with
-  the other span in ``also_at``.
+* The same claim stated twice (same ``claim_key``, and same speaker: in a transcript two speakers
+  saying it are two claims) is kept once, at its first place in the body, with the other span in
+  ``also_at``.
 * A headline that restates the lede is folded into the body claim it overlaps most: at least three
   shared content terms and 40% of the headline's terms (terms are crudely stemmed so that headline
   case and inflection, "Rejects Ceasefire Call" vs "rejected calls", still match), and one of the
@@ -41,15 +42,17 @@ class Candidate:
 def deduplicate(candidates: Sequence[Candidate]) -> list[ExtractedClaim]:
     """Merge repeated claims and headline restatements; keep text order of the survivors."""
     kept: list[Candidate] = []
-    by_key: dict[str, Candidate] = {}
+    by_key: dict[tuple[str, str | None], Candidate] = {}
     titles = [c for c in candidates if c.is_title]
     body = [c for c in candidates if not c.is_title]
     for cand in body:
-        same = by_key.get(cand.claim.claim_key)
+        # in a transcript, two speakers saying the same thing are two claims
+        key = (cand.claim.claim_key, cand.claim.facets.quote.speaker if cand.claim.facets.quote else None)
+        same = by_key.get(key)
         if same is not None and cand.claim.claim_key:
             same.also_at.append(Span(start=cand.claim.start, end=cand.claim.end))
             continue
-        by_key[cand.claim.claim_key] = cand
+        by_key[key] = cand
         kept.append(cand)
     lede = kept[:LEDE_SENTENCES]
     for title in titles:

@@ -170,6 +170,7 @@ def test_year_and_time_are_not_quantities(engine: Engine) -> None:
         ("The minister spoke this morning.", "2025-05-11", None),
         ("An announcement could come as soon as Monday, they said.", "2025-05-12", None),
         ("The vote will be held on Thursday.", "2025-05-15", None),
+        ("The Fed cut rates to zero on September 15.", "2024-09-15", None),  # past, eight months back
         ("The trial begins on Monday.", "2025-05-12", None),
         ("The firm will cut 1,200 jobs, according to a regulatory filing on Thursday.", "2025-05-08", None),
         ("Ridership fell in September last year.", "2024-09", None),

@@ -254,3 +254,12 @@ def test_he_and_she_in_a_turn_never_mean_its_speaker_nor_the_last_turns_people(e
     assert any(t.startswith("She raised taxes") for t in texts)
     assert any(t.startswith("When he threatened Mexico") for t in texts)  # "Kristen" is addressed
     assert any(t.startswith("Joe Biden cut drug prices") for t in texts)  # named in this turn
+
+
+def test_two_speakers_saying_the_same_thing_are_two_claims(engine: Engine) -> None:
+    text = (
+        "TRUMP: Unemployment fell to 7.9 percent in September.\n"
+        "BIDEN: Unemployment fell to 7.9 percent in September.\n"
+    )
+    claims = engine.extract(text, PUB)
+    assert [c.facets.quote.speaker for c in claims if c.facets.quote] == ["Trump", "Biden"]
