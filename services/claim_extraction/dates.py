@@ -103,6 +103,10 @@ _PATTERNS = [
     ),
 ]
 _MONTH_NAMES_NEEDING_CAPS = {"may", "march", "jan", "mar", "jun", "aug", "sept", "sep", "oct", "dec", "nov"}
+_FISCAL_YEAR = re.compile(
+    r"\b(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?:1[6-9]|20)\d\d(?:\s*[-–/]\s*\d\d(?:\d\d)?)?\b",
+    re.IGNORECASE,
+)
 _TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)(?![a-z])|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 
 
@@ -116,9 +120,10 @@ class DateContext:
     present: bool = False  # present tense only: "City travel to Tottenham on Sunday" is the next one
 
 
-def time_spans(sentence: str) -> list[tuple[int, int]]:
-    """Clock times ("1:38 AM"): not dates, and not quantities either."""
-    return [m.span() for m in _TIME.finditer(sentence)]
+def undated_spans(sentence: str) -> list[tuple[int, int]]:
+    """Clock times ("1:38 AM") and fiscal years ("fiscal 2026": a company's year, not the calendar's):
+    not dates, and not quantities either."""
+    return [m.span() for pattern in (_TIME, _FISCAL_YEAR) for m in pattern.finditer(sentence)]
 
 
 def _nearest_year(month: int, day: int, anchor: date, past: bool) -> int:
@@ -303,19 +308,13 @@ _REPORTED_BEFORE = re.compile(
 )
 _WEEKDAY_JOIN = re.compile(r",?\s*(?:the\s+)?")
 _RECURRING = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
-_FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*$", re.IGNORECASE)
 
 
-def _not_a_date(sentence: str, m: re.Match[str]) -> bool:
-    """A weekday that recurs ("every Friday"), or a fiscal year ("fiscal 2026", "fiscal year 2025"):
-    a company's fiscal year is not the calendar year, so it resolves to nothing."""
-    groups = m.groupdict()
-    if groups.get("weekday"):
-        return bool(_RECURRING.search(sentence, max(0, m.start("weekday") - 8), m.start("weekday")))
-    for name in ("byear", "ryear"):
-        if groups.get(name):
-            return bool(_FISCAL.search(sentence, max(0, m.start(name) - 16), m.start(name)))
-    return False
+def _recurring(sentence: str, m: re.Match[str]) -> bool:
+    """A weekday that recurs ("every Friday") names no one day."""
+    if not m.groupdict().get("weekday"):
+        return False
+    return bool(_RECURRING.search(sentence, max(0, m.start("weekday") - 8), m.start("weekday")))
 
 
 _BOUND = re.compile(r"(?:since|by|until|before|after)\b", re.IGNORECASE)
@@ -325,7 +324,7 @@ def dates(
     sentence: str, base: int, ctx: DateContext, exclude: Sequence[tuple[int, int]] = ()
 ) -> list[DateFacet]:
     """Dates in ``sentence``; ``base`` is its article offset."""
-    taken = [(a - base, b - base) for a, b in exclude]
+    taken = [(a - base, b - base) for a, b in exclude] + [m.span() for m in _FISCAL_YEAR.finditer(sentence)]
     found: list[tuple[int, int, re.Match[str]]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
@@ -334,7 +333,7 @@ def dates(
             month = m.groupdict().get("month")
             if month and month.lower() in _MONTH_NAMES_NEEDING_CAPS and not month[0].isupper():
                 continue  # "may", "march" as verbs
-            if _not_a_date(sentence, m):
+            if _recurring(sentence, m):
                 continue
             found.append((m.start(), m.end(), m))
             taken.append(m.span())

@@ -29,7 +29,7 @@ from services.claim_extraction.coreference import (
     entity_at,
     full_person,
 )
-from services.claim_extraction.dates import DateContext, dates, time_spans
+from services.claim_extraction.dates import DateContext, dates, undated_spans
 from services.claim_extraction.dedup import Candidate, deduplicate, stem
 from services.claim_extraction.keys import claim_key, content_terms
 from services.claim_extraction.quantities import quantities
@@ -166,7 +166,7 @@ class Engine:
         context = DateContext(state.published_at, past, future, present)
         found_dates = dates(sentence_text, sent.start, context)
         exclude = [(d.start, d.end) for d in found_dates]
-        exclude += [(sent.start + a, sent.start + b) for a, b in time_spans(sentence_text)]
+        exclude += [(sent.start + a, sent.start + b) for a, b in undated_spans(sentence_text)]
         found_quantities = quantities(span, offset, exclude)
         score = self._score(sent, prev, nxt)
         if found_dates or any(q.unit for q in found_quantities):

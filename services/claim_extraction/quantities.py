@@ -64,11 +64,11 @@ _AREA = re.compile(
     re.IGNORECASE,
 )
 _AREA_UNITS = {"km": "square kilometres", "m": "square metres", "mi": "square miles"}
-# "S&P 500", "FTSE 100", "No. 10 Downing Street": a number that is part of a name; "fiscal 2026" a
-# company's year (no calendar date either, see dates.py)
+# "S&P 500", "FTSE 100", "No. 10 Downing Street": a number that is part of a name (fiscal years are
+# left out by the caller, with dates and clock times: ``dates.undated_spans``)
 _NAMED_NUMBER_BEFORE = re.compile(
-    r"(?:S&P|FTSE|(?:Euro )?STOXX|Stoxx|Nikkei|Russell|DAX|CAC|Hang Seng|Nasdaq|ASX|KOSPI|Nifty|No\.|Number"
-    r"|(?i:fiscal(?:\s+year)?|financial\s+year))\s?$"
+    r"(?:S&P|FTSE|(?:Euro )?STOXX|Stoxx|Nikkei|Russell|DAX|CAC|Hang Seng|Nasdaq|ASX|KOSPI|Nifty|"
+    r"No\.|Number)\s?$"
 )
 # "50 or more employees", "ten or fewer": a bound written after the number
 _OR_BOUND_AFTER = re.compile(
@@ -300,7 +300,7 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         ):
             continue  # "COVID-19", "F-16", "G7": part of a name
         if not match["cur"] and _NAMED_NUMBER_BEFORE.search(
-            sentence, max(0, match.start() - 16), match.start()
+            sentence, max(0, match.start() - 12), match.start()
         ):
             continue  # "S&P 500", "FTSE 100", "No. 10"
         if re.fullmatch(r"(?i)(a\s+)?one", match["num"]) and not (
@@ -394,8 +394,10 @@ def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int)
         currency, unit = _CURRENCIES[symbol]
     elif pct:
         lowered = pct.lower()
-        unit = "basis points" if "basis" in lowered or "bps" in lowered else None
-        unit = unit or ("percentage points" if "point" in lowered else "percent")
+        if "basis" in lowered or "bps" in lowered:
+            unit = "basis points"
+        else:
+            unit = "percentage points" if "point" in lowered else "percent"
     elif deg:
         unit = "degrees Fahrenheit" if deg.strip().endswith("F") else "degrees Celsius"
     elif area is not None:

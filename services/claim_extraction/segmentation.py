@@ -206,7 +206,7 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
     if sum(1 for m in labels if m) < 2:
         return None
     speakers: list[str | None] = []
-    asks: dict[str, list[bool]] = {}  # per speaker: whether each turn ends in a question
+    steers: dict[str, list[bool]] = {}  # per speaker: whether each turn ends in a question or steers
     words: dict[str, int] = {}  # per speaker: words spoken
     named: set[str] = set()  # lower-cased words of what a "MODERATOR:" header turn says
     current: str | None = None
@@ -215,7 +215,7 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
     def close() -> None:
         if current is not None and turn_text:
             said = _STAGE_DIRECTION.sub(" ", " ".join(turn_text)).rstrip()
-            asks.setdefault(current, []).append(said.endswith("?") or bool(_HANDLING.search(said)))
+            steers.setdefault(current, []).append(said.endswith("?") or bool(_HANDLING.search(said)))
             words[current] = words.get(current, 0) + len(said.split())
             if current.lower() in _NAMING_LABELS and _HEADER_NAMES.fullmatch(said.strip()):
                 named.update(w.lower() for w in re.findall(r"[A-Z][\w'’-]+", said))
@@ -238,15 +238,15 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
     # others say together (a short excerpt has few long answers to compare with).
     most, total = max(words.values(), default=0), sum(words.values())
 
-    def moderates(name: str, steers: list[bool]) -> bool:
-        if len(steers) < 2 or sum(steers) * 2 < len(steers):
+    def moderates(name: str, turns: list[bool]) -> bool:
+        if len(turns) < 2 or sum(turns) * 2 < len(turns):
             return False
-        return words[name] * 2 <= most or (sum(steers) * 3 >= len(steers) * 2 and words[name] * 4 <= total)
+        return words[name] * 2 <= most or (sum(turns) * 3 >= len(turns) * 2 and words[name] * 4 <= total)
 
     moderators = {
         name
-        for name, steers in asks.items()
-        if name.lower() in _MODERATOR_LABELS or name.split()[-1].lower() in named or moderates(name, steers)
+        for name, turns in steers.items()
+        if name.lower() in _MODERATOR_LABELS or name.split()[-1].lower() in named or moderates(name, turns)
     }
     return speakers, moderators
 
