@@ -17,8 +17,9 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
 * a month alone ("in October", "since March", "last December"): the year named earlier in the sentence
   (a frame such as "in 2022" or "April 2022", not a bound such as "since 1993"), else by wording and
   tense (past: the latest such month begun by publication; future: the next one).
-* a decade ("the 1990s") as the range 1990..1999; "N days/weeks/months/years ago" counted back from
-  publication to the unit's precision (a week ago is a day; a month ago is a month).
+* a decade ("the 1990s", "the '90s") as the range 1990..1999; a quarter or half of a year ("the third
+  quarter of 2024", "Q3 2024", "H1 2024") as the range of its months; "N days/weeks/months/years ago"
+  counted back from publication to the unit's precision (a week ago is a day; a month ago is a month).
 * relative: yesterday/today/tomorrow, tonight, last night, this morning/afternoon/evening;
   last/this/next week-less units (year, month, season).
   Vague expressions ("recently", "last week", "over the past year") yield nothing; nor do recurring
@@ -57,6 +58,15 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY2})?(?:,?\s+{_YEAR})?\b(?!:)", re.IGNORECASE),
     re.compile(rf"\b{_DAY}(?:\s*[-–]\s*{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b", re.IGNORECASE),
+    # a quarter or half of a year: "the third quarter of 2024", "Q3 2025", "third-quarter 2025",
+    # "the first half of 2024", "H1 2024" -> the months it spans
+    re.compile(
+        r"\b(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?P<qpart>quarter|half)(?:\s+of)?,?"
+        r"|(?-i:(?P<qletter>[QH])(?P<qnum>[1-4])))\s+(?P<qyear>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
+    # "the '90s", "the ’80s": a decade written short (the twentieth century from the '30s on)
+    re.compile(r"(?<!\w)['’](?P<sdecade>\d)0s\b"),
     # "in September last year", "March next year": the month of that year
     re.compile(
         r"\b(?P<ymonth>" + "|".join(calendar.month_name[1:]) + r")\s+(?P<ywhich>(?i:last|this|next))\s+year\b"
@@ -168,6 +178,11 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
         return (first, last) if int(last) > int(first) else None
     if groups.get("decade"):
         return groups["decade"], str(int(groups["decade"]) + 9)
+    if groups.get("sdecade"):
+        first = (1900 if int(groups["sdecade"]) >= 3 else 2000) + 10 * int(groups["sdecade"])
+        return str(first), str(first + 9)
+    if groups.get("qyear"):
+        return _part_of_year(groups)
     pub = ctx.published_at
     if groups.get("ago"):
         return _ago(groups["ago"].lower(), groups["agounit"].lower(), pub) if pub else None
@@ -222,6 +237,25 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
         last = _safe_date(year, month, int(groups["day2"]))
         end = last.isoformat() if last and last > start else None
     return start.isoformat(), end
+
+
+_PART_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _part_of_year(groups: dict[str, str | None]) -> tuple[str, str] | None:
+    """ "the third quarter of 2024" -> 2024-07..2024-09; "H1 2024" -> 2024-01..2024-06."""
+    year = int(groups["qyear"] or 0)
+    if groups["qletter"]:
+        index, months = int(groups["qnum"] or 0), 3 if groups["qletter"] == "Q" else 6
+    else:
+        index, months = (
+            _PART_NUMBERS[(groups["qord"] or "").lower()],
+            3 if groups["qpart"] == "quarter" else 6,
+        )
+    if index * months > 12:
+        return None  # "H3", "third half"
+    first = (index - 1) * months + 1
+    return f"{year:04d}-{first:02d}", f"{year:04d}-{first + months - 1:02d}"
 
 
 def _numeric(first: int, second: int, year_text: str, pub: date | None) -> tuple[str, None] | None:

@@ -84,15 +84,19 @@ _CHANGE_BEFORE = re.compile(
 _HEDGES = r"approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa"
 _LOWER = r"more than|over|at least|above|exceeding|upwards of|no fewer than|in excess of"
 _UPPER = r"up to|fewer than|less than|under|below|at most|no more than|as few as|as (?:many|much|high) as"
-_WORD_NUMBER = (
+# "forty-five", "seven"
+_SMALL_WORD_NUMBER = (
     r"(?:(?:"
     + "|".join(_TENS_WORDS)
     + r")(?:[- ](?:"
     + "|".join(k for k in _UNITS_WORDS if k != "zero")
     + r"))?"
-    r"|"
-    + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
-    + r"|a dozen|dozen|a hundred|a thousand|a million|a billion|a trillion)"
+    r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + ")"
+)
+# "five hundred and forty-five", "a hundred and fifty", "twenty-five", "a dozen"
+_WORD_NUMBER = (
+    rf"(?:(?:{_SMALL_WORD_NUMBER}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL_WORD_NUMBER}(?![- ]hundred))?"
+    rf"|{_SMALL_WORD_NUMBER}|a dozen|dozen|a hundred|a thousand|a million|a billion|a trillion)"
 )
 _CURRENCY = r"US\$|C\$|A\$|[$£€¥₹]|(?-i:USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|CAD|AUD|INR)\s?"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -107,6 +111,16 @@ _QUANTITY = re.compile(
     r"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b|basis points?\b|bps\b))?"
     r"(?P<deg>\s?°\s?[CF]\b|(?-i:[CF])(?![\w'’-]))?"
     r"(?P<adj>-(?P<adjunit>[a-z]+)\b)?",
+    re.IGNORECASE,
+)
+# "tens of thousands of", "hundreds of millions of", "thousands of", "several hundred", "a few million":
+# an order of magnitude, read as its lower end and approximate
+_MAGNITUDES = {"dozens": 12, "scores": 20, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6,
+               "billions": 1e9, "trillions": 1e12, "tens": 10}  # fmt: skip
+_VAGUE = re.compile(
+    r"\b(?:(?P<lead>tens|dozens|hundreds)\s+of\s+)?"
+    r"(?P<mag>dozens|scores|hundreds|thousands|millions|billions|trillions)(?=\s+(?:of|more|upon)\b)"
+    r"|\b(?P<few>a\s+few|several|a\s+couple\s+of)\s+(?P<fmag>dozen|hundred|thousand|million|billion)\b(?!s)",
     re.IGNORECASE,
 )
 _FRACTION = re.compile(
@@ -157,12 +171,18 @@ def word_number(text: str) -> float | None:
         pass
     if t in _SPECIAL:
         return float(_SPECIAL[t])
-    parts = re.split(r"[- ]", t)
-    if parts[0] in _TENS_WORDS:
-        return float(_TENS_WORDS[parts[0]] + (_UNITS_WORDS.get(parts[1], 0) if len(parts) > 1 else 0))
-    if t in _UNITS_WORDS:
-        return float(_UNITS_WORDS[t])
-    return None
+    # "five hundred and forty-five": units and tens add up, "hundred" multiplies what came before
+    total = 0
+    for part in re.split(r"[- ]+", t):
+        if part in _UNITS_WORDS:
+            total += _UNITS_WORDS[part]
+        elif part in _TENS_WORDS:
+            total += _TENS_WORDS[part]
+        elif part == "hundred" and total < 100:
+            total = (total or 1) * 100
+        elif part not in {"a", "and"}:
+            return None
+    return float(total) if t not in {"a", "and"} else None
 
 
 def _scaled(value: float, scale: str | None) -> float:
@@ -320,6 +340,12 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         if facet is not None:
             found.append(facet)
             taken.append((start, end))
+    for match in _VAGUE.finditer(sentence):
+        start, end = base + match.start() + offset, base + match.end() + offset
+        if _overlaps(start, end, taken):
+            continue
+        found.append(_magnitude(match, span, base, start, end))
+        taken.append((start, end))
     for match in _ORDINAL.finditer(sentence):
         start, end = base + match.start() + offset, base + match.end() + offset
         if _overlaps(start, end, taken) or match["unit"].lower() in _NOT_UNITS | _PERIODS:
@@ -337,6 +363,32 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
                                    bound="exact", start=start, end=end))  # fmt: skip
         taken.append((start, end))
     return sorted(found, key=lambda q: q.start)
+
+
+def _magnitude(match: re.Match[str], span: Span, base: int, start: int, end: int) -> QuantityFacet:
+    """ "tens of thousands of people" -> at least 10,000 people, approximately; "a few million" ->
+    at least a million."""
+    if match["few"]:
+        value = _SCALES.get(match["fmag"].lower(), 12.0)
+    else:
+        value = _MAGNITUDES[match["mag"].lower()] * (
+            _MAGNITUDES[match["lead"].lower()] if match["lead"] else 1
+        )
+    after = _OF_AFTER.match(match.string, match.end())
+    unit = _unit_after(span, base + (after.end() if after else match.end()))
+    return QuantityFacet(
+        text=match.group(0),
+        value=value,
+        unit=unit,
+        approximate=True,
+        bound="lower",
+        currency=_CURRENCY_WORDS.get(unit or ""),
+        start=start,
+        end=end,
+    )
+
+
+_OF_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
 
 
 def _two_amounts(match: re.Match[str]) -> bool:

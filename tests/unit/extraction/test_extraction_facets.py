@@ -55,6 +55,12 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("Firms with 50 or fewer employees are exempt.", 50, "employees", False, "upper"),
         ("The glacier covered roughly 1,800 km² in 1900.", 1800, "square kilometres", True, "exact"),
         ("Patients aged 18 to 65 were eligible.", 18, "years", False, "exact"),
+        ("Five hundred and forty-five lawmakers voted.", 545, "lawmakers", False, "exact"),
+        ("The city planted a hundred and fifty trees.", 150, "trees", False, "exact"),
+        ("Tens of thousands of people marched on Sunday.", 1e4, "people", True, "lower"),
+        ("The fire destroyed thousands of homes.", 1e3, "homes", True, "lower"),
+        ("The scheme cost taxpayers millions of dollars.", 1e6, "dollars", True, "lower"),
+        ("Several hundred migrants crossed the channel.", 100, "migrants", True, "lower"),
     ],
 )
 def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> None:
@@ -250,6 +256,10 @@ def test_numbers_inside_names_are_not_quantities(engine: Engine) -> None:
     ("text", "value", "end_value"),
     [
         ("Crime fell throughout the 1990s.", "1990", "1999"),
+        ("Crime fell throughout the '90s.", "1990", "1999"),
+        ("Sales rose in the third quarter of 2024.", "2024-07", "2024-09"),
+        ("Sales rose in Q4 2024.", "2024-10", "2024-12"),
+        ("Sales fell in the first half of 2024.", "2024-01", "2024-06"),
         ("The strike began two weeks ago.", "2025-04-27", None),  # published Sunday 2025-05-11
         ("He left three days ago.", "2025-05-08", None),
         ("It opened 18 months ago.", "2023-11", None),
