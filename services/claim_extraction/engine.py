@@ -83,6 +83,18 @@ SPECIFICITY_BONUS = 0.05
 ATTRIBUTED_QUOTE_FLOOR = 0.6
 # A transcript moderator's lines (questions, hand-overs) are not claims.
 MODERATOR_CAP = 0.2
+# Chairing a hearing or a debate, whoever does it: "Senator Durbin, you have five minutes", "The
+# committee will come to order", "I yield back", "Without objection, so ordered". Capped as a
+# moderator's lines are, in transcripts only.
+_PROCEDURE = re.compile(
+    r"\b(?:you have (?:\w+ )?(?:minutes?|seconds?)|(?:will|shall) (?:come|be) (?:to|in) order|"
+    r"(?:is|are) (?:now )?recognized|(?:i|the chair) (?:now )?recognizes?\b|yields? (?:back|the floor|to)|"
+    r"(?:your|the (?:gentle(?:man|woman|lady)|senator|member)'s) time (?:has )?expired|"
+    r"reclaiming my time|without objection|so ordered|the (?:hearing|committee|meeting) (?:is|stands) "
+    r"(?:adjourned|in recess)|"
+    r"thank you,? (?:mr\.|madam|madame) (?:chair(?:man|woman)?|speaker|president))",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -175,7 +187,7 @@ class Engine:
             score = min(score, VERBLESS_CAP)  # its numbers, if any, are a date: "September 10, 2024"
         if speaker is not None and any(not q.fragment for q in quotations):
             score = max(score, ATTRIBUTED_QUOTE_FLOOR)
-        if sent.moderator:
+        if sent.moderator or (sent.speaker and _PROCEDURE.search(sentence_text)):
             score = min(score, MODERATOR_CAP)
         if turn_speaker is not None and not sent.moderator:
             replacements = {

@@ -263,3 +263,17 @@ def test_two_speakers_saying_the_same_thing_are_two_claims(engine: Engine) -> No
     )
     claims = engine.extract(text, PUB)
     assert [c.facets.quote.speaker for c in claims if c.facets.quote] == ["Trump", "Biden"]
+
+
+def test_chairing_a_hearing_is_procedure_not_a_claim(engine: Engine) -> None:
+    text = (
+        "CHAIRMAN GRASSLEY: The committee will come to order. Senator Durbin, you have five minutes.\n"
+        "SEN. DURBIN: Thank you, Mr. Chairman. Last year, fentanyl killed more than 70,000 Americans.\n"
+        "CHAIRMAN GRASSLEY: The senator's time has expired. Drug seizures at the border doubled in 2024.\n"
+    )
+    scores = {c.text: c.checkworthiness for c in engine.extract(text, PUB)}
+    assert scores["Senator Durbin, you have five minutes."] <= 0.2
+    assert scores["The senator's time has expired."] <= 0.2
+    # the chairman's own claims are still claims
+    assert scores["Drug seizures at the border doubled in 2024."] >= 0.5
+    assert scores["Last year, fentanyl killed more than 70,000 Americans."] >= 0.5
