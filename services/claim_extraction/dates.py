@@ -351,6 +351,15 @@ def _recurring(sentence: str, m: re.Match[str]) -> bool:
     return bool(_RECURRING.search(sentence, max(0, m.start("weekday") - 8), m.start("weekday")))
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w&.'’]*\s+$")
+
+
+def _in_a_name(sentence: str, m: re.Match[str]) -> bool:
+    """ "USA Today", "NBC's Today show": a capitalised "Today" after a capitalised word is a title."""
+    rel = m.groupdict().get("rel")
+    return bool(rel and rel[0].isupper() and _NAME_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))
+
+
 _BOUND = re.compile(r"(?:since|by|until|before|after)\b", re.IGNORECASE)
 
 
@@ -367,7 +376,7 @@ def dates(
             month = m.groupdict().get("month")
             if month and month.lower() in _MONTH_NAMES_NEEDING_CAPS and not month[0].isupper():
                 continue  # "may", "march" as verbs
-            if _recurring(sentence, m):
+            if _recurring(sentence, m) or _in_a_name(sentence, m):
                 continue
             found.append((m.start(), m.end(), m))
             taken.append(m.span())

@@ -509,6 +509,15 @@ def _speaker_for_first_person(
             continue
         verb = doc[j]
         word = verb.lower_.replace("’", "'")
+        if (
+            token.dep_ == "conj"
+            or any(c.dep_ == "conj" for c in token.children)
+            or (i > span.start and doc[i - 1].lower_ in {"and", "or"})
+        ):
+            # "President Trump and I have": a plural subject keeps its verb
+            if not word.startswith("'"):
+                replacements[i] = speaker
+            continue
         if word in _THIRD_PERSON and (verb.tag_ in {"VBP", "MD"} or word.startswith("'")):
             third = _THIRD_PERSON[word]
             replacements[j] = (" " + third) if word.startswith("'") and j == i + 1 else third

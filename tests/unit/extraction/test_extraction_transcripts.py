@@ -277,3 +277,13 @@ def test_chairing_a_hearing_is_procedure_not_a_claim(engine: Engine) -> None:
     # the chairman's own claims are still claims
     assert scores["Drug seizures at the border doubled in 2024."] >= 0.5
     assert scores["Last year, fentanyl killed more than 70,000 Americans."] >= 0.5
+
+
+def test_i_in_a_plural_subject_keeps_the_verb(engine: Engine) -> None:
+    text = (
+        "MODERATOR: Senator?\n"
+        "HARRIS: President Trump and I have very different records on jobs.\n"
+        "MODERATOR: Go on.\n"
+    )
+    texts = [c.text for c in engine.extract(text, PUB)]
+    assert "President Trump and Harris have very different records on jobs." in texts
