@@ -89,6 +89,10 @@ _PATTERNS = [
     re.compile(
         r"\b(?P<prep>(?i:in|since|by|until|through|to|and|from|between|during|before|after|early|late|mid-?|of|last|this|next))"
         r"\s+(?P<bmonth>" + "|".join(calendar.month_name[1:]) + r")\b(?!\s*\d)"
+        # "compared with April", "up 3% over March" (not "with May": Theresa May)
+        r"|\b(?P<cprep>(?i:compared (?:with|to)|over|than|versus|vs\.?))\s+(?P<cmonth>"
+        + "|".join(m for m in calendar.month_name[1:] if m != "May")
+        + r")\b(?!\s*\d)"
     ),
     # "on Tuesday", and the wire style "was sentenced Tuesday" (capitalised: a weekday, not a word)
     re.compile(
@@ -217,6 +221,8 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
         return f"{shifted:04d}-{MONTHS[groups['ymonth'].lower()]:02d}", None
     if groups.get("bmonth"):
         return _bare_month(MONTHS[groups["bmonth"].lower()], groups["prep"].lower(), ctx, anchor_year)
+    if groups.get("cmonth"):  # a month compared with: one already begun
+        return _bare_month(MONTHS[groups["cmonth"].lower()], "since", ctx, anchor_year)
     month = MONTHS[groups["month"].lower()]
     year = int(groups["year"]) if groups.get("year") else None
     if groups.get("day") is None:

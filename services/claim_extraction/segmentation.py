@@ -37,12 +37,13 @@ MAX_CHUNK = 20_000
 _SURROGATE_OR_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _DATELINE = re.compile(
     # "KYIV -", "LONDON (Reuters) -", "FRANKFURT, March 13 (Reuters) -", "SAN JOSE, Calif., March 13 -",
-    # "COLUMBUS, Ohio, June 18, 2025 /PRNewswire/ --"
-    r"^(?P<place>[A-Z][A-Z.'’ ]{1,40}"
+    # "COLUMBUS, Ohio, June 18, 2025 /PRNewswire/ --", "CAIRO/JERUSALEM, June 3 (Reuters) -"
+    r"^(?P<place>[A-Z][A-Z.'’ /]{1,40}"
     r"(?:,\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?(?=,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z])))?"
     r"(?:,\s*(?:[A-Z][A-Za-z.]+(?:\.?\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?)"
     r"(?:\s*\([A-Za-z .]+\)|\s*/[A-Za-z .-]+/)?\s*(?:--?|[–—:])\s+(?=\S)"
 )
+_BYLINE_WORD = r"(?:(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|le|la)[- ])?[A-Z][\w.'-]+"
 _BOILERPLATE = re.compile(
     # navigation words, as a header or alone ("Related:", "Sources", "Advertisement"): "Shares of the
     # company fell", "Sources said the deal was close", "Subscribers rose 5%" are claims
@@ -54,7 +55,8 @@ _BOILERPLATE = re.compile(
     r"subscribe (?:to|now|here|for)\b|copyright (?:©|\(c\)|\d{4})|©|all rights reserved|"
     r"(?:photo(?:graph)?s?|images?)(?: caption| credit)?:|pictured:|caption:|credits?:|"
     r"(?:additional )?(?:reporting|writing|editing|compiled|translated) by [A-Z]|"
-    r"by (?-i:[A-Z][\w.'-]+(?:(?: |, | and |, and )[A-Z][\w.'-]+){0,8})\.?$|"  # bylines
+    # bylines, with name particles ("By Nidal al-Mughrabi and Maayan Lubell")
+    rf"by (?-i:{_BYLINE_WORD}(?:(?: |, | and |, and ){_BYLINE_WORD}){{0,8}})\.?$|"
     r"(?:updated|published|posted|aired|broadcast|last (?:updated|modified))(?::| on| at)?\s+"
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )|"
     r"(?:file )?photo by |"

@@ -118,6 +118,7 @@ def test_wire_furniture_is_not_a_claim(engine: Engine) -> None:
         "SAN JOSE, Calif., May 9 (Reuters) - ",
         "SANTA FE, New Mexico, May 9 - ",
         "COLUMBUS, Ohio, May 9, 2025 /PRNewswire/ -- ",
+        "CAIRO/JERUSALEM, June 3 (Reuters) - ",
     ],
 )
 def test_datelines_are_not_part_of_a_claim(engine: Engine, dateline: str) -> None:
@@ -229,3 +230,10 @@ def test_who_with_a_plural_verb_after_a_team_means_the_team(engine: Engine) -> N
         "The bill angered residents of East Palestine, Ohio, who have pressed Congress for action since 2023."
     )
     assert not any(c.text.startswith("Ohio have") for c in engine.extract(text, PUB))
+
+
+def test_a_byline_with_name_particles_is_boilerplate(engine: Engine) -> None:
+    text = "Strikes kill 45 in Gaza\n\nBy Nidal al-Mughrabi and Maayan Lubell\n\nStrikes killed 45 people.\n"
+    byline = [c for c in engine.extract(text, PUB) if c.text.startswith("By ")]
+    assert byline
+    assert byline[0].checkworthiness <= 0.1

@@ -180,6 +180,8 @@ def test_year_and_time_are_not_quantities(engine: Engine) -> None:
         ("The trial begins on Monday.", "2025-05-12", None),
         ("The firm will cut 1,200 jobs, according to a regulatory filing on Thursday.", "2025-05-08", None),
         ("Ridership fell in September last year.", "2024-09", None),
+        ("Aid deliveries fell by two-thirds in May compared with April.", "2025-04", None),
+        ("Sales rose 3% over March, the company said.", "2025-03", None),
     ],
 )
 def test_dates(engine: Engine, text, value, end_value) -> None:
