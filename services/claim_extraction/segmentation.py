@@ -84,10 +84,22 @@ SPEAKER_LABEL = re.compile(
     + r"?(?P<name>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}(?:\s+\d{1,2})?)"
     # a role after the name, in capitals like it: "JAKE TAPPER, CNN HOST:"
     r"(?:,\s*(?P<role>[A-Z][A-Za-z'’.&-]*(?:\s+[A-Z][A-Za-z'’.&-]*){0,5}))?"
-    r"(?:\s*\([A-Z][A-Za-z.\- ]{0,14}\))?)(?:\s*" + _TIMESTAMP + r")?\s*:(?:\s*" + _TIMESTAMP + r")?"
+    # a party, state or (Hansard) constituency: "SEN. JONES (D-Mass.):", "Ed Davey (Kingston and
+    # Surbiton) (LD):"
+    r"(?:\s*\([A-Z][A-Za-z.,'’\- ]{0,40}\)){0,2})(?:\s*" + _TIMESTAMP + r")?\s*:(?:\s*" + _TIMESTAMP + r")?"
     r"(?:\s+(?=\S)|\s*$)",
     re.IGNORECASE,
 )
+# Hansard's office holders: "The Prime Minister (Keir Starmer):", "The Secretary of State for Health and
+# Social Care (Wes Streeting):" (the person named in brackets is the speaker)
+_OFFICE_LABEL = re.compile(
+    r"^(?P<label>The\s+[A-Z][A-Za-z'’ ,-]{2,80}?\s*"
+    r"\((?P<name>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3})\))"
+    r"(?P<role>(?!))?\s*:(?:\s+(?=\S)|\s*$)"
+)
+# White House and State Department transcripts mark a reporter's question with a bare "Q"
+_Q_LABEL = re.compile(r"^(?P<label>(?P<name>Q))(?P<role>(?!))?(?::|\.|\s)\s*(?=[A-Z\"“'‘])")
+_PERSON_IN_BRACKETS = re.compile(r"The\s.+?\((?P<person>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)")
 # first words of "Label: text" lines that are not people
 _NOT_SPEAKERS = {
     "note", "notes", "update", "updated", "editor", "editors", "source", "sources", "photo", "photos",
@@ -165,7 +177,7 @@ def speaker_label(line: str) -> re.Match[str] | None:
     """The ``NAME:`` label at the start of a (stripped) line, if it reads like a speaker."""
     m = SPEAKER_LABEL.match(line)
     if m is None:
-        return None
+        return _OFFICE_LABEL.match(line) or _Q_LABEL.match(line)
     name = m["name"]
     first, last = (name.split()[i].lower().strip(".'’") for i in (0, -1))
     if first in _NOT_SPEAKERS or last in _NOT_SPEAKER_ENDINGS:
@@ -186,7 +198,11 @@ def speaker_label(line: str) -> re.Match[str] | None:
 
 
 def speaker_name(label: str) -> str:
-    """``MR. SMITH (D)`` -> ``Smith``; ``JOE BIDEN`` -> ``Joe Biden``."""
+    """``MR. SMITH (D)`` -> ``Smith``; ``JOE BIDEN`` -> ``Joe Biden``; ``The Prime Minister (Keir
+    Starmer)`` -> ``Keir Starmer``."""
+    office = _PERSON_IN_BRACKETS.fullmatch(label)
+    if office is not None:
+        return office["person"]
     name = re.sub(r"\s*\([^)]*\)", "", label).split(",")[0].strip()
     untitled = re.sub("^" + _LABEL_TITLE + "+", "", name, flags=re.IGNORECASE).strip()
     name = untitled if untitled and not untitled.isdigit() else name  # "Speaker 1" stays whole
@@ -222,10 +238,14 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
             if current.lower() in _NAMING_LABELS and _HEADER_NAMES.fullmatch(said.strip()):
                 named.update(w.lower() for w in re.findall(r"[A-Z][\w'’-]+", said))
 
+    holders: dict[str, str] = {}  # "The Prime Minister" -> "Keir Starmer", once a label has said so
     for line, m in zip(lines, labels, strict=True):
         if m is not None:
             close()
             current, turn_text = speaker_name(m["label"]), [line.strip()[m.end() :]]
+            if _PERSON_IN_BRACKETS.fullmatch(m["label"]) is not None:
+                holders[re.sub(r"\s*\(.*", "", m["label"])] = current
+            current = holders.get(current, current)
             if m["role"] and set(m["role"].lower().split()) & _MODERATOR_LABELS:
                 named.add(current.split()[-1].lower())  # "JAKE TAPPER, CNN HOST:" hosts, as "TAPPER:"
         elif line.strip():
@@ -407,12 +427,13 @@ _CLOSING = {".", ",", ";", ":", "!", "?", ")", "]", "\u2019", "\u201d"}
 
 
 def _boundaries_fixed(doc: Doc) -> Iterator[Span]:
-    """The model's sentences, with four of its boundary slips mended:
+    """The model's sentences, with these boundary slips mended:
     * a quotation mark that opens the next sentence moves there ("sales rose 3%. 'This is good
       news,' said ..." is cut after the mark); a mark opens when it follows a space and the next
       word touches it;
     * punctuation that opens a sentence closes the one before ("No" | ". Look, the tariffs");
-    * "No." before a number is the abbreviation, not an answer ("No. 10 Downing Street said");
+    * "No." before a number is the abbreviation, not an answer ("No. 10 Downing Street said"), and a
+      title before a capitalised word is one too ("the right hon. Lady", "Gov. Hochul");
     * a quotation opening after a full stop opens a sentence, which the model misses with single
       marks ("... told reporters. 'Rates are likely to fall,' ...")."""
     fixed: set[int] = set()
@@ -422,7 +443,11 @@ def _boundaries_fixed(doc: Doc) -> Iterator[Span]:
         last = doc[cut - 1] if 1 < cut < len(doc) else None
         if last is not None and last.text in _MARKS and not last.whitespace_ and doc[cut - 2].whitespace_:
             cut -= 1
-        if 0 < cut < len(doc) and not (doc[cut].like_num and _is_number_abbreviation(doc, cut)):
+        if (
+            0 < cut < len(doc)
+            and not (doc[cut].like_num and _is_number_abbreviation(doc, cut))
+            and not (doc[cut].is_title and _is_title_abbreviation(doc, cut))
+        ):
             fixed.add(cut)
     start = 0
     for cut in [*sorted(fixed), len(doc)]:
@@ -441,6 +466,37 @@ def _quotations_after_stops(doc: Doc) -> Iterator[int]:
             and doc[token.i + 1].is_title
         ):
             yield token.i
+
+
+# titles abbreviated with a full stop, before a name or a noun: "the right hon. Lady", "Gov. Hochul"
+_TITLE_ABBREVIATIONS = {
+    "hon",
+    "rt",
+    "gov",
+    "sen",
+    "rep",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "prof",
+    "insp",
+    "supt",
+}
+
+
+def _is_title_abbreviation(doc: Doc, cut: int) -> bool:
+    """Whether the text before ``cut`` ends in a title's abbreviation ("hon.", "Gov.")."""
+    last = doc[cut - 1].lower_
+    if last.endswith(".") and last[:-1] in _TITLE_ABBREVIATIONS:
+        return True
+    return (
+        cut >= 2
+        and last == "."
+        and doc[cut - 2].lower_ in _TITLE_ABBREVIATIONS
+        and not doc[cut - 2].whitespace_
+    )
 
 
 def _is_number_abbreviation(doc: Doc, cut: int) -> bool:

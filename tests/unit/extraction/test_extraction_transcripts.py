@@ -26,6 +26,10 @@ def test_speaker_label_forms() -> None:
         ("SEN. SANDERS (I-VT): Wages rose.", "Sanders"),
         ("JOE BIDEN: Jobs grew.", "Joe Biden"),
         ("Mr. Smith: Taxes fell.", "Smith"),
+        ("Ed Davey (Kingston and Surbiton) (LD): Thank you.", "Ed Davey"),
+        ("The Prime Minister (Keir Starmer): We cut waiting lists.", "Keir Starmer"),
+        ("The Secretary of State for Health and Social Care (Wes Streeting): Yes.", "Wes Streeting"),
+        ("Q Thank you. Is the President worried?", "Q"),
     ]:
         m = speaker_label(line)
         assert m is not None, line
@@ -287,3 +291,22 @@ def test_i_in_a_plural_subject_keeps_the_verb(engine: Engine) -> None:
     )
     texts = [c.text for c in engine.extract(text, PUB)]
     assert "President Trump and Harris have very different records on jobs." in texts
+
+
+def test_hansard_office_holders_and_white_house_questions(engine: Engine) -> None:
+    text = (
+        "Kemi Badenoch (North West Essex) (Con): Bills have gone up by £180 since he took office.\n"
+        "The Prime Minister (Keir Starmer): Mr Speaker, the right hon. Lady left a £22 billion black hole.\n"
+        "Kemi Badenoch: Unemployment has risen to 4.6%.\n"
+        "The Prime Minister: We have created 200,000 jobs since July.\n"
+        "Q Economists expect the economy shrank in the first quarter. Is he worried?\n"
+        "MS. LEAVITT: No. Companies have pledged more than $8 trillion in new investment.\n"
+    )
+    claims = {c.text: c for c in engine.extract(text, PUB)}
+    speakers = {t: c.facets.quote.speaker if c.facets.quote else None for t, c in claims.items()}
+    assert speakers["We have created 200,000 jobs since July."] == "Keir Starmer"
+    assert speakers["Mr Speaker, the right hon. Lady left a £22 billion black hole."] == "Keir Starmer"
+    assert speakers["Bills have gone up by £180 since he took office."] == "Kemi Badenoch"
+    # the reporter's question is not the press secretary's claim
+    assert claims["Economists expect the economy shrank in the first quarter."].checkworthiness <= 0.2
+    assert speakers["Companies have pledged more than $8 trillion in new investment."] == "Leavitt"
