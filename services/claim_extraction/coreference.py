@@ -3,7 +3,8 @@
 spaCy's small English model has no coreference component, so this keeps a registry of PERSON
 entities in reading order and resolves (a) surnames or partial names to the longest full name seen
 ("Putin" -> "Vladimir Putin") and (b) a subject pronoun ("he offered talks") to a person of the
-current sentence (or of the last sentence naming people), the clause subject preferred over an object.
+current sentence (or of the last sentence naming people), the clause subject preferred over an object;
+a subject that is a person without a name ("my predecessor", "a man") leaves a later "he" unresolved.
 "They" is resolved only when clear: the one plural subject noun phrase earlier in the sentence or in
 the previous sentence ("the four European leaders expressed ... They reiterated ..."). Names the model
 tagged as places or organisations earlier (``Kyiv``) are never antecedents. Titles
@@ -145,6 +146,12 @@ class PeopleRegistry:
         self.last_person = None
         self.current, self.previous, self.groups = [], [], []
 
+    def unnamed(self) -> None:
+        """A person the sentence's subject denotes without a name ("My predecessor promised ...", "A
+        man was arrested"): a later "he" may mean them, so it means no one named before."""
+        self.current.append(("", True))
+        self.last_person = None
+
     def antecedent(self, excluding: str | None = None) -> str | None:
         """The person a subject pronoun (he/she) refers to: in this sentence so far, else the last one
         that named people, the last person named as a clause subject, else the last named; never
@@ -153,7 +160,7 @@ class PeopleRegistry:
             named = [(n, s) for n, s in pool if n != excluding]
             if named:
                 subjects = [n for n, is_subject in named if is_subject]
-                return subjects[-1] if subjects else named[-1][0]
+                return (subjects[-1] if subjects else named[-1][0]) or None  # "": someone unnamed
         return self.last_person if self.last_person != excluding else None
 
     def resolve(self, name: str) -> str:

@@ -390,6 +390,14 @@ def _resolve_people(
                 full = people.mention(token.text, subject=_subject_at(span, i + 1))
             if full != token.text and not _inside_a_name(span, i, full):
                 replacements[i] = full
+        elif (
+            token.lower_ in _UNNAMED_PEOPLE
+            and token.tag_ == "NN"
+            and i > span.start
+            and span.doc[i - 1].tag_ in {"DT", "PRP$", "JJ", "HYPH"}
+            and finite_verb_at(span, i + 1)
+        ):
+            people.unnamed()  # "My predecessor promised ... He promised": not the last person named
         elif token.lower_ in SUBJECT_PRONOUNS and token.tag_ == "PRP" and people.antecedent(speaker):
             replacements[i] = people.antecedent(speaker) or ""
             _expand_contraction(span, i, replacements)
@@ -476,6 +484,15 @@ def _subject_at(span: Span, i: int) -> bool:
     return False
 
 
+# people a subject names without a name, who are rarely the person named before them ("My predecessor
+# promised ... He promised", "A man was arrested ... He was charged")
+_UNNAMED_PEOPLE = {
+    "predecessor", "successor", "opponent", "rival", "challenger", "suspect", "victim", "man", "woman",
+    "boy", "girl", "teenager", "driver", "gunman", "attacker", "shooter", "witness", "resident",
+    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "neighbor",
+    "neighbour", "colleague", "patient", "passenger", "pilot", "soldier", "official", "spokesman",
+    "spokeswoman", "spokesperson", "source", "lawyer", "attorney", "analyst", "economist", "student",
+}  # fmt: skip
 _QUANTIFIERS = {"those", "these", "some", "many", "most", "others", "both", "all", "several", "few", "each"}
 _CONTRACTIONS = {"'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am"}
 # after "I" -> the speaker's name: the verb in the third person ("I've" -> "Trump has")

@@ -180,3 +180,19 @@ def test_his_after_a_resolved_he_stays(engine: Engine) -> None:
     )
     assert "Raymond Kessler pleaded not guilty at his arraignment." in out, out
     assert "Jane Smith said the council would appeal." in out or any("Cllr Jane Smith" in t for t in out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden spoke on Monday. My predecessor promised that coal would come back. He promised jobs.",
+        "Mayor Karen Bass visited the site. A man was arrested nearby. He was charged with arson.",
+        "Benjamin Netanyahu spoke on Sunday. An Israeli official said he expected the talks to fail.",
+    ],
+)
+def test_a_person_named_by_a_noun_is_no_earlier_persons_he(engine: Engine, text: str) -> None:
+    resolved = " ".join(texts(engine, text))
+    assert "Biden promised jobs" not in resolved
+    assert "Bass was charged" not in resolved
+    assert "said Benjamin Netanyahu expected" not in resolved
+    assert " he " in resolved or " He " in resolved
