@@ -13,8 +13,11 @@ tagged as places or organisations earlier (``Kyiv``) are never antecedents. Titl
 
 from __future__ import annotations
 
+import gzip
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
@@ -26,6 +29,21 @@ _TITLES = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_PRONOUNS = {"he", "she"}
+# first names that are strongly gendered (built by ``training/build_first_names.py``): "she" never
+# names Arthur Aidala, "he" never Ingrid Lewis-Martin; a name not listed agrees with both
+FIRST_NAMES_PATH = Path(__file__).with_name("first_names.tsv.gz")
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+_TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
+                 "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f"}  # fmt: skip
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """First name (lower case) -> "m" or "f"."""
+    with gzip.open(FIRST_NAMES_PATH, "rt", encoding="utf-8") as f:
+        return dict(line.rstrip("\n").split("\t") for line in f if line.strip())
+
+
 # words that, right before a name, make it a person's name even when NER calls it an organisation
 PERSON_TITLES = {
     "president", "chancellor", "senator", "sen", "rep", "representative", "governor", "gov", "minister",
@@ -96,9 +114,11 @@ class PeopleRegistry:
     previous: list[tuple[str, bool]] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)  # plural subjects of the last sentence ("they")
     not_people: set[str] = field(default_factory=set)  # names seen as places / organisations (lower)
+    genders: dict[str, str] = field(default_factory=dict)  # full name -> "m"/"f", from a title only
 
     def mention(self, name: str, subject: bool = False) -> str:
         """Record a PERSON mention; return the full name it resolves to."""
+        title = _TITLE_GENDER.get(name.strip().split()[0].lower().rstrip(".")) if name.strip() else None
         name = clean_name(name)
         if not name or name.lower() in self.not_people:
             return name
@@ -106,9 +126,20 @@ class PeopleRegistry:
         if len(full.split()) >= len(name.split()):
             name = full
         self._remember(name)
+        if title is not None:
+            self.genders[name] = title  # "Mrs. Smith"
         self.last_person = name
         self.current.append((name, subject))
         return name
+
+    def gender(self, name: str) -> str | None:
+        """ "m" or "f" when the first name or a title says so, else None."""
+        return self.genders.get(name) or first_name_genders().get(name.split()[0].lower()) if name else None
+
+    def _agrees(self, name: str, pronoun: str | None) -> bool:
+        wanted = _PRONOUN_GENDER.get(pronoun or "")
+        found = self.gender(name) if wanted else None
+        return found is None or found == wanted
 
     def learn(self, name: str) -> None:
         """Know a full name (a transcript label: "JAKE TAPPER, CNN HOST:") without mentioning it, so
@@ -152,16 +183,21 @@ class PeopleRegistry:
         self.current.append(("", True))
         self.last_person = None
 
-    def antecedent(self, excluding: str | None = None) -> str | None:
+    def antecedent(self, excluding: str | None = None, pronoun: str | None = None) -> str | None:
         """The person a subject pronoun (he/she) refers to: in this sentence so far, else the last one
         that named people, the last person named as a clause subject, else the last named; never
-        ``excluding`` (a transcript turn's speaker does not call themselves "he")."""
+        ``excluding`` (a transcript turn's speaker does not call themselves "he"), nor a person whose
+        first name says another gender than ``pronoun`` ("he", "her", ...)."""
         for pool in (self.current, self.previous):
             named = [(n, s) for n, s in pool if n != excluding]
-            if named:
-                subjects = [n for n, is_subject in named if is_subject]
-                return (subjects[-1] if subjects else named[-1][0]) or None  # "": someone unnamed
-        return self.last_person if self.last_person != excluding else None
+            agreeing = [(n, s) for n, s in named if self._agrees(n, pronoun)]
+            if agreeing:
+                subjects = [n for n, is_subject in agreeing if is_subject]
+                return (subjects[-1] if subjects else agreeing[-1][0]) or None  # "": someone unnamed
+            if named and any(not n for n, _ in named):
+                return None  # someone unnamed is there: do not look further back
+        last = self.last_person
+        return last if last and last != excluding and self._agrees(last, pronoun) else None
 
     def resolve(self, name: str) -> str:
         """The full name for a (partial) name, or the cleaned name itself if unknown."""

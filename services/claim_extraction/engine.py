@@ -398,8 +398,12 @@ def _resolve_people(
             and finite_verb_at(span, i + 1)
         ):
             people.unnamed()  # "My predecessor promised ... He promised": not the last person named
-        elif token.lower_ in SUBJECT_PRONOUNS and token.tag_ == "PRP" and people.antecedent(speaker):
-            replacements[i] = people.antecedent(speaker) or ""
+        elif (
+            token.lower_ in SUBJECT_PRONOUNS
+            and token.tag_ == "PRP"
+            and (person := people.antecedent(speaker, token.lower_))
+        ):
+            replacements[i] = person
             _expand_contraction(span, i, replacements)
             named_here = True
         elif (
@@ -408,7 +412,7 @@ def _resolve_people(
             # "His office said ..." -> "Sherrod Brown's office said ...", when the person is named in
             # an earlier sentence only (in this one, "Biden signed his bill" or "He signed his bill"
             # reads well as it is)
-            owner = people.antecedent(speaker)
+            owner = people.antecedent(speaker, token.lower_)
             if owner:
                 replacements[i] = owner + "'s"
         elif token.lower_ == "they" and token.tag_ == "PRP" and finite_verb_at(span, i + 1):

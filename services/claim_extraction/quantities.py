@@ -263,6 +263,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         numerator, denominator = word_number(match["num"]), word_number(match["den"])
         if not numerator or not denominator or numerator >= denominator:
             continue  # "3 in 2024" is not a share; "one in one" says nothing
+        if numerator > 10 and "out" not in match.group(0).lower():
+            continue  # "105 in 120 games": a count over a period, not "one in five"
         if _overlaps(base + match.start() + offset, base + match.end() + offset, taken):
             continue
         share = _fraction(sentence, match, numerator / denominator, base + offset)

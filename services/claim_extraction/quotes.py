@@ -122,8 +122,8 @@ def _person_near(tokens: list[Token], people: PeopleRegistry) -> str | None:
             return people.resolve(full_person(entity_at(token)).text)
         if capitalised(token) and token.lower_ in people.full_names:
             return people.resolve(token.text)
-        if token.lower_ in SUBJECT_PRONOUNS and people.antecedent():
-            return people.antecedent()
+        if token.lower_ in SUBJECT_PRONOUNS and (person := people.antecedent(pronoun=token.lower_)):
+            return person
     return None
 
 

@@ -196,3 +196,29 @@ def test_a_person_named_by_a_noun_is_no_earlier_persons_he(engine: Engine, text:
     assert "Bass was charged" not in resolved
     assert "said Benjamin Netanyahu expected" not in resolved
     assert " he " in resolved or " He " in resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "Prosecutors charged Ingrid Lewis-Martin. Her lawyer, Arthur Aidala, said she would be cleared.",
+            "said Ingrid Lewis-Martin would be cleared",
+            "said Arthur Aidala would be cleared",
+        ),
+        (
+            "A former aide to Mayor Eric Adams pleaded not guilty to charges that she steered contracts.",
+            "charges that she steered",
+            "Eric Adams steered",
+        ),
+        (
+            "Angela Merkel met Joe Biden in Berlin. He said the talks went well.",
+            "Joe Biden said the talks went well",
+            "Angela Merkel said",
+        ),
+    ],
+)
+def test_he_and_she_agree_with_the_first_name(engine: Engine, text: str, wanted: str, unwanted: str) -> None:
+    resolved = " ".join(texts(engine, text))
+    assert wanted in resolved
+    assert unwanted not in resolved

@@ -61,6 +61,7 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("The fire destroyed thousands of homes.", 1e3, "homes", True, "lower"),
         ("The scheme cost taxpayers millions of dollars.", 1e6, "dollars", True, "lower"),
         ("Several hundred migrants crossed the channel.", 100, "migrants", True, "lower"),
+        ("He has scored 105 in 120 games for the club.", 120, "games", False, "exact"),
     ],
 )
 def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> None:
