@@ -530,11 +530,9 @@ def _speaker_for_first_person(
             continue
         verb = doc[j]
         word = verb.lower_.replace("’", "'")
-        if (
-            token.dep_ == "conj"
-            or any(c.dep_ == "conj" for c in token.children)
-            or (i > span.start and doc[i - 1].lower_ in {"and", "or"})
-        ):
+        if word == "mean" and j + 1 < span.end and doc[j + 1].is_punct:
+            continue  # "She -- I mean, my colleague": a filler, not a statement about the speaker
+        if i > span.start and doc[i - 1].lower_ in {"and", "or"}:
             # "President Trump and I have": a plural subject keeps its verb
             if not word.startswith("'"):
                 replacements[i] = speaker

@@ -310,3 +310,14 @@ def test_hansard_office_holders_and_white_house_questions(engine: Engine) -> Non
     # the reporter's question is not the press secretary's claim
     assert claims["Economists expect the economy shrank in the first quarter."].checkworthiness <= 0.2
     assert speakers["Companies have pledged more than $8 trillion in new investment."] == "Leavitt"
+
+
+def test_the_filler_i_mean_is_left_alone(engine: Engine) -> None:
+    text = (
+        "TAPPER: Senator?\n"
+        "KLOBUCHAR: I mean, exports fell by $27 billion in 2018. I think farmers lost the most.\n"
+        "TAPPER: Thank you.\n"
+    )
+    resolved = " ".join(c.text for c in engine.extract(text, PUB))
+    assert "I mean, exports fell" in resolved
+    assert "Klobuchar means" not in resolved
