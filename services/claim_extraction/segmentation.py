@@ -97,6 +97,20 @@ _OFFICE_LABEL = re.compile(
     r"\((?P<name>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3})\))"
     r"(?P<role>(?!))?\s*:(?:\s+(?=\S)|\s*$)"
 )
+# the Congressional Record and GPO hearing transcripts: a title, the surname in capitals and a full
+# stop ("Chairman GRASSLEY.", "Senator DURBIN.", "Mr. PATEL.", "Ms. WATERS of California."), or the
+# office alone ("The CHAIRMAN.", "The SPEAKER pro tempore.")
+_RECORD_TITLES = (
+    r"(?:Chairman|Chairwoman|Chair|Senator|Representative|Secretary|General|Admiral|Director|Governor|"
+    r"Judge|Justice|Ambassador|Commissioner|Mr|Mrs|Ms|Dr)"
+)
+_RECORD_LABEL = re.compile(
+    r"^(?P<label>" + _RECORD_TITLES + r"\.?\s+"
+    r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
+    r"|The\s+(?P<office>CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER(?:\s+pro\s+tempore)?|PRESIDING\s+OFFICER|"
+    r"CLERK|ACTING\s+CHAIR(?:MAN|WOMAN)?|PRESIDENT))"
+    r"(?P<role>(?!))?\.\s+(?=\S)"
+)
 # White House and State Department transcripts mark a reporter's question with a bare "Q"
 _Q_LABEL = re.compile(r"^(?P<label>(?P<name>Q))(?P<role>(?!))?(?::|\.|\s)\s*(?=[A-Z\"“'‘])")
 _PERSON_IN_BRACKETS = re.compile(r"The\s.+?\((?P<person>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)")
@@ -177,7 +191,7 @@ def speaker_label(line: str) -> re.Match[str] | None:
     """The ``NAME:`` label at the start of a (stripped) line, if it reads like a speaker."""
     m = SPEAKER_LABEL.match(line)
     if m is None:
-        return _OFFICE_LABEL.match(line) or _Q_LABEL.match(line)
+        return _OFFICE_LABEL.match(line) or _Q_LABEL.match(line) or _RECORD_LABEL.match(line)
     name = m["name"]
     first, last = (name.split()[i].lower().strip(".'’") for i in (0, -1))
     if first in _NOT_SPEAKERS or last in _NOT_SPEAKER_ENDINGS:
@@ -203,6 +217,9 @@ def speaker_name(label: str) -> str:
     office = _PERSON_IN_BRACKETS.fullmatch(label)
     if office is not None:
         return office["person"]
+    if label.startswith("The ") and label[4:].isupper():
+        return label[4:].title()  # "The CHAIRMAN" -> "Chairman"
+    label = re.sub(r"\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$", "", label)  # "Ms. WATERS of California"
     name = re.sub(r"\s*\([^)]*\)", "", label).split(",")[0].strip()
     untitled = re.sub("^" + _LABEL_TITLE + "+", "", name, flags=re.IGNORECASE).strip()
     name = untitled if untitled and not untitled.isdigit() else name  # "Speaker 1" stays whole

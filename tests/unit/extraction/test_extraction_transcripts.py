@@ -30,6 +30,9 @@ def test_speaker_label_forms() -> None:
         ("The Prime Minister (Keir Starmer): We cut waiting lists.", "Keir Starmer"),
         ("The Secretary of State for Health and Social Care (Wes Streeting): Yes.", "Wes Streeting"),
         ("Q Thank you. Is the President worried?", "Q"),
+        ("Chairman GRASSLEY. The committee will come to order.", "Grassley"),
+        ("Ms. WATERS of California. Thank you.", "Waters"),
+        ("The CHAIRMAN. The gentleman's time has expired.", "Chairman"),
     ]:
         m = speaker_label(line)
         assert m is not None, line
@@ -321,3 +324,16 @@ def test_the_filler_i_mean_is_left_alone(engine: Engine) -> None:
     resolved = " ".join(c.text for c in engine.extract(text, PUB))
     assert "I mean, exports fell" in resolved
     assert "Klobuchar means" not in resolved
+
+
+def test_congressional_record_labels(engine: Engine) -> None:
+    text = (
+        "Chairman GRASSLEY. The committee will come to order. The FBI received $11.3 billion in 2024.\n\n"
+        "Senator DURBIN. Thank you, Mr. Chairman. The FBI has lost 1,500 agents since January.\n\n"
+        "Mr. PATEL. We have hired 600 new agents this year.\n"
+    )
+    claims = engine.extract(text, PUB)
+    speakers = {c.text: c.facets.quote.speaker if c.facets.quote else None for c in claims}
+    assert speakers["The FBI has lost 1,500 agents since January."] == "Durbin"
+    assert speakers["We have hired 600 new agents this year."] == "Patel"
+    assert not any(c.text.startswith(("Chairman GRASSLEY", "Senator DURBIN", "Mr. PATEL")) for c in claims)
