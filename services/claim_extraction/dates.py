@@ -350,11 +350,19 @@ _WEEKDAY_JOIN = re.compile(r",?\s*(?:the\s+)?")
 _RECURRING = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_ANCHOR_AFTER = re.compile(r"\s+(?:after|before|following|of)\b", re.IGNORECASE)
+
+
 def _recurring(sentence: str, m: re.Match[str]) -> bool:
-    """A weekday that recurs ("every Friday") names no one day."""
+    """A weekday that recurs ("every Friday") names no one day; nor does one counted from a holiday or
+    an event ("the Sunday after Thanksgiving", "the Friday before the vote")."""
     if not m.groupdict().get("weekday"):
         return False
-    return bool(_RECURRING.search(sentence, max(0, m.start("weekday") - 8), m.start("weekday")))
+    before = sentence[max(0, m.start("weekday") - 8) : m.start("weekday")]
+    if _THE_BEFORE.search(before) and _ANCHOR_AFTER.match(sentence, m.end()):
+        return True
+    return bool(_RECURRING.search(before))
 
 
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&.'’]*\s+$")

@@ -79,7 +79,10 @@ _LABEL_TITLE = (
 _TIMESTAMP = r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?"  # "Donald Trump: (01:23:45)" (Rev-style transcripts)
 SPEAKER_LABEL = re.compile(
     # a name, or a numbered anonymous speaker ("Speaker 1", "SPEAKER 2" in Rev-style transcripts)
-    r"^(?P<label>"
+    # a timestamp may come first: "[00:12:31] Speaker 2:" (podcast transcripts)
+    r"^(?:"
+    + _TIMESTAMP
+    + r"\s*)?(?P<label>"
     + _LABEL_TITLE
     + r"?(?P<name>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}(?:\s+\d{1,2})?)"
     # a role after the name, in capitals like it: "JAKE TAPPER, CNN HOST:"
@@ -235,6 +238,21 @@ _HANDLING = re.compile(
 )
 
 
+# anonymous speakers of machine transcripts, and how they say who they are or whom they host
+_ANONYMOUS = re.compile(
+    r"(?:Speaker|Unknown Speaker|Unidentified Speaker|Participant|Voice)\s*\d{1,2}", re.IGNORECASE
+)
+_PERSON_NAME = r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+_SELF_INTRODUCTION = re.compile(
+    r"\b(?:I'm|I’m|I am|(?i:my name is))\s+(?:(?:your|the)\s+(?:co-?)?host,?\s+)?" + _PERSON_NAME
+)
+_GUEST_INTRODUCTION = re.compile(
+    r"\b(?i:my guest(?:\s+(?:today|tonight|this week))? is|joining (?:me|us)(?:\s+(?:now|today|tonight))? is|"
+    r"I'm joined(?:\s+(?:now|today|tonight))? by|I am joined by)\s+(?:(?:the\s+)?[a-z][\w\s,-]{0,40}?\s)?"
+    + _PERSON_NAME
+)
+
+
 def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
     """Per line, the speaker of its transcript turn, and the moderators; ``None`` if not a transcript."""
     labels = [speaker_label(line.strip()) for line in lines]
@@ -247,9 +265,16 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
     current: str | None = None
     turn_text: list[str] = []
 
+    introduced: dict[str, str] = {}  # "Speaker 1" -> "Maya Chen" ("I'm your host, Maya Chen")
+    guests: list[tuple[str, str]] = []  # (introducing speaker, guest): "My guest today is Pete Buttigieg"
+
     def close() -> None:
         if current is not None and turn_text:
             said = _STAGE_DIRECTION.sub(" ", " ".join(turn_text)).rstrip()
+            if _ANONYMOUS.fullmatch(current):
+                if current not in introduced and (me := _SELF_INTRODUCTION.search(said)):
+                    introduced[current] = me["name"]
+                guests.extend((current, g["name"]) for g in _GUEST_INTRODUCTION.finditer(said))
             steers.setdefault(current, []).append(said.endswith("?") or bool(_HANDLING.search(said)))
             words[current] = words.get(current, 0) + len(said.split())
             if current.lower() in _NAMING_LABELS and _HEADER_NAMES.fullmatch(said.strip()):
@@ -287,6 +312,15 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
         for name, turns in steers.items()
         if name.lower() in _MODERATOR_LABELS or name.split()[-1].lower() in named or moderates(name, turns)
     }
+    # "Speaker 2" is the guest "Speaker 1" introduced, when they are the only other anonymous speaker
+    anonymous = {name for name in steers if _ANONYMOUS.fullmatch(name)}
+    for host, guest in guests[:1]:
+        others = anonymous - {host} - set(introduced)
+        if len(others) == 1 and guest not in introduced.values():
+            introduced[others.pop()] = guest
+    if introduced:
+        speakers = [introduced.get(s, s) if s else s for s in speakers]
+        moderators = {introduced.get(name, name) for name in moderators}
     return speakers, moderators
 
 

@@ -297,6 +297,13 @@ def test_a_fraction_or_a_score_is_not_a_numeric_date(engine: Engine) -> None:
     assert [d.value for d in dates] == ["2020"]
 
 
+def test_a_weekday_counted_from_a_holiday_is_no_date(engine: Engine) -> None:
+    _, _, dates, _ = facets_of(
+        engine, "On the Sunday after Thanksgiving, the TSA screened 3.1 million people."
+    )
+    assert dates == []
+
+
 def test_a_newspaper_named_today_is_no_date(engine: Engine) -> None:
     _, _, dates, _ = facets_of(engine, "The poll was published by USA Today and cited by NBC's Today show.")
     assert dates == []

@@ -337,3 +337,17 @@ def test_congressional_record_labels(engine: Engine) -> None:
     assert speakers["The FBI has lost 1,500 agents since January."] == "Durbin"
     assert speakers["We have hired 600 new agents this year."] == "Patel"
     assert not any(c.text.startswith(("Chairman GRASSLEY", "Senator DURBIN", "Mr. PATEL")) for c in claims)
+
+
+def test_podcast_timestamps_and_anonymous_speakers_who_introduce_themselves(engine: Engine) -> None:
+    text = (
+        "[00:00:04] Speaker 1: Welcome back. I'm your host, Maya Chen. My guest today is Pete Buttigieg.\n\n"
+        "[00:00:15] Speaker 2: Thanks, Maya. Great to be here.\n\n"
+        "[00:00:18] Speaker 1: Last year the TSA screened about 904 million passengers. Is that fair?\n\n"
+        "[00:00:31] Speaker 2: By 2023, cancellations were down to about 1.2 percent.\n"
+    )
+    claims = engine.extract(text, PUB)
+    speakers = {c.text: c.facets.quote.speaker if c.facets.quote else None for c in claims}
+    assert speakers["By 2023, cancellations were down to about 1.2 percent."] == "Pete Buttigieg"
+    assert speakers["Last year the TSA screened about 904 million passengers."] == "Maya Chen"
+    assert not any("00:00" in c.text or "Speaker" in c.text for c in claims)
