@@ -1,8 +1,8 @@
 """Deduplication inside one article.
 
-* The same claim stated twice (same ``claim_key``, and same speaker: in a transcript two speakers
-  saying it are two claims) is kept once, at its first place in the body, with the other span in
-  ``also_at``.
+* The same claim stated twice (same ``claim_key`` of three terms or more, and same speaker: in a
+  transcript two speakers saying it are two claims) is kept once, at its first place in the body,
+  with the other span in ``also_at``.
 * A headline that restates the lede is folded into the body claim it overlaps most: at least three
   shared content terms and 40% of the headline's terms (terms are crudely stemmed so that headline
   case and inflection, "Rejects Ceasefire Call" vs "rejected calls", still match), and one of the
@@ -19,6 +19,8 @@ from schemas.claims import ExtractedClaim, Span
 HEADLINE_MIN_SHARED = 3
 HEADLINE_MIN_SHARE = 0.4
 LEDE_SENTENCES = 5
+# a key of one or two terms ("not": "It won't be much.", "They never do.") says too little to merge on
+MIN_KEY_TERMS = 3
 
 
 def stem(term: str) -> str:
@@ -49,7 +51,7 @@ def deduplicate(candidates: Sequence[Candidate]) -> list[ExtractedClaim]:
         # in a transcript, two speakers saying the same thing are two claims
         key = (cand.claim.claim_key, cand.claim.facets.quote.speaker if cand.claim.facets.quote else None)
         same = by_key.get(key)
-        if same is not None and cand.claim.claim_key:
+        if same is not None and len(cand.claim.claim_key.split()) >= MIN_KEY_TERMS:
             same.also_at.append(Span(start=cand.claim.start, end=cand.claim.end))
             continue
         by_key[key] = cand

@@ -109,6 +109,14 @@ def test_claim_key_is_normalised(engine: Engine) -> None:
     assert "11000" in a
 
 
+def test_claim_keys_keep_direction_and_short_keys_merge_nothing(engine: Engine) -> None:
+    up = engine.extract("Murders are up 20 percent this year.", PUB)[0].claim_key
+    down = engine.extract("Murders are down 20 percent this year.", PUB)[0].claim_key
+    assert up != down
+    claims = engine.extract("It won't be much. They never do. We hired more police officers.", PUB)
+    assert len(claims) == 3
+
+
 def test_extract_many_matches_extract(engine: Engine) -> None:
     texts = ["Prices rose 4% in May.", "The bill passed on Tuesday, and the senate adjourned."]
     many = engine.extract_many([(t, PUB) for t in texts])
