@@ -69,6 +69,7 @@ _STAGE_DIRECTION = re.compile(
     r"cross[- ]talk|inaudible|unintelligible|indiscernible|cheers|cheering|booing|boos|bell(?:\s+rings)?|"
     r"music|silence|pause|sighs|commercial break|video(?:tape)?(?:\s+clip)?|audio(?:\s+clip)?|"
     r"off[- ]mic(?:rophone)?|technical difficulties|audio gap|overlapping(?: voices)?|sic|gavel|"
+    r"interruption|hon\.? members?:?|hear,? hear|shouting|heckling|"
     r"(?:applause|laughter|cheers) and \w+)\b[^()\[\]\n]{0,40}[)\]]",
     re.IGNORECASE,
 )
@@ -79,10 +80,11 @@ _LABEL_TITLE = (
 _TIMESTAMP = r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?"  # "Donald Trump: (01:23:45)" (Rev-style transcripts)
 SPEAKER_LABEL = re.compile(
     # a name, or a numbered anonymous speaker ("Speaker 1", "SPEAKER 2" in Rev-style transcripts)
-    # a timestamp may come first: "[00:12:31] Speaker 2:" (podcast transcripts)
+    # a timestamp may come first: "[00:12:31] Speaker 2:" (podcast transcripts); so may Hansard's
+    # question number: "Q2. [902346] Ed Davey (Kingston and Surbiton) (LD):"
     r"^(?:"
     + _TIMESTAMP
-    + r"\s*)?(?P<label>"
+    + r"\s*)?(?:Q\d{1,2}\.\s*)?(?:\[\d{3,}\]\s*)?(?P<label>"
     + _LABEL_TITLE
     + r"?(?P<name>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}(?:\s+\d{1,2})?)"
     # a role after the name, in capitals like it: "JAKE TAPPER, CNN HOST:"
@@ -238,6 +240,15 @@ _HANDLING = re.compile(
 )
 
 
+# A label that gives an office or a party ("SEN. DURBIN:", "Kemi Badenoch (North West Essex) (Con):",
+# "Senator DURBIN.", "The Prime Minister (Keir Starmer):"): a politician, who may question others at
+# a hearing or at Prime Minister's Questions without being the moderator (their claims are claims)
+_POLITICIAN_LABEL = re.compile(
+    r"^(?:the\s+)?(?:sen|senator|rep|representative|gov|governor|president|vice president|prime minister|"
+    r"chancellor|secretary|minister|chairman|chairwoman|congressman|congresswoman|mayor|leader)\b"
+    r"|\((?:[DRI](?:-[A-Z][\w.]*)?|Con|Lab|LD|SNP|Reform|Green|DUP|Ind|PC|SF|Lib Dem|Alliance|SDLP)\)",
+    re.IGNORECASE,
+)
 # anonymous speakers of machine transcripts, and how they say who they are or whom they host
 _ANONYMOUS = re.compile(
     r"(?:Speaker|Unknown Speaker|Unidentified Speaker|Participant|Voice)\s*\d{1,2}", re.IGNORECASE
@@ -281,6 +292,7 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
                 named.update(w.lower() for w in re.findall(r"[A-Z][\w'’-]+", said))
 
     holders: dict[str, str] = {}  # "The Prime Minister" -> "Keir Starmer", once a label has said so
+    politicians: set[str] = set()  # speakers whose label gives an office or a party: they may ask, not host
     for line, m in zip(lines, labels, strict=True):
         if m is not None:
             close()
@@ -288,6 +300,8 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
             if _PERSON_IN_BRACKETS.fullmatch(m["label"]) is not None:
                 holders[re.sub(r"\s*\(.*", "", m["label"])] = current
             current = holders.get(current, current)
+            if _POLITICIAN_LABEL.search(m["label"]):
+                politicians.add(current)
             if m["role"] and set(m["role"].lower().split()) & _MODERATOR_LABELS:
                 named.add(current.split()[-1].lower())  # "JAKE TAPPER, CNN HOST:" hosts, as "TAPPER:"
         elif line.strip():
@@ -310,7 +324,9 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
     moderators = {
         name
         for name, turns in steers.items()
-        if name.lower() in _MODERATOR_LABELS or name.split()[-1].lower() in named or moderates(name, turns)
+        if name.lower() in _MODERATOR_LABELS
+        or name.split()[-1].lower() in named
+        or (name not in politicians and moderates(name, turns))
     }
     # "Speaker 2" is the guest "Speaker 1" introduced, when they are the only other anonymous speaker
     anonymous = {name for name in steers if _ANONYMOUS.fullmatch(name)}
@@ -374,8 +390,14 @@ def chunks(text: str) -> Iterator[Chunk]:
                 link_list = stripped.endswith(":") and bool(_LINK_HEADER.search(stripped))
             elif link_list and _is_title(stripped):
                 kind = SegmentKind.BOILERPLATE
-            elif transcript and speaker is None and not any(c.islower() for c in stripped):
-                kind = SegmentKind.BOILERPLATE  # a transcript's header in capitals: show, "RUSH TRANSCRIPT"
+            elif (
+                transcript
+                and speaker is None
+                and (not any(c.islower() for c in stripped) or not re.search(r"[.!][\"”’]?$", stripped))
+            ):
+                # a transcript's header: the show, "RUSH TRANSCRIPT", "Volume 761: debated on ...",
+                # "Interview With Sen. Bernie Sanders (I-VT)"
+                kind = SegmentKind.BOILERPLATE
             elif first_line and _is_title(stripped):
                 kind = SegmentKind.TITLE
             first_line = False

@@ -351,3 +351,20 @@ def test_podcast_timestamps_and_anonymous_speakers_who_introduce_themselves(engi
     assert speakers["By 2023, cancellations were down to about 1.2 percent."] == "Pete Buttigieg"
     assert speakers["Last year the TSA screened about 904 million passengers."] == "Maya Chen"
     assert not any("00:00" in c.text or "Speaker" in c.text for c in claims)
+
+
+def test_hansard_question_numbers_interruptions_and_transcript_headers(engine: Engine) -> None:
+    text = (
+        "Engagements\n\nVolume 761: debated on Wednesday 5 February 2025\n\n"
+        "Q2. [902346] Ed Davey (Kingston and Surbiton) (LD): Carers are chased for up to £20,000. Why?\n\n"
+        "The Prime Minister (Keir Starmer): We put £22.6 billion into the NHS. [Interruption.]\n\n"
+        "Kemi Badenoch (North West Essex) (Con): Payrolled employees fell by 47,000 in December. Why?\n\n"
+        "The Prime Minister: Wages are growing faster than prices.\n\n"
+        "Kemi Badenoch: Unemployment has risen to 4.6%. Will he admit it?\n"
+    )
+    claims = {c.text: c for c in engine.extract(text, PUB)}
+    assert claims["Volume 761: debated on Wednesday 5 February 2025"].checkworthiness <= 0.2
+    assert claims["Carers are chased for up to £20,000."].facets.quote.speaker == "Ed Davey"
+    # the Leader of the Opposition asks questions, and her claims are claims: she is no moderator
+    assert claims["Payrolled employees fell by 47,000 in December."].checkworthiness >= 0.5
+    assert not any("902346" in t or "Interruption" in t for t in claims)
