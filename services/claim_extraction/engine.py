@@ -273,9 +273,13 @@ class Engine:
         quote = next((q for q in quotations if inside(q.start, q.end)), None)
         quote_facet = None
         if quote is not None:
-            quote_facet = QuoteFacet(
-                text=quote.text, speaker=speaker or turn_speaker, start=quote.start, end=quote.end
-            )
+            if (
+                speaker is None
+                and turn_speaker is not None
+                and not _quoting_someone_else(state.text, sent, quote)
+            ):
+                speaker = turn_speaker  # the speaker quoting themselves, or a phrase they use
+            quote_facet = QuoteFacet(text=quote.text, speaker=speaker, start=quote.start, end=quote.end)
         elif turn_speaker is not None:
             # everything said in a transcript turn is the turn speaker's statement
             quote_facet = QuoteFacet(text=state.text[start:end], speaker=turn_speaker, start=start, end=end)
@@ -501,6 +505,19 @@ _QUANTIFIERS = {"those", "these", "some", "many", "most", "others", "both", "all
 _CONTRACTIONS = {"'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am"}
 # after "I" -> the speaker's name: the verb in the third person ("I've" -> "Trump has")
 _THIRD_PERSON = {"am": "is", "'m": "is", "have": "has", "'ve": "has", "'ll": "will", "do": "does"}
+
+
+# "She told me, quote, ...", "A Border Patrol agent told the President, ...", "..., he said": in a
+# transcript turn, a quotation someone else said (anyone but "I" or "we")
+_SOMEONE_ELSE_SAID = re.compile(
+    r"\b(?!(?:I|we|We)\b)[A-Za-z]+\s+(?:told|tells|said|says|wrote|writes|asked|asks|warned|added|"
+    r"replied|posted|tweeted|texted|emailed|called it)\b"
+)
+
+
+def _quoting_someone_else(text: str, sent: Sentence, quote: Quotation) -> bool:
+    outside = text[sent.start : quote.start] + " " + text[quote.end : sent.end]
+    return bool(_SOMEONE_ELSE_SAID.search(outside))
 
 
 def _speaker_for_first_person(

@@ -58,6 +58,13 @@ class Quotation:
     fragment: bool = False
 
 
+# what introduces a whole quotation, however short: 'quote,', 'told me,', 'said:'
+_INTRODUCED = re.compile(
+    r"\b(?:quote|said|says|told \w+|tells \w+|asked|asks|wrote|writes|added|replied|declared)\s*[,:]\s*$",
+    re.IGNORECASE,
+)
+
+
 def find_quotations(sentence: str, base: int) -> list[Quotation]:
     """Quotations in a sentence; ``base`` is the sentence's article offset."""
     found = []
@@ -71,6 +78,13 @@ def find_quotations(sentence: str, base: int) -> list[Quotation]:
             # a few quoted words inside a sentence are a phrase ("a similar "right to disconnect"", a
             # book's title), a quotation only when someone is quoted saying them
             fragment = words < 3 or (words < 5 and m.start() > 0)
+            if (
+                fragment
+                and words >= 3
+                and inner.strip()[:1].isupper()
+                and _INTRODUCED.search(sentence[: m.start()])
+            ):
+                fragment = False  # 'She told me, quote, "I cannot plan anything."': a whole quotation
             found.append(Quotation(inner.strip(), base + m.start(), base + m.end(), fragment=fragment))
     # a paragraph of a multi-paragraph quotation opens a quote and leaves it open (news convention:
     # the closing mark comes only at the end of the last paragraph)

@@ -368,3 +368,16 @@ def test_hansard_question_numbers_interruptions_and_transcript_headers(engine: E
     # the Leader of the Opposition asks questions, and her claims are claims: she is no moderator
     assert claims["Payrolled employees fell by 47,000 in December."].checkworthiness >= 0.5
     assert not any("902346" in t or "Interruption" in t for t in claims)
+
+
+def test_a_quotation_someone_else_said_is_not_the_turn_speakers(engine: Engine) -> None:
+    text = (
+        "TAPPER: Your response?\n"
+        'SANDERS: She told me, quote, "I cannot plan anything." I said, "We will fight this."\n'
+        "TAPPER: Thank you.\n"
+    )
+    quotes = {
+        c.facets.quote.text: c.facets.quote.speaker for c in engine.extract(text, PUB) if c.facets.quote
+    }
+    assert quotes["I cannot plan anything."] is None
+    assert quotes["We will fight this."] == "Sanders"
