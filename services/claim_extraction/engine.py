@@ -194,12 +194,25 @@ class Engine:
                 **_speaker_for_first_person(span, offset, quotations, turn_speaker),
                 **replacements,
             }
-        for part in clauses(span, [(q.start - offset, q.end - offset) for q in quotations]):
+        parts = clauses(span, [(q.start - offset, q.end - offset) for q in quotations])
+        for part in parts:
             clause = part.span
             start = max(sent.start, clause[0].idx + offset)
             end = min(sent.end, clause[-1].idx + len(clause[-1]) + offset)
             if start >= end:
                 continue
+            part_score = score
+            if len(parts) > 1:
+                # a clause scores no higher than it does on its own: "The administration killed 100
+                # million chickens, | and that's why we're in this position" (the second is no claim)
+                part_score = min(
+                    score,
+                    self._clause_score(sent, clause, prev, nxt, found_dates, found_quantities, start, end),
+                )
+                if speaker is not None and any(
+                    not q.fragment and start < q.end and q.start < end for q in quotations
+                ):
+                    part_score = max(part_score, min(score, ATTRIBUTED_QUOTE_FLOOR))
             # furniture caps the clause it is in: "Halden is in talks to buy Corvex, said the people |
             # who asked not to be identified ..." keeps the first claim's score
             furniture = _FURNITURE.search(state.text, start, end) is not None
@@ -209,7 +222,7 @@ class Engine:
                     sent,
                     part,
                     (start, end),
-                    min(score, FURNITURE_CAP) if furniture else score,
+                    min(part_score, FURNITURE_CAP) if furniture else part_score,
                     replacements,
                     found_dates,
                     found_quantities,
@@ -234,6 +247,29 @@ class Engine:
             who = state.last_speaker or _first_person(prev.span, state.people)
         state.last_speaker = who
         return who
+
+    def _clause_score(
+        self,
+        sent: Sentence,
+        clause: Span,
+        prev: Sentence | None,
+        nxt: Sentence | None,
+        found_dates: list[DateFacet],
+        found_quantities: list[QuantityFacet],
+        start: int,
+        end: int,
+    ) -> float:
+        """The model's score of one clause of a sentence read on its own, with the sentence's
+        neighbours; the specificity bonus when the clause itself has a date or an amount."""
+        features = sentence_features(clause, prev.span if prev else None, nxt.span if nxt else None)
+        score = self.model.score(
+            features, self.model.pooled(clause), TRANSCRIPT_BLEND if sent.speaker else BLEND
+        )
+        if any(start < d.end and d.start < end for d in found_dates) or any(
+            q.unit and start < q.end and q.start < end for q in found_quantities
+        ):
+            score += SPECIFICITY_BONUS
+        return round(min(1.0, max(0.0, score)), 4)
 
     def _score(self, sent: Sentence, prev: Sentence | None, nxt: Sentence | None) -> float:
         features = sentence_features(sent.span, prev.span if prev else None, nxt.span if nxt else None)
@@ -549,7 +585,11 @@ def _speaker_for_first_person(
         word = verb.lower_.replace("’", "'")
         if word == "mean" and j + 1 < span.end and doc[j + 1].is_punct:
             continue  # "She -- I mean, my colleague": a filler, not a statement about the speaker
-        if i > span.start and doc[i - 1].lower_ in {"and", "or"}:
+        if (
+            i - 1 > span.start
+            and doc[i - 1].lower_ in {"and", "or"}
+            and doc[i - 2].pos_ in {"PROPN", "NOUN", "PRON"}
+        ):
             # "President Trump and I have": a plural subject keeps its verb
             if not word.startswith("'"):
                 replacements[i] = speaker

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import numpy as np
 import pytest
 
@@ -121,3 +123,12 @@ def test_blends_weigh_the_dataset_definitions(engine: Engine) -> None:
         sum(w * probs[d] for d, w in TRANSCRIPT_BLEND.items())
     )
     assert engine.model.score(features, pooled, {"claimbuster": 1.0}) == pytest.approx(probs["claimbuster"])
+
+
+def test_a_clause_scores_no_higher_than_it_does_on_its_own(engine: Engine) -> None:
+    text = "The administration killed more than 100 million chickens, and that's why we're in this position."
+    claims = engine.extract(text, date(2025, 3, 5))
+    assert len(claims) == 2
+    first, second = claims
+    assert first.checkworthiness >= 0.5
+    assert second.checkworthiness < 0.5
