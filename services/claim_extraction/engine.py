@@ -92,7 +92,8 @@ _PROCEDURE = re.compile(
     r"(?:your|the (?:gentle(?:man|woman|lady)|senator|member)'s) time (?:has )?expired|"
     r"reclaiming my time|without objection|so ordered|the (?:hearing|committee|meeting) (?:is|stands) "
     r"(?:adjourned|in recess)|"
-    r"thank you,? (?:mr\.|madam|madame) (?:chair(?:man|woman)?|speaker|president))",
+    r"thank you,? (?:mr\.|madam|madame) (?:chair(?:man|woman)?|speaker|president)|"
+    r"thank you(?: (?:very|so) much| all)?[.!]?$)",  # "Speaker Mike Johnson, ..., thank you very much."
     re.IGNORECASE,
 )
 

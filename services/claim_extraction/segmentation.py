@@ -264,11 +264,36 @@ _GUEST_INTRODUCTION = re.compile(
 )
 
 
+_TITLED_PERSON = re.compile(
+    r"\b(?P<office>President|Vice President|Prime Minister|First Lady|Governor|Mayor|Chancellor)\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+)
+
+
+def _lone_speech_label(lines: list[str], labels: list[re.Match[str] | None], index: int) -> bool:
+    """A speech transcript has one label only, in capitals, near the top: "THE PRESIDENT: Thank you."
+    (White House remarks)."""
+    label = labels[index]
+    near_top = sum(1 for line in lines[:index] if line.strip()) <= 6
+    return (
+        label is not None
+        and label["label"].isupper()
+        # an office or a title, never a place: "LONDON: The Bank of England ..." is a dateline
+        and bool(re.match(r"(?:THE\s+[A-Z]|" + _LABEL_TITLE + ")", label["label"], re.IGNORECASE))
+        and near_top
+        and index + 1 < len(lines)
+    )
+
+
 def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
     """Per line, the speaker of its transcript turn, and the moderators; ``None`` if not a transcript."""
     labels = [speaker_label(line.strip()) for line in lines]
-    if sum(1 for m in labels if m) < 2:
+    labelled = [i for i, m in enumerate(labels) if m]
+    if not labelled or (len(labelled) == 1 and not _lone_speech_label(lines, labels, labelled[0])):
         return None
+    # "Remarks by President Biden ... THE PRESIDENT:": the office in a label is the person the header names
+    header = " ".join(lines[: labelled[0]])
+    holders_in_header = {f"The {m['office'].title()}": m["name"] for m in _TITLED_PERSON.finditer(header)}
     speakers: list[str | None] = []
     steers: dict[str, list[bool]] = {}  # per speaker: whether each turn ends in a question or steers
     words: dict[str, int] = {}  # per speaker: words spoken
@@ -299,7 +324,7 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
             current, turn_text = speaker_name(m["label"]), [line.strip()[m.end() :]]
             if _PERSON_IN_BRACKETS.fullmatch(m["label"]) is not None:
                 holders[re.sub(r"\s*\(.*", "", m["label"])] = current
-            current = holders.get(current, current)
+            current = holders.get(current, holders_in_header.get(current, current))
             if _POLITICIAN_LABEL.search(m["label"]):
                 politicians.add(current)
             if m["role"] and set(m["role"].lower().split()) & _MODERATOR_LABELS:

@@ -381,3 +381,22 @@ def test_a_quotation_someone_else_said_is_not_the_turn_speakers(engine: Engine) 
     }
     assert quotes["I cannot plan anything."] is None
     assert quotes["We will fight this."] == "Sanders"
+
+
+def test_a_speech_with_one_label_is_a_transcript_of_the_person_the_header_names(engine: Engine) -> None:
+    text = (
+        "Remarks by President Biden on the Economy\n\nTHE PRESIDENT: Thank you. Please, have a seat.\n\n"
+        "When I came to office, unemployment was 6.4 percent. My predecessor lost jobs. He promised more.\n"
+    )
+    claims = {c.text: c for c in engine.extract(text, PUB)}
+    assert "When Biden came to office, unemployment was 6.4 percent." in claims
+    assert claims["When Biden came to office, unemployment was 6.4 percent."].facets.quote.speaker == "Biden"
+    assert claims["Remarks by President Biden on the Economy"].checkworthiness <= 0.2
+
+
+def test_a_dateline_with_a_colon_before_several_paragraphs_is_no_speaker(engine: Engine) -> None:
+    text = (
+        "LONDON: The Bank of England raised rates to 5.25 percent.\n\nInflation fell to 3 percent in May.\n"
+    )
+    claims = engine.extract(text, PUB)
+    assert all(c.facets.quote is None for c in claims)
