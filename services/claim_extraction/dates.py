@@ -25,7 +25,7 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
   Vague expressions ("recently", "last week", "over the past year") yield nothing; nor do recurring
   weekdays ("every Friday") and fiscal years ("fiscal 2026": not the calendar year). A weekday
   right before a date ("Thursday, June 19, 2025") is that date, not a second one. "2022/23" is the
-  range 2022..2023; "by 2100" is a year.
+  range 2022..2023; "by 2100" is a year; "January of this year" is this year's January.
 """
 
 from __future__ import annotations
@@ -69,7 +69,9 @@ _PATTERNS = [
     re.compile(r"(?<!\w)['’](?P<sdecade>\d)0s\b"),
     # "in September last year", "March next year": the month of that year
     re.compile(
-        r"\b(?P<ymonth>" + "|".join(calendar.month_name[1:]) + r")\s+(?P<ywhich>(?i:last|this|next))\s+year\b"
+        r"\b(?P<ymonth>"
+        + "|".join(calendar.month_name[1:])
+        + r")\s+(?:of\s+)?(?P<ywhich>(?i:last|this|next))\s+year\b"
     ),
     # year ranges: "between 2019 and 2023", "from 2019 to 2023", "2019-2023", "2019–23"
     re.compile(

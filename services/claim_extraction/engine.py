@@ -57,6 +57,9 @@ _FUTURE = re.compile(
     r"(?:could|may|might) (?:come|happen|be announced) as (?:soon|early) as)\b",
     re.IGNORECASE,
 )
+_FRAMING = re.compile(
+    r"\s*(?:just\s+|only\s+)?(?:say|tell|admit|add|note|repeat|point out|remind)\b", re.IGNORECASE
+)
 # a line that states nothing (no verb) and measures nothing (no number, or only a date's): "Interview
 # with Janet Yellen", "The Latest", a show's name, "March 13, 2025 at 6:41 PM EDT"; "Inflation at 9.1%
 # in June" keeps its score
@@ -171,7 +174,12 @@ class Engine:
         # "will be held" is future: a participle after "be" is a passive, not a past
         past = any(t.tag_ == "VBD" or (t.tag_ == "VBN" and t.nbor(-1).lower_ != "be") for t in span[1:])
         past = past or span[0].tag_ in {"VBD", "VBN"}
-        future = any(t.lower_ in {"will", "shall"} for t in span)
+        # "I will say that ...", "I'll tell you": a frame around what is said, not a future
+        future = any(
+            t.lower_ in {"will", "shall", "'ll"}
+            and not _FRAMING.match(sentence_text, t.idx + offset - sent.start + len(t))
+            for t in span
+        )
         if _FUTURE.search(sentence_text):  # "is expected to vote on Friday": ahead, though "expected" is VBN
             future, past = True, False
         # present tense alone, in the body (headlines narrate the past in the present): what is scheduled

@@ -81,9 +81,17 @@ _CHANGE_BEFORE = re.compile(
     r"drop|climb|increase|decrease|decline|jump|grow|shrink|raised|raise|cut)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
-_HEDGES = r"approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa"
-_LOWER = r"more than|over|at least|above|exceeding|upwards of|no fewer than|in excess of"
-_UPPER = r"up to|fewer than|less than|under|below|at most|no more than|as few as|as (?:many|much|high) as"
+_HEDGES = (
+    r"approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa|"
+    r"something like|in the region of|on the order of"
+)
+_LOWER = (
+    r"more than|over|at least|above|exceeding|upwards of|no fewer than|in excess of|higher than|greater than"
+)
+_UPPER = (
+    r"up to|fewer than|less than|under|below|at most|no more than|as few as|as (?:many|much|high) as|"
+    r"lower than|no higher than"
+)
 # "forty-five", "seven"
 _SMALL_WORD_NUMBER = (
     r"(?:(?:"
@@ -119,7 +127,9 @@ _MAGNITUDES = {"dozens": 12, "scores": 20, "hundreds": 1e2, "thousands": 1e3, "m
                "billions": 1e9, "trillions": 1e12, "tens": 10}  # fmt: skip
 _VAGUE = re.compile(
     r"\b(?:(?P<lead>tens|dozens|hundreds)\s+of\s+)?"
-    r"(?P<mag>dozens|scores|hundreds|thousands|millions|billions|trillions)(?=\s+(?:of|more|upon)\b)"
+    r"(?P<mag>dozens|scores|hundreds|thousands|millions|billions|trillions)"
+    # "thousands of homes", "hundreds of thousands per month", "tens of millions." (not "test scores.")
+    r"(?=\s+(?:of|more|upon|per|a|each|every|in)\b|(?<=s)(?<!scores)(?<!dozens)\s*[.,;:!?](?!\d))"
     r"|\b(?P<few>a\s+few|several|a\s+couple\s+of)\s+(?P<fmag>dozen|hundred|thousand|million|billion)\b(?!s)",
     re.IGNORECASE,
 )

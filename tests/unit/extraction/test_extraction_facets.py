@@ -62,6 +62,9 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("The scheme cost taxpayers millions of dollars.", 1e6, "dollars", True, "lower"),
         ("Several hundred migrants crossed the channel.", 100, "migrants", True, "lower"),
         ("He has scored 105 in 120 games for the club.", 120, "games", False, "exact"),
+        ("Crossings ran at hundreds of thousands per month.", 1e5, None, True, "lower"),
+        ("Prices rose higher than 100 percent.", 100, "percent", False, "lower"),
+        ("He won by something like 14 points.", 14, "points", True, "exact"),
     ],
 )
 def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> None:
@@ -181,6 +184,8 @@ def test_year_and_time_are_not_quantities(engine: Engine) -> None:
         ("The trial begins on Monday.", "2025-05-12", None),
         ("The firm will cut 1,200 jobs, according to a regulatory filing on Thursday.", "2025-05-08", None),
         ("Ridership fell in September last year.", "2024-09", None),
+        ("He served from 2021 until January of this year.", "2025-01", None),
+        ("What I will say is that the party lost ground in November.", "2024-11", None),
         ("Aid deliveries fell by two-thirds in May compared with April.", "2025-04", None),
         ("Sales rose 3% over March, the company said.", "2025-03", None),
     ],
