@@ -52,6 +52,8 @@ PERSON_TITLES = {
     "professor", "prof", "premier", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman",
     "chairwoman", "ceo", "director", "commissioner", "sheriff", "officer", "coach", "councillor", "cllr",
 }  # fmt: skip
+# how the Commons refers to members ("the right hon. Lady", "my hon. Friend"): no one's name
+_FORMS_OF_ADDRESS = {"lady", "gentleman", "friend", "member", "members", "speaker", "chair", "house"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -120,7 +122,7 @@ class PeopleRegistry:
         """Record a PERSON mention; return the full name it resolves to."""
         title = _TITLE_GENDER.get(name.strip().split()[0].lower().rstrip(".")) if name.strip() else None
         name = clean_name(name)
-        if not name or name.lower() in self.not_people:
+        if not name or name.lower() in self.not_people or name.lower() in _FORMS_OF_ADDRESS:
             return name
         full = self.resolve(name)
         if len(full.split()) >= len(name.split()):

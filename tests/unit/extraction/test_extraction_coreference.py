@@ -222,3 +222,9 @@ def test_he_and_she_agree_with_the_first_name(engine: Engine, text: str, wanted:
     resolved = " ".join(texts(engine, text))
     assert wanted in resolved
     assert unwanted not in resolved
+
+
+def test_commons_forms_of_address_are_no_names(engine: Engine) -> None:
+    text = "The right hon. Lady wants to talk about the Budget. Her party left a £22 billion black hole."
+    resolved = " ".join(texts(engine, text))
+    assert "Lady's party" not in resolved
