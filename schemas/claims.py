@@ -44,6 +44,8 @@ class QuantityFacet(BaseModel):
     # for ranges ("between 5 and 10 percent"): value is the low end, value_max the high end
     value_max: float | None = None
     currency: str | None = None
+    # a rate's denominator: "$6.99 a month" -> "month", "20 cents a gallon" -> "gallon"
+    per: str | None = None
     start: int
     end: int
 

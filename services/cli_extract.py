@@ -28,7 +28,9 @@ def claim_to_json(claim: ExtractedClaim) -> dict[str, Any]:
 def _table(claims: list[ExtractedClaim]) -> str:
     lines = [f"{'score':>5}  {'type':<10} {'span':<13} claim"]
     for c in claims:
-        extras = [f"{q.value:g} {q.unit or ''}".strip() for q in c.facets.quantities]
+        extras = [
+            f"{q.value:g} {q.unit or ''}{'/' + q.per if q.per else ''}".strip() for q in c.facets.quantities
+        ]
         extras += [d.value + (f"..{d.end_value}" if d.end_value else "") for d in c.facets.dates]
         if c.facets.quote and c.facets.quote.speaker:
             extras.append(f"speaker: {c.facets.quote.speaker}")

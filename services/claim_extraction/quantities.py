@@ -349,6 +349,10 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
                     "unit": facet.unit or _unit_after(span, base + or_bound.end()),
                 }
             )
+        if facet is not None and (per := _per_after(sentence, match.end(), facet)) is not None:
+            # "$6.99 a month", "20 cents a gallon", "3% a year": a rate; its "a dozen" is no amount
+            facet = facet.model_copy(update={"per": per.group("per").lower()})
+            taken.append((base + per.start() + offset, base + per.end() + offset))
         if facet is not None:
             found.append(facet)
             taken.append((start, end))
@@ -401,6 +405,34 @@ def _magnitude(match: re.Match[str], span: Span, base: int, start: int, end: int
 
 
 _OF_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
+
+
+_PER = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|night|hour|minute|second|gallon|litre|liter|"
+    r"barrel|dozen|head|person|household|ton|tonne|kilo|kilogram|pound|share|mile|kilometre|kilometer|"
+    r"megawatt-hour|kilowatt-hour|visit|pill|dose|pack)\b",
+    re.IGNORECASE,
+)
+_PER_WORD = re.compile(r"\s*/\s*(?P<per>year|yr|month|mo|week|wk|day|hour|hr|gallon|barrel|share|person)\b")
+
+
+def _per_after(sentence: str, end: int, facet: QuantityFacet) -> re.Match[str] | None:
+    """What a money or percentage amount is per, right after it (or after its unit word): "$35 a
+    month", "£196 a week", "$4.50/gallon", "rose 3% a year"."""
+    if facet.currency is None and facet.unit not in {"percent", "cents", "pence"}:
+        return None
+    after = end
+    if facet.unit and facet.currency is None and facet.unit not in {"percent"}:
+        unit_word = re.match(r"\s+" + re.escape(facet.unit) + r"\b", sentence[after:], re.IGNORECASE)
+        after += unit_word.end() if unit_word else 0
+    elif facet.currency is not None:
+        word = re.match(
+            r"\s+(?:dollars?|pounds?|euros?|yen|cents?|pence|francs?|rupees|yuan)\b",
+            sentence[after:],
+            re.IGNORECASE,
+        )
+        after += word.end() if word else 0
+    return _PER.match(sentence, after) or _PER_WORD.match(sentence, after)
 
 
 def _two_amounts(match: re.Match[str]) -> bool:

@@ -302,6 +302,21 @@ def test_a_fraction_or_a_score_is_not_a_numeric_date(engine: Engine) -> None:
     assert [d.value for d in dates] == ["2020"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "per"),
+    [
+        ("Eggs cost $6.23 a dozen in March.", 6.23, "dollars", "dozen"),
+        ("Pensioners get £196 a week.", 196, "pounds", "week"),
+        ("Gas rose 20 cents a gallon.", 20, "cents", "gallon"),
+        ("Diesel hit $4.50/gallon.", 4.5, "dollars", "gallon"),
+        ("The economy grew 3% a year.", 3, "percent", "year"),
+    ],
+)
+def test_rates(engine: Engine, text: str, value: float, unit: str, per: str) -> None:
+    _, quantities, _, _ = facets_of(engine, text)
+    assert [(q.value, q.unit, q.per) for q in quantities] == [(pytest.approx(value), unit, per)]
+
+
 def test_a_weekday_counted_from_a_holiday_is_no_date(engine: Engine) -> None:
     _, _, dates, _ = facets_of(
         engine, "On the Sunday after Thanksgiving, the TSA screened 3.1 million people."
