@@ -607,11 +607,19 @@ def _speaker_for_first_person(
             third = _THIRD_PERSON[word]
             replacements[j] = (" " + third) if word.startswith("'") and j == i + 1 else third
         elif verb.tag_ == "VBP" and verb.is_alpha:
-            replacements[j] = _third_person(word)
+            if word not in _SAME_IN_THE_PAST:  # "In 2023 I cut taxes": "Smith cut taxes", not "cuts"
+                replacements[j] = _third_person(word)
         elif verb.tag_ not in {"VBD", "MD"} or word == "'d":
             continue
         replacements[i] = speaker
     return replacements
+
+
+# verbs whose past is their present: the tagger's VBP may be a past, which "-s" would make present
+_SAME_IN_THE_PAST = {
+    "cut", "put", "set", "hit", "let", "quit", "cost", "hurt", "shut", "spread", "bet", "read", "split",
+    "burst", "cast", "broadcast", "upset", "beat", "bid", "forecast", "shed",
+}  # fmt: skip
 
 
 def _third_person(verb: str) -> str:

@@ -400,3 +400,8 @@ def test_a_dateline_with_a_colon_before_several_paragraphs_is_no_speaker(engine:
     )
     claims = engine.extract(text, PUB)
     assert all(c.facets.quote is None for c in claims)
+
+
+def test_a_verb_whose_past_is_its_present_keeps_its_form(engine: Engine) -> None:
+    text = "MODERATOR: Governor?\nSMITH: In 2023 I cut taxes by $2 billion.\nMODERATOR: Thanks.\n"
+    assert "In 2023 Smith cut taxes by $2 billion." in [c.text for c in engine.extract(text, PUB)]
