@@ -727,11 +727,22 @@ def _group_for(groups: list[tuple[int, int, str]], at: int, previous: list[str])
     return pool[0] if len(set(pool)) == 1 else None
 
 
+# last words of a name that make it an institution, whatever the model tagged it
+_INSTITUTION_WORDS = {
+    "patrol", "court", "security", "department", "agency", "committee", "office", "party", "council",
+    "service", "services", "administration", "ministry", "commission", "bureau", "house", "senate",
+    "congress", "parliament", "government", "board", "authority", "institute", "university", "bank",
+    "fund", "association", "union", "corporation", "inc", "ltd", "group", "foundation", "guard", "army",
+    "navy", "police", "force", "forces", "lab", "laboratory", "network", "news", "times", "post",
+}  # fmt: skip
+
+
 def _is_person(ent: Span) -> bool:
     """A PERSON entity, or a capitalised name right after a title ("Chancellor Olaf Scholz") that the
     small model tagged as an organisation or place."""
     if ent.label_ == "PERSON":
-        return True
+        # the small model's slips: "Border Patrol", "the Supreme Court", "Homeland Security"
+        return ent[-1].lower_ not in _INSTITUTION_WORDS
     if ent.label_ not in _NOT_PEOPLE_LABELS or ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
