@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -376,13 +376,20 @@ def _in_a_name(sentence: str, m: re.Match[str]) -> bool:
     return bool(rel and rel[0].isupper() and _NAME_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))
 
 
+_BOUND_BEFORE = re.compile(r"\b(?:since|by|until|before|after)\s+$", re.IGNORECASE)
 _BOUND = re.compile(r"(?:since|by|until|before|after)\b", re.IGNORECASE)
 
 
 def dates(
-    sentence: str, base: int, ctx: DateContext, exclude: Sequence[tuple[int, int]] = ()
+    sentence: str,
+    base: int,
+    ctx: DateContext,
+    exclude: Sequence[tuple[int, int]] = (),
+    local: Callable[[int], DateContext | None] | None = None,
 ) -> list[DateFacet]:
-    """Dates in ``sentence``; ``base`` is its article offset."""
+    """Dates in ``sentence``; ``base`` is its article offset. ``local`` gives, for an article offset,
+    the tense of the verb nearest to it when that differs from the sentence's ("The Fed cut rates in
+    December and is expected to hold them in March": December is past, March ahead)."""
     taken = [(a - base, b - base) for a, b in exclude] + [m.span() for m in _FISCAL_YEAR.finditer(sentence)]
     found: list[tuple[int, int, re.Match[str]]] = []
     for pattern in _PATTERNS:
@@ -410,14 +417,18 @@ def dates(
     facets: list[DateFacet] = []
     anchor_year: int | None = None
     for start, end, m in found:
-        resolved = _resolve(m, ctx, anchor_year)
+        resolved = _resolve(m, (local(base + start) if local else None) or ctx, anchor_year)
         groups = m.groupdict()
         explicit_year = groups.get("year") or groups.get("byear") or groups.get("ryear")
         if groups.get("nyear") and len(groups["nyear"]) == 4:
             explicit_year = groups["nyear"]
         # "in April 2022, ... in October" frames the sentence in 2022; "the largest since 1993, after
         # borrowing in October ..." names a bound, not the time the sentence is about
-        if explicit_year and not _BOUND.match(m.group(0)):
+        if (
+            explicit_year
+            and not _BOUND.match(m.group(0))
+            and not _BOUND_BEFORE.search(sentence, max(0, start - 12), start)
+        ):
             anchor_year = int(explicit_year)
         if resolved is None:
             continue

@@ -185,7 +185,9 @@ class Engine:
         # present tense alone, in the body (headlines narrate the past in the present): what is scheduled
         present = sent.kind is SegmentKind.BODY and any(t.tag_ in {"VBZ", "VBP"} for t in span)
         context = DateContext(state.published_at, past, future, present)
-        found_dates = dates(sentence_text, sent.start, context)
+        found_dates = dates(
+            sentence_text, sent.start, context, local=lambda at: _local_tense(span, offset, at, context)
+        )
         exclude = [(d.start, d.end) for d in found_dates]
         exclude += [(sent.start + a, sent.start + b) for a, b in undated_spans(sentence_text)]
         found_quantities = quantities(span, offset, exclude)
@@ -563,6 +565,61 @@ _SOMEONE_ELSE_SAID = re.compile(
 def _quoting_someone_else(text: str, sent: Sentence, quote: Quotation) -> bool:
     outside = text[sent.start : quote.start] + " " + text[quote.end : sent.end]
     return bool(_SOMEONE_ELSE_SAID.search(outside))
+
+
+_SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "announced", "reported", "stated",
+                 "wrote", "writes", "noted", "explained", "argued", "claimed", "insisted"}  # fmt: skip
+_FUTURE_MODALS = {"will", "shall", "'ll", "could", "may", "might", "would", "can", "wo"}
+_BE_PAST = {"was", "were"}
+# "expected to hold them in March", "plans to vote on Friday" (but "allowed nine trucks to enter on
+# Monday" is past)
+_AHEAD_BEFORE_TO = {
+    "expected", "expects", "expect", "plan", "plans", "planned", "set", "due", "scheduled", "going",
+    "aims", "aim", "intends", "intend", "hopes", "hope", "wants", "want", "seeks", "seek", "poised",
+    "slated", "likely", "ready", "about", "promised", "vowed", "pledged",
+}  # fmt: skip
+_HAVE = {"has", "have", "had", "'ve", "'s"}
+
+
+def _local_tense(span: Span, offset: int, at: int, ctx: DateContext) -> DateContext | None:
+    """The tense of the verb nearest to the date at article offset ``at``, as a ``DateContext``; None
+    when the sentence has no verb or the nearest one says nothing of time (an imperative, "said" in a
+    present-tense sentence is still past)."""
+    # a speech verb dates only what follows it ("the company said Tuesday"), not the event it reports
+    # ("An announcement could come as soon as Monday, they said")
+    verbs = [
+        t
+        for t in span
+        if t.tag_ in {"VBD", "VBN", "VBZ", "VBP", "VB", "MD"}
+        and (t.lower_ not in _SPEECH_VERBS or 0 < at - (t.idx + offset) <= 16)
+    ]
+    if not verbs:
+        return None
+    verb = min(verbs, key=lambda t: abs(t.idx + offset - at))
+    preceding = span.doc[max(span.start, verb.i - 3) : verb.i]
+    before = [t.lower_ if t.tag_ in {"MD", "TO", "VBZ", "VBD", "VBP"} else "" for t in preceding]
+    past = future = present = False
+    if verb.tag_ == "MD":
+        future = verb.lower_ in _FUTURE_MODALS
+    elif verb.tag_ == "VBD":
+        past = True
+    elif verb.tag_ in {"VB", "VBN"}:
+        infinitive_ahead = (
+            len(preceding) >= 2 and preceding[-1].tag_ == "TO" and preceding[-2].lower_ in _AHEAD_BEFORE_TO
+        )
+        if any(w in _FUTURE_MODALS for w in before) or infinitive_ahead:
+            future = True  # "could cut rates in March", "will be held on Thursday", "expected to hold"
+        elif verb.tag_ == "VBN" and any(w in _HAVE or w in _BE_PAST for w in before):
+            past = True  # "has risen since March", "was arrested on Tuesday"
+        elif verb.tag_ == "VBN" and not any(before):
+            past = True
+        else:
+            return None
+    else:  # VBZ, VBP: the present ("The trial begins on Monday", "analysts expect a rebound in June")
+        present = True
+    if (past, future) == (ctx.past, ctx.future) and present == ctx.present:
+        return None
+    return DateContext(ctx.published_at, past, future, present)
 
 
 def _speaker_for_first_person(
