@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from schemas.claims import DateFacet
@@ -134,6 +134,9 @@ class DateContext:
     past: bool
     future: bool
     present: bool = False  # present tense only: "City travel to Tottenham on Sunday" is the next one
+    # (month, day) -> year of the days the article dated in full earlier: "October 7, 2023" makes a
+    # later "the October 7 attack" 2023, not the latest October 7
+    known_days: Mapping[tuple[int, int], int] = field(default_factory=dict)
 
 
 def undated_spans(sentence: str) -> list[tuple[int, int]]:
@@ -230,6 +233,8 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
     if groups.get("day") is None:
         return f"{year:04d}-{month:02d}", None
     day = int(groups["day"])
+    if year is None and (month, day) in ctx.known_days:
+        year = ctx.known_days[(month, day)]
     if year is None:
         if anchor_year is not None:
             year = _nearest_year(month, day, date(anchor_year, 7, 1), ctx.past)

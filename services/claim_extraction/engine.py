@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import groupby, islice
 
@@ -112,6 +112,7 @@ class _ArticleState:
     organisation: str | None = None  # the organisation the previous sentence was about, if any
     turn: str | None = None  # the speaker label of the transcript turn being read
     candidates: list[Candidate] = field(default_factory=list)
+    known_days: dict[tuple[int, int], int] = field(default_factory=dict)  # days dated in full so far
 
 
 @dataclass(frozen=True)
@@ -184,10 +185,13 @@ class Engine:
             future, past = True, False
         # present tense alone, in the body (headlines narrate the past in the present): what is scheduled
         present = sent.kind is SegmentKind.BODY and any(t.tag_ in {"VBZ", "VBP"} for t in span)
-        context = DateContext(state.published_at, past, future, present)
+        context = DateContext(state.published_at, past, future, present, state.known_days)
         found_dates = dates(
             sentence_text, sent.start, context, local=lambda at: _local_tense(span, offset, at, context)
         )
+        for found in found_dates:  # "October 7, 2023": a later "October 7" is that day
+            if _FULL_DAY.fullmatch(found.value) and re.search(r"\b\d{4}\b", found.text):
+                state.known_days[(int(found.value[5:7]), int(found.value[8:10]))] = int(found.value[:4])
         exclude = [(d.start, d.end) for d in found_dates]
         exclude += [(sent.start + a, sent.start + b) for a, b in undated_spans(sentence_text)]
         found_quantities = quantities(span, offset, exclude)
@@ -567,6 +571,7 @@ def _quoting_someone_else(text: str, sent: Sentence, quote: Quotation) -> bool:
     return bool(_SOMEONE_ELSE_SAID.search(outside))
 
 
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "announced", "reported", "stated",
                  "wrote", "writes", "noted", "explained", "argued", "claimed", "insisted"}  # fmt: skip
 _FUTURE_MODALS = {"will", "shall", "'ll", "could", "may", "might", "would", "can", "wo"}
@@ -619,7 +624,7 @@ def _local_tense(span: Span, offset: int, at: int, ctx: DateContext) -> DateCont
         present = True
     if (past, future) == (ctx.past, ctx.future) and present == ctx.present:
         return None
-    return DateContext(ctx.published_at, past, future, present)
+    return replace(ctx, past=past, future=future, present=present)
 
 
 def _speaker_for_first_person(

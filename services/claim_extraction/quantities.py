@@ -137,6 +137,15 @@ _FRACTION = re.compile(
     rf"\b(?:(?P<num>{_WORD_NUMBER}|a|one)[- ])?(?P<den>halves|half|thirds?|quarters?|fifths?)\b",
     re.IGNORECASE,
 )
+# "half a million", "a quarter of a million", "three-quarters of a billion": a part of a scale word
+_PART_SHARES = {"half": 0.5, "half of": 0.5, "a quarter of": 0.25, "quarter of": 0.25,
+                "three quarters of": 0.75, "a third of": 1 / 3, "two thirds of": 2 / 3}  # fmt: skip
+_PART_OF_SCALE = re.compile(
+    rf"(?:(?P<hedge>\b(?:{_HEDGES})\s+)|(?P<lower>\b(?:{_LOWER})\s+)|(?P<upper>\b(?:{_UPPER})\s+))?"
+    r"\b(?P<part>half(?:\s+of)?|a\s+quarter\s+of|quarter\s+of|three[\s-]quarters\s+of|a\s+third\s+of|"
+    r"two[\s-]thirds\s+of)\s+an?\s+(?P<scale>million|billion|trillion)\b",
+    re.IGNORECASE,
+)
 # "one in five adults", "1 in 10": a share, read as a fraction
 _RATIO = re.compile(
     rf"\b(?P<num>{_WORD_NUMBER}|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?P<den>{_WORD_NUMBER}|\d+)\b",
@@ -269,6 +278,23 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
     found: list[QuantityFacet] = []
     taken: list[tuple[int, int]] = list(exclude)
     taken += [(base + m.start() + offset, base + m.end() + offset) for m in _PHONE.finditer(sentence)]
+    for match in _PART_OF_SCALE.finditer(sentence):  # "nearly half a million people"
+        start, end = base + match.start() + offset, base + match.end() + offset
+        share = _PART_SHARES[re.sub(r"[\s-]+", " ", match["part"].lower())]
+        unit = _unit_after(span, base + match.end())
+        found.append(
+            QuantityFacet(
+                text=match.group(0),
+                value=share * _SCALES[match["scale"].lower()],
+                unit=unit,
+                currency=_CURRENCY_WORDS.get(unit or ""),
+                approximate=bool(match["hedge"]),
+                bound="lower" if match["lower"] else "upper" if match["upper"] else "exact",
+                start=start,
+                end=end,
+            )
+        )
+        taken.append((start, end))
     for match in _RATIO.finditer(sentence):
         numerator, denominator = word_number(match["num"]), word_number(match["den"])
         if not numerator or not denominator or numerator >= denominator:

@@ -64,6 +64,8 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("He has scored 105 in 120 games for the club.", 120, "games", False, "exact"),
         ("Crossings ran at hundreds of thousands per month.", 1e5, None, True, "lower"),
         ("Prices rose higher than 100 percent.", 100, "percent", False, "lower"),
+        ("Nearly half a million people fled.", 5e5, "people", True, "exact"),
+        ("A quarter of a million workers went on strike.", 2.5e5, "workers", False, "exact"),
         ("He won by something like 14 points.", 14, "points", True, "exact"),
     ],
 )
@@ -404,3 +406,9 @@ def test_quote_without_speaker(engine: Engine) -> None:
 def test_bare_year_anchors_later_month_day(engine: Engine) -> None:
     _, _, dates, _ = facets_of(engine, "The law was drafted in 2019 and signed on March 3.")
     assert [d.value for d in dates] == ["2019", "2019-03-03"]
+
+
+def test_a_day_dated_in_full_earlier_keeps_its_year(engine: Engine) -> None:
+    text = "Hamas attacked Israel on October 7, 2023. Officials called it a prize for the October 7 attack."
+    _, _, dates, _ = facets_of(engine, text)
+    assert [d.value for d in dates] == ["2023-10-07", "2023-10-07"]
