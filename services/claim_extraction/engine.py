@@ -75,7 +75,12 @@ _FURNITURE = re.compile(
     r"(?:request|email|message|call|question|inquir)|did not return (?:calls|messages|emails|requests)|"
     r"asked not to be (?:identified|named)|(?:spoke|speaking) on (?:the )?condition of anonymity|"
     r"forward-looking statements?|undertakes? no obligation|Private Securities Litigation Reform Act|"
-    r"we rate (?:this|that|the) (?:claim|statement)|our (?:rating|ruling|verdict)\b)",
+    r"we rate (?:this|that|the) (?:claim|statement)|our (?:rating|ruling|verdict)\b|"
+    # a wire's caveat, a police appeal: "Reuters could not independently verify", "call Crime Stoppers"
+    r"could not (?:be )?independently (?:verif|confirm)|(?:was|were|could|can) not (?:be )?(?:immediately )?"
+    r"(?:independently )?(?:verified|confirmed)|anyone with information|crime ?stoppers|"
+    r"(?:calls?|tips?|information) (?:are|is|will be|will remain) (?:kept )?(?:strictly )?"
+    r"(?:confidential|anonymous))",
     re.IGNORECASE,
 )
 # A sentence anchored to a resolved date or a measured quantity is checkable by construction. The size
@@ -200,8 +205,10 @@ class Engine:
             score = round(min(1.0, score + SPECIFICITY_BONUS), 4)
         if not found_quantities and not any(t.pos_ in {"VERB", "AUX"} for t in span):
             score = min(score, VERBLESS_CAP)  # its numbers, if any, are a date: "September 10, 2024"
-        if speaker is not None and any(not q.fragment for q in quotations):
-            score = max(score, ATTRIBUTED_QUOTE_FLOOR)
+        if speaker is not None and any(
+            not q.fragment and not q.text.rstrip().endswith("?") for q in quotations
+        ):
+            score = max(score, ATTRIBUTED_QUOTE_FLOOR)  # (a quoted question asks, it claims nothing)
         if sent.moderator or (sent.speaker and _PROCEDURE.search(sentence_text)):
             score = min(score, MODERATOR_CAP)
         if turn_speaker is not None and not sent.moderator:

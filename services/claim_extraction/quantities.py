@@ -167,7 +167,11 @@ _POINT_AFTER = re.compile(
 _ORDINAL_NOUN_AFTER = re.compile(r"[ -](?!of\b|as\b|more\b|less\b|fewer\b|percent\b|per\b|point\b)[a-z]")
 _AGED_BEFORE = re.compile(r"\bage[ds]?\s+(?:between\s+)?$", re.IGNORECASE)
 # "+1 614-555-0142", "(202) 555-0199": a phone number has no amounts in it
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b")
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b"
+    # "1-800-577-TIPS (8477)": a toll-free number spelled in letters, with its digits after it
+    r"|\b1[\s.-]?8\d\d[\s.-]\w{3}[\s.-]\w{4}\b(?:\s*\(\d{4}\))?"
+)
 _PERIOD_HALF = re.compile(r"\b(?:first|second|last|latter|other|the)\s+$", re.IGNORECASE)
 _HEDGE_REACH = 24  # characters: enough for "no more than " or "in excess of "
 # a hedge or bound right before a fraction: "nearly two-thirds", "more than half"

@@ -132,3 +132,15 @@ def test_a_clause_scores_no_higher_than_it_does_on_its_own(engine: Engine) -> No
     first, second = claims
     assert first.checkworthiness >= 0.5
     assert second.checkworthiness < 0.5
+
+
+def test_wire_caveats_police_appeals_and_quoted_questions_score_low(engine: Engine) -> None:
+    text = (
+        "Anyone with information is asked to call Crime Stoppers at 1-800-577-TIPS (8477). "
+        "All calls are strictly confidential. Reuters could not independently verify the reports. "
+        '"What did the children do to deserve this?" asked Maria Lopez.'
+    )
+    claims = engine.extract(text, date(2025, 6, 20))
+    assert len(claims) == 4
+    assert all(c.checkworthiness < 0.5 for c in claims)
+    assert not any(c.facets.quantities for c in claims)
