@@ -112,7 +112,7 @@ _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|b
 _NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b)"
 _QUANTITY = re.compile(
     rf"(?:(?P<hedge>\b(?:{_HEDGES})\s+)|(?P<lower>\b(?:{_LOWER})\s+)|(?P<upper>\b(?:{_UPPER})\s+))?"
-    rf"(?P<between>\bbetween\s+)?(?P<cur>{_CURRENCY})?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
+    rf"(?P<between>\bbetween\s+)?(?P<cur>{_CURRENCY})?(?P<num>{_NUMBER})(?!\d*(?:st|nd|rd|th)\b)(?P<scale>{_SCALE})?"
     # "between 2.6°C and 3.1°C", "4.25%-4.50%": the unit written on both ends of a range
     r"(?:(?P<unit1>\s?%|\s?°\s?[CF]\b)(?=\s*(?:-|–|to|and)\s*[\d.]))?"
     rf"(?:(?P<sep>\s*(?:-|–|to|and)\s*)(?P<cur2>{_CURRENCY})?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
@@ -183,6 +183,17 @@ _TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days
 _NOT_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "by", "with", "from", "as",
               "last", "next", "this", "that", "each", "every", "per"}  # fmt: skip
 _PERIODS = {"quarter", "half"}
+# what an ordinal names rather than counts: "Trump's second term", "the 20th Precinct", "West 76th
+# Street", "murder in the second degree", "the 14th Amendment", "finished in second place"
+_ORDINAL_NAMES = {
+    "term", "terms", "precinct", "street", "avenue", "degree", "district", "amendment", "floor", "grade",
+    "circuit", "division", "ward", "congress", "session", "reading", "place", "round", "century",
+    "edition", "parliament", "republic", "army", "fleet", "battalion", "brigade", "regiment",
+}  # fmt: skip
+# "the 10-year Treasury note", "a 30-year mortgage rate": an instrument's name, not a period
+_INSTRUMENT_AFTER = re.compile(
+    r"\s+(?:treasury|treasuries|bond|bonds|note|notes|yield|yields|gilt|gilts|mortgage)\b", re.I
+)
 
 
 def word_number(text: str) -> float | None:
@@ -369,6 +380,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             match["cur"] or match["scale"] or match["pct"]
         ):
             continue  # "one of them", "a one-off": too vague to be a quantity
+        if match["adj"] and _INSTRUMENT_AFTER.match(sentence, match.end()):
+            continue  # "the 10-year Treasury note"
         facet = _facet(match, span, base + match.end(), start, end)
         or_bound = _OR_BOUND_AFTER.match(sentence, match.end())
         if facet is not None and or_bound is not None and facet.bound == "exact":
@@ -394,8 +407,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         taken.append((start, end))
     for match in _ORDINAL.finditer(sentence):
         start, end = base + match.start() + offset, base + match.end() + offset
-        if _overlaps(start, end, taken) or match["unit"].lower() in _NOT_UNITS | _PERIODS:
-            continue  # "the third quarter", "the second half of 2026": a period, not an amount
+        if _overlaps(start, end, taken) or match["unit"].lower() in _NOT_UNITS | _PERIODS | _ORDINAL_NAMES:
+            continue  # "the third quarter", "a second term", "the 20th Precinct": no amount
         word = match["ord"].lower()
         value = float(_ORDINALS[word]) if word in _ORDINALS else float(re.sub(r"\D", "", word))
         # the noun the ordinal counts: "its fourth year" -> year, "the fourth leading cause" -> cause;

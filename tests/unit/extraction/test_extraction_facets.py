@@ -323,6 +323,15 @@ def test_rates(engine: Engine, text: str, value: float, unit: str, per: str) -> 
     assert [(q.value, q.unit, q.per) for q in quantities] == [(pytest.approx(value), unit, per)]
 
 
+def test_ordinals_that_name_and_instruments_are_no_amounts(engine: Engine) -> None:
+    text = (
+        "Police from the 20th Precinct on West 76th Street charged him with murder in the second degree "
+        "early in Trump's second term, as the 10-year Treasury yield rose."
+    )
+    _, quantities, _, _ = facets_of(engine, text)
+    assert quantities == []
+
+
 def test_a_weekday_counted_from_a_holiday_is_no_date(engine: Engine) -> None:
     _, _, dates, _ = facets_of(
         engine, "On the Sunday after Thanksgiving, the TSA screened 3.1 million people."
