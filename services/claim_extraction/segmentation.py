@@ -533,9 +533,12 @@ def _boundaries_fixed(doc: Doc) -> Iterator[Span]:
     * "No." before a number is the abbreviation, not an answer ("No. 10 Downing Street said"), and a
       title before a capitalised word is one too ("the right hon. Lady", "Gov. Hochul");
     * a quotation opening after a full stop opens a sentence, which the model misses with single
-      marks ("... told reporters. 'Rates are likely to fall,' ...")."""
+      marks ("... told reporters. 'Rates are likely to fall,' ..."); so does a capitalised word after
+      a date's full stop ("... on March 2. Israel allowed ...")."""
     fixed: set[int] = set()
-    for cut in {sent.start for sent in doc.sents} | set(_quotations_after_stops(doc)):
+    for cut in (
+        {sent.start for sent in doc.sents} | set(_quotations_after_stops(doc)) | set(_after_dated_stops(doc))
+    ):
         while 0 < cut < len(doc) and doc[cut].text in _CLOSING and not doc[cut - 1].whitespace_:
             cut += 1
         last = doc[cut - 1] if 1 < cut < len(doc) else None
@@ -551,6 +554,20 @@ def _boundaries_fixed(doc: Doc) -> Iterator[Span]:
     for cut in [*sorted(fixed), len(doc)]:
         yield doc[start:cut]
         start = cut
+
+
+def _after_dated_stops(doc: Doc) -> Iterator[int]:
+    """Sentence starts the model misses after a date: "... on March 2. Israel allowed ...", "held on
+    Nov. 4. Spanberger won" (it reads "2." as an ordinal)."""
+    for token in doc[3:-1]:
+        if (
+            token.text == "."
+            and token.whitespace_
+            and doc[token.i - 1].like_num
+            and doc[token.i - 2].lower_.rstrip(".") in _MONTH_WORDS
+            and doc[token.i + 1].is_title
+        ):
+            yield token.i + 1
 
 
 def _quotations_after_stops(doc: Doc) -> Iterator[int]:
@@ -607,6 +624,9 @@ def _is_number_abbreviation(doc: Doc, cut: int) -> bool:
 
 
 _CLOCK = {"a.m.", "p.m."}
+_MONTH_WORDS = (
+    {m.lower() for m in calendar.month_name[1:]} | {m.lower() for m in calendar.month_abbr[1:]} | {"sept"}
+)
 _NOT_A_SENTENCE_START = {
     "eastern", "central", "pacific", "mountain", "local", "gmt", "utc", "bst", "cet", "et", "pt", "ct",
     *(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in calendar.day_name),

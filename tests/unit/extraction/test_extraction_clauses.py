@@ -237,3 +237,16 @@ def test_a_byline_with_name_particles_is_boilerplate(engine: Engine) -> None:
     byline = [c for c in engine.extract(text, PUB) if c.text.startswith("By ")]
     assert byline
     assert byline[0].checkworthiness <= 0.1
+
+
+def test_a_sentence_ends_after_a_dates_full_stop(engine: Engine) -> None:
+    text = (
+        "Israel halted deliveries on March 2. Israel allowed nine trucks in on Monday. "
+        "The vote was on Nov. 4. He won."
+    )
+    assert [c.text for c in engine.extract(text, PUB)] == [
+        "Israel halted deliveries on March 2.",
+        "Israel allowed nine trucks in on Monday.",
+        "The vote was on Nov. 4.",
+        "He won.",
+    ]
