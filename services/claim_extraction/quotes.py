@@ -227,6 +227,8 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
     verb_at = next((i for i, t in enumerate(after[:10]) if t.lemma_.lower() in SPEECH_VERBS), None)
     if verb_at is not None and verb_at >= 6 and any(t.pos_ in {"VERB", "AUX"} for t in after[:verb_at]):
         verb_at = None
+    if verb_at is not None and _proxy(after[:verb_at]):
+        return None  # '"...," Netanyahu's office said': not Netanyahu's own words
     if verb_at is not None:
         # the name before the verb, or the first one after it, past a title in apposition:
         # "...," said its chief executive, Rain Newton-Smith
@@ -260,6 +262,31 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
     # before the quote: Macron added, "..."; Starmer emphasized ..., asserting, "..."
     verb = next((i for i, t in enumerate(before) if t.lemma_.lower() in SPEECH_VERBS or t.text == ":"), None)
     if verb is not None:
+        if _proxy(before[:verb]):
+            return None  # 'a spokesperson for Vance said he was "..."': the spokesperson's words
         # or an organisation as the subject: 'The Federal Reserve said risks were "roughly in balance"'
         return _person_near(before[::-1], people) or _organisation(before[max(0, verb - 6) : verb])
     return None
+
+
+# who speaks for someone: their words are not that person's own
+_PROXIES = {
+    "spokesperson", "spokesman", "spokeswoman", "office", "campaign", "lawyer", "lawyers", "attorney",
+    "attorneys", "aide", "aides", "representative", "representatives", "statement", "team", "family",
+    "staff", "adviser", "advisers", "advisor", "advisors", "allies", "ally", "camp", "agent",
+}  # fmt: skip
+
+
+def _proxy(subject: list[Token]) -> bool:
+    """Whether a speech verb's subject is someone speaking for a person ("a spokesperson for Vance",
+    "Netanyahu's office"), with no name of their own ("spokesman Andrew Bates" speaks; "the Kremlin
+    spokesman" speaks for the Kremlin, which is then the source)."""
+    at = next((i for i, t in enumerate(subject) if t.lower_ in _PROXIES and t.pos_ == "NOUN"), None)
+    if at is None:
+        return False
+    rest = subject[at + 1 :]
+    if rest and rest[0].lower_ in {"for", "of"}:
+        return any(t.ent_type_ == "PERSON" for t in rest)  # "a spokesperson for Vance"
+    own_name = any(t.ent_type_ == "PERSON" for t in rest)
+    represented = any(t.ent_type_ == "PERSON" for t in subject[:at])  # "Netanyahu's office"
+    return represented and not own_name

@@ -219,3 +219,13 @@ def test_apostrophes_are_not_quotation_marks(engine: Engine) -> None:
 )
 def test_attribution_by_source_or_role(engine: Engine, text: str, speaker: str | None) -> None:
     assert [q.speaker for q in quotes(engine, text)] == [speaker]
+
+
+def test_who_speaks_for_someone_is_not_them(engine: Engine) -> None:
+    text = (
+        'JD Vance spoke on Monday. A spokesperson for Vance said he was "referring to the border numbers." '
+        'Netanyahu\'s office called the statement "a huge prize for Hamas." '
+        '"We will not stop," Biden spokesman Andrew Bates said.'
+    )
+    speakers = [c.facets.quote.speaker for c in engine.extract(text, PUB) if c.facets.quote]
+    assert speakers == [None, None, "Andrew Bates"]
