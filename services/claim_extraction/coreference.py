@@ -151,7 +151,10 @@ class PeopleRegistry:
             self._remember(name)
 
     def _remember(self, name: str) -> None:
-        for part in name.split():
+        parts = name.split()
+        # "Earle-Sears": the tokenizer splits a double-barrelled surname, so its halves name her too
+        parts += [half for part in parts[1:] if "-" in part for half in part.split("-") if len(half) > 2]
+        for part in parts:
             known = self.full_names.get(part.lower())
             if known is None or len(name) > len(known):
                 self.full_names[part.lower()] = name

@@ -78,7 +78,8 @@ _FURNITURE = re.compile(
     r"we rate (?:this|that|the) (?:claim|statement)|our (?:rating|ruling|verdict)\b|"
     # a wire's caveat, a police appeal: "Reuters could not independently verify", "call Crime Stoppers"
     r"could not (?:be )?independently (?:verif|confirm)|(?:was|were|could|can) not (?:be )?(?:immediately )?"
-    r"(?:independently )?(?:verified|confirmed)|anyone with information|crime ?stoppers|"
+    r"(?:independently )?(?:verified|confirmed)|anyone with information|"
+    r"(?:call|contact)\w* (?:the )?(?:[\w']+ )?crime ?stoppers|"
     r"(?:calls?|tips?|information) (?:are|is|will be|will remain) (?:kept )?(?:strictly )?"
     r"(?:confidential|anonymous))",
     re.IGNORECASE,
@@ -446,18 +447,35 @@ def _resolve_people(
             and token.lower_ in people.full_names
             and (token.ent_type_ not in _NOT_PEOPLE_LABELS or _alone_mislabelled(span, i, people))
         ):
-            if speaker is not None and _vocative(span, i, i + 1):
-                full = people.resolve(token.text)
+            end = i + 1  # "Earle-Sears": the tokenizer's three tokens are one name
+            while (
+                end + 1 < span.end
+                and span.doc[end].text == "-"
+                and not span.doc[end - 1].whitespace_
+                and not span.doc[end].whitespace_
+                and capitalised(span.doc[end + 1])
+            ):
+                end += 2
+            name = span.doc[i:end].text
+            if speaker is not None and _vocative(span, i, end):
+                full = people.resolve(name)
             else:
-                full = people.mention(token.text, subject=_subject_at(span, i + 1))
-            if full != token.text and not _inside_a_name(span, i, full):
+                full = people.mention(name, subject=_subject_at(span, end))
+            if full != name and not _inside_a_name(span, i, full):
                 replacements[i] = full
+                replacements.update(dict.fromkeys(range(i + 1, end), ""))
+            i = end
+            continue
         elif (
             token.lower_ in _UNNAMED_PEOPLE
             and token.tag_ == "NN"
             and i > span.start
             and span.doc[i - 1].tag_ in {"DT", "PRP$", "JJ", "HYPH"}
-            and finite_verb_at(span, i + 1)
+            and (
+                finite_verb_at(span, i + 1)
+                # "A Palestinian official, who asked not to be named because he ..."
+                or (i + 2 < span.end and span.doc[i + 1].text == "," and span.doc[i + 2].lower_ == "who")
+            )
         ):
             people.unnamed()  # "My predecessor promised ... He promised": not the last person named
         elif (
@@ -502,6 +520,8 @@ def _alone_mislabelled(span: Span, i: int, people: PeopleRegistry) -> bool:
     after "Gov. Ron DeSantis" (but not "Ford" in "Ford Motor", a longer entity)."""
     doc = span.doc
     whole = doc[i].ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+    if not whole:  # "Earle-Sears" (three tokens) tagged an organisation: the whole of it is a known name
+        whole = entity_at(doc[i]).text.lower() in people.full_names
     return whole and len(people.full_names[doc[i].lower_].split()) > 1
 
 

@@ -228,3 +228,21 @@ def test_commons_forms_of_address_are_no_names(engine: Engine) -> None:
     text = "The right hon. Lady wants to talk about the Budget. Her party left a £22 billion black hole."
     resolved = " ".join(texts(engine, text))
     assert "Lady's party" not in resolved
+
+
+def test_a_double_barrelled_surname_the_model_calls_an_organisation(engine: Engine) -> None:
+    text = (
+        "Abigail Spanberger defeated Republican Winsome Earle-Sears on Tuesday. "
+        "Earle-Sears conceded shortly after 10 p.m. She congratulated her opponent."
+    )
+    resolved = texts(engine, text)
+    assert "Winsome Earle-Sears conceded shortly after 10 p.m." in resolved
+    assert "Abigail Spanberger congratulated" not in " ".join(resolved)
+
+
+def test_an_unnamed_person_with_a_who_clause_is_the_he_after_it(engine: Engine) -> None:
+    text = (
+        "Tom Fletcher spoke on Monday. A Palestinian official, who asked not to be named because he "
+        "was not authorised to speak, said talks had stalled."
+    )
+    assert "because Tom Fletcher" not in " ".join(texts(engine, text))
