@@ -295,12 +295,12 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
     taken += [(base + m.start() + offset, base + m.end() + offset) for m in _PHONE.finditer(sentence)]
     for match in _PART_OF_SCALE.finditer(sentence):  # "nearly half a million people"
         start, end = base + match.start() + offset, base + match.end() + offset
-        share = _PART_SHARES[re.sub(r"[\s-]+", " ", match["part"].lower())]
+        part = _PART_SHARES[re.sub(r"[\s-]+", " ", match["part"].lower())]
         unit = _unit_after(span, base + match.end())
         found.append(
             QuantityFacet(
                 text=match.group(0),
-                value=share * _SCALES[match["scale"].lower()],
+                value=part * _SCALES[match["scale"].lower()],
                 unit=unit,
                 currency=_CURRENCY_WORDS.get(unit or ""),
                 approximate=bool(match["hedge"]),
