@@ -14,7 +14,8 @@ part-of-speech patterns. A sentence is cut
 * before a comma-separated adverbial clause with its own subject and finite verb, ", (shortly) after /
   before / when / since / although ... X began ...": the right claim's span starts at its subject
   ("Russia's full-scale invasion began on February 24"), and ", where X did ..." likewise; never
-  before "because" (a causal claim is one claim).
+  before "because" (a causal claim is one claim), nor after a date (", when ...", ", which ..." after
+  "in July" or "March 2024" are about the event and need its date).
 
 Both sides must keep a finite verb and at least ``MIN_TOKENS`` tokens, so a verbless fragment is never
 a claim. Quotations are never cut.
@@ -22,10 +23,11 @@ a claim. Quotations are never cut.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _SUBJECT_TAGS = {"PRP", "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "PRP$", "POS", "HYPH", "JJS", "JJR"}
@@ -196,6 +198,10 @@ def _cut_at(span: Span, i: int) -> tuple[int, Span | None, Span | None] | None:
         return (i + 1, None, None) if _starts_clause(span, i + 1) else None
     if not after_comma:
         return None
+    if _is_time(doc[i - 2]) and token.lower_ in {"which", "when"}:
+        # "4.3% in July, which triggered fears", "from March 2024, when agents made ...": what follows
+        # is about the event, not the month, and needs the date to stand alone; one claim
+        return None
     if (
         token.lower_ in _RELATIVES
         and token.tag_ in {"WDT", "WP"}
@@ -212,6 +218,18 @@ def _cut_at(span: Span, i: int) -> tuple[int, Span | None, Span | None] | None:
         if _starts_clause(span, j + 1, window) or (doc[j].lower_ == "where" and _starts_list(span, j + 1)):
             return (j + 1, None, None)
     return None
+
+
+_TIME_WORDS = {
+    *(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in calendar.day_name),
+    "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "today", "yesterday",
+    "quarter", "decade", "century", "spring", "summer", "autumn", "fall", "winter",
+}  # fmt: skip
+
+
+def _is_time(token: Token) -> bool:
+    """A month, weekday, year or period word: "July", "2024", "last week"."""
+    return token.lower_ in _TIME_WORDS or (token.like_num and len(token.text) == 4 and token.text.isdigit())
 
 
 def _starts_list(span: Span, i: int) -> bool:

@@ -250,3 +250,14 @@ def test_a_sentence_ends_after_a_dates_full_stop(engine: Engine) -> None:
         "The vote was on Nov. 4.",
         "He won.",
     ]
+
+
+def test_a_clause_after_a_date_stays_with_its_date(engine: Engine) -> None:
+    text = (
+        "Unemployment had climbed as high as 4.3% in July, which triggered fears of a recession. "
+        "Apprehensions fell 94% from March 2024, when agents made 137,473 apprehensions."
+    )
+    assert [c.text for c in engine.extract(text, PUB)] == [
+        "Unemployment had climbed as high as 4.3% in July, which triggered fears of a recession.",
+        "Apprehensions fell 94% from March 2024, when agents made 137,473 apprehensions.",
+    ]
