@@ -139,6 +139,13 @@ def _antecedent(span: Span, comma: int, pronoun: str = "which") -> Span | None:
             return phrase  # "... for Villa, who have now beaten Arsenal": a team or body, plural
         people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= comma]
         return people[-1] if people else None
+    if (
+        pronoun == "which"
+        and j > span.start
+        and doc[j - 1].lower_ in {"and", "or", "&"}
+        and not any(t.ent_type_ == "PERSON" for t in phrase)
+    ):
+        return None  # "Fairfax, Loudoun and Prince William counties, which ...": the whole list, not its end
     if pronoun == "which" and any(t.ent_type_ == "PERSON" for t in phrase):
         # "which" is never a person: "the 2016 debate between Trump and Hillary Clinton, which drew
         # 84 million viewers" is about the debate
