@@ -146,6 +146,7 @@ _PART_OF_SCALE = re.compile(
     r"two[\s-]thirds\s+of)\s+an?\s+(?P<scale>million|billion|trillion)\b",
     re.IGNORECASE,
 )
+_ONE_POINT = re.compile(r"\b(?:a|one)\s+(?:full\s+)?(?:percentage|(?P<basis>basis))\s+point\b", re.IGNORECASE)
 # "one in five adults", "1 in 10": a share, read as a fraction
 _RATIO = re.compile(
     rf"\b(?P<num>{_WORD_NUMBER}|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?P<den>{_WORD_NUMBER}|\d+)\b",
@@ -158,6 +159,11 @@ _ORDINAL = re.compile(
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
 _PARTS_PER = re.compile(r"\s+parts\s+per\s+(?P<scale>million|billion)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "estimates ranging from 120,000 to 200,000", "anywhere from 5 to 10 percent": a range, not a change
+_RANGE_FROM_BEFORE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|anywhere|estimates?|forecasts?)\b[^.;]{0,20}\bfrom\s+$",
+    re.IGNORECASE,
+)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]$", re.IGNORECASE)
 _POINT_AFTER = re.compile(
     r"-point\b|(?:\s+of)?\s+an?\s+(?:percentage|(?P<basis>basis))\s+point\b", re.IGNORECASE
@@ -310,6 +316,14 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             )
         )
         taken.append((start, end))
+    for match in _ONE_POINT.finditer(sentence):  # "cut rates by a full percentage point"
+        start, end = base + match.start() + offset, base + match.end() + offset
+        if not _overlaps(start, end, taken):
+            unit = "basis points" if match["basis"] else "percentage points"
+            found.append(
+                QuantityFacet(text=match.group(0), value=1.0, unit=unit, bound="exact", start=start, end=end)
+            )
+            taken.append((start, end))
     for match in _RATIO.finditer(sentence):
         numerator, denominator = word_number(match["num"]), word_number(match["den"])
         if not numerator or not denominator or numerator >= denominator:
@@ -483,7 +497,11 @@ def _two_amounts(match: re.Match[str]) -> bool:
     if match["num2"] is None:
         return False
     sep = match["sep"].strip().lower()
-    if sep == "to" and _FROM_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
+    if (
+        sep == "to"
+        and _FROM_BEFORE.search(match.string, max(0, match.start() - 6), match.start())
+        and not _RANGE_FROM_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+    ):
         return True
     values = _values(match)
     if (

@@ -65,6 +65,13 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("Crossings ran at hundreds of thousands per month.", 1e5, None, True, "lower"),
         ("Prices rose higher than 100 percent.", 100, "percent", False, "lower"),
         ("Nearly half a million people fled.", 5e5, "people", True, "exact"),
+        (
+            "Trump urged Powell to cut rates by a full percentage point.",
+            1,
+            "percentage points",
+            False,
+            "exact",
+        ),
         ("A quarter of a million workers went on strike.", 2.5e5, "workers", False, "exact"),
         ("He won by something like 14 points.", 14, "points", True, "exact"),
     ],
@@ -121,6 +128,11 @@ def test_fraction_and_range(engine: Engine) -> None:
     assert ranged[0].value == 5
     assert ranged[0].value_max == 10
     assert ranged[0].unit == "percent"
+
+
+def test_estimates_ranging_from_one_amount_to_another_are_a_range(engine: Engine) -> None:
+    _, quantities, _, _ = facets_of(engine, "Estimates ranging from 120,000 to 200,000 jobs were expected.")
+    assert [(q.value, q.value_max, q.unit) for q in quantities] == [(120000, 200000, "jobs")]
 
 
 def test_a_change_from_one_amount_to_another_is_two_amounts_not_a_range(engine: Engine) -> None:

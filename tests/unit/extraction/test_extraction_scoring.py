@@ -144,3 +144,10 @@ def test_wire_caveats_police_appeals_and_quoted_questions_score_low(engine: Engi
     assert len(claims) == 4
     assert all(c.checkworthiness < 0.5 for c in claims)
     assert not any(c.facets.quantities for c in claims)
+
+
+def test_a_fact_checks_own_verdict_is_furniture(engine: Engine) -> None:
+    claims = engine.extract(
+        "So Trump's claim that crossings fell 94% is largely accurate.", date(2025, 4, 16)
+    )
+    assert claims[0].checkworthiness <= 0.2
