@@ -432,9 +432,10 @@ def _resolve_people(
             continue
         if ent is not None:
             if speaker is not None and _vocative(span, ent.start, ent.end):
-                full = people.resolve(ent.text)  # "Kristen, the tariffs are ...": addressed, not talked about
-            else:
-                full = people.mention(ent.text, subject=_subject_at(span, ent.end))
+                # "Kristen, the tariffs are ...": addressed, not talked about, and left as said
+                i = ent.end
+                continue
+            full = people.mention(ent.text, subject=_subject_at(span, ent.end))
             if (
                 full
                 and full != ent.text
@@ -461,9 +462,9 @@ def _resolve_people(
                 end += 2
             name = span.doc[i:end].text
             if speaker is not None and _vocative(span, i, end):
-                full = people.resolve(name)
-            else:
-                full = people.mention(name, subject=_subject_at(span, end))
+                i = end  # "Thanks, Maya.": addressed, left as said
+                continue
+            full = people.mention(name, subject=_subject_at(span, end))
             if full != name and not _inside_a_name(span, i, full):
                 replacements[i] = full
                 replacements.update(dict.fromkeys(range(i + 1, end), ""))
