@@ -676,6 +676,14 @@ def _speaker_for_first_person(
         if token.lower_ == "my" and token.tag_ == "PRP$":
             replacements[i] = speaker + "'s"
             continue
+        if (
+            token.lower_ == "me"
+            and token.tag_ == "PRP"
+            and i > span.start
+            and doc[i - 1].lower_ not in {"let", "excuse", "pardon", "forgive", "believe", "trust"}
+        ):
+            replacements[i] = speaker  # "the House will want to join me" (not "let me", "believe me")
+            continue
         if token.text != "I" or token.tag_ != "PRP":
             continue
         j = i + 1

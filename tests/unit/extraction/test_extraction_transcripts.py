@@ -405,3 +405,10 @@ def test_a_dateline_with_a_colon_before_several_paragraphs_is_no_speaker(engine:
 def test_a_verb_whose_past_is_its_present_keeps_its_form(engine: Engine) -> None:
     text = "MODERATOR: Governor?\nSMITH: In 2023 I cut taxes by $2 billion.\nMODERATOR: Thanks.\n"
     assert "In 2023 Smith cut taxes by $2 billion." in [c.text for c in engine.extract(text, PUB)]
+
+
+def test_me_in_a_turn_is_the_speaker(engine: Engine) -> None:
+    text = "MODERATOR: Go ahead.\nLEAVITT: Tom Homan told me this morning that crossings fell 95 percent.\n"
+    assert "Tom Homan told Leavitt this morning that crossings fell 95 percent." in [
+        c.text for c in engine.extract(text, PUB)
+    ]
