@@ -3,7 +3,8 @@
 * The same claim stated twice (same ``claim_key`` of three terms or more, and same speaker: in a
   transcript two speakers saying it are two claims) is kept once, at its first place in the body,
   with the other span in ``also_at``.
-* A headline that restates the lede is folded into the body claim it overlaps most: at least three
+* A headline (the article's, or a live blog entry's) that restates the lede (the five claims after it)
+  is folded into the body claim it overlaps most: at least three
   shared content terms and 40% of the headline's terms (terms are crudely stemmed so that headline
   case and inflection, "Rejects Ceasefire Call" vs "rejected calls", still match), and one of the
   headline's amounts, if it states any.
@@ -56,8 +57,9 @@ def deduplicate(candidates: Sequence[Candidate]) -> list[ExtractedClaim]:
             continue
         by_key[key] = cand
         kept.append(cand)
-    lede = kept[:LEDE_SENTENCES]
     for title in titles:
+        # the article's headline restates its lede; a live blog entry's headline, the entry's start
+        lede = [c for c in kept if c.claim.start > title.claim.start][:LEDE_SENTENCES]
         agreeing = [c for c in lede if _amounts_agree(title.claim, c.claim)]
         best = max(agreeing, key=lambda c: len(title.terms & c.terms), default=None)
         shared = len(title.terms & best.terms) if best else 0

@@ -750,8 +750,21 @@ def _organisation_subject(span: Span) -> str | None:
             ent = entity_at(token)
             if any(t.pos_ in {"VERB", "AUX"} for t in ent):
                 return None
+            if _reports_on_another(span, ent.end):
+                return None
             return ent.text
     return None
+
+
+def _reports_on_another(span: Span, i: int) -> bool:
+    """Whether the organisation's verb at ``i`` reports what another named thing did: "The National
+    Hurricane Center said Hale made landfall ..." (a next "It is moving north" is the storm)."""
+    doc = span.doc
+    verb = next((t for t in doc[i : min(i + 4, span.end)] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lower_ not in _SPEECH_VERBS:
+        return False
+    rest = doc[verb.i + 1 : min(verb.i + 6, span.end)]
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in {"DATE", "TIME"} for t in rest)
 
 
 def _resolve_organisation(

@@ -379,6 +379,11 @@ def _line_pieces(line: str) -> Iterator[tuple[int, str]]:
     yield pos, line[pos:]
 
 
+_ENTRY_TIME = re.compile(
+    r"(?:(?:posted |updated )?(?:at )?\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))*)", re.IGNORECASE
+)
+
+
 def _is_title(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 25 and not line.rstrip().endswith((".", '"', "”")) and not _DATELINE.match(line)
@@ -387,6 +392,7 @@ def _is_title(line: str) -> bool:
 def chunks(text: str) -> Iterator[Chunk]:
     """Non-blank lines (or pieces of long lines) with their kind, in text order."""
     first_line = True
+    after_entry_time = False  # the line before was a live blog entry's time ("3:05 p.m. ET")
     link_list = False  # after a "Related coverage:" header, headline-like lines are its links
     line_start = 0
     raw_lines = text.splitlines(keepends=True)
@@ -423,9 +429,10 @@ def chunks(text: str) -> Iterator[Chunk]:
                 # a transcript's header: the show, "RUSH TRANSCRIPT", "Volume 761: debated on ...",
                 # "Interview With Sen. Bernie Sanders (I-VT)"
                 kind = SegmentKind.BOILERPLATE
-            elif first_line and _is_title(stripped):
-                kind = SegmentKind.TITLE
+            elif (first_line or after_entry_time) and _is_title(stripped):
+                kind = SegmentKind.TITLE  # the headline, or a live blog's entry headline after its time
             first_line = False
+            after_entry_time = kind is SegmentKind.BOILERPLATE and bool(_ENTRY_TIME.fullmatch(stripped))
             link_list = link_list and kind is SegmentKind.BOILERPLATE
             if kind is SegmentKind.TITLE or kind is SegmentKind.BOILERPLATE:
                 speaker = None

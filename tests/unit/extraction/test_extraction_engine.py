@@ -265,3 +265,17 @@ def test_a_fact_check_layout_is_not_a_transcript(engine: Engine) -> None:
 def test_a_bylines_author_is_no_antecedent(engine: Engine) -> None:
     text = "By Tom Reddick\n\nManchester City beat Brentford 3-1. His 45th goal came late.\n"
     assert not any("Reddick's" in c.text for c in engine.extract(text, PUB))
+
+
+def test_a_live_blog_entry_headline_folds_into_the_entry(engine: Engine) -> None:
+    text = (
+        "Live updates: Storm Hale makes landfall\n\n"
+        "2:10 p.m. ET\nStorm makes landfall with 95 mph winds\n\n"
+        "The National Hurricane Center said Hale made landfall near Wrightsville Beach with maximum "
+        "sustained winds of 95 mph. It is moving north at 12 mph.\n"
+    )
+    claims = engine.extract(text, PUB)
+    texts = [c.text for c in claims]
+    assert "Storm makes landfall with 95 mph winds" not in texts
+    assert any(c.also_at for c in claims)
+    assert "It is moving north at 12 mph." in texts  # the storm, not the Hurricane Center
