@@ -384,6 +384,17 @@ _ENTRY_TIME = re.compile(
 )
 
 
+def _is_subheading(line: str) -> bool:
+    """A subheading inside the body: a few words, no number, no full stop ("What the data says")."""
+    words = line.split()
+    return (
+        0 < len(words) <= 6
+        and not any(c.isdigit() for c in line)
+        and not line.rstrip().endswith((".", "!", '"', "”", ","))
+        and line[:1].isupper()
+    )
+
+
 def _is_title(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 25 and not line.rstrip().endswith((".", '"', "”")) and not _DATELINE.match(line)
@@ -431,6 +442,8 @@ def chunks(text: str) -> Iterator[Chunk]:
                 kind = SegmentKind.BOILERPLATE
             elif (first_line or after_entry_time) and _is_title(stripped):
                 kind = SegmentKind.TITLE  # the headline, or a live blog's entry headline after its time
+            elif speaker is None and _is_subheading(stripped):
+                kind = SegmentKind.BOILERPLATE  # "What the data says", "Our ruling", "Key numbers"
             first_line = False
             after_entry_time = kind is SegmentKind.BOILERPLATE and bool(_ENTRY_TIME.fullmatch(stripped))
             link_list = link_list and kind is SegmentKind.BOILERPLATE
@@ -555,6 +568,8 @@ def _boundaries_fixed(doc: Doc) -> Iterator[Span]:
             0 < cut < len(doc)
             and not (doc[cut].like_num and _is_number_abbreviation(doc, cut))
             and not (doc[cut].is_title and _is_title_abbreviation(doc, cut))
+            # 'Claim: "..." — Gov. Maria Reyes, in a campaign ad': the attribution after a quotation
+            and not (doc[cut].text in {"—", "–", "--"} and doc[cut - 1].text in {'"', "”", "'", "’"})
         ):
             fixed.add(cut)
     start = 0

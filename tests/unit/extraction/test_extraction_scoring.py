@@ -151,3 +151,15 @@ def test_a_fact_checks_own_verdict_is_furniture(engine: Engine) -> None:
         "So Trump's claim that crossings fell 94% is largely accurate.", date(2025, 4, 16)
     )
     assert claims[0].checkworthiness <= 0.2
+
+
+def test_subheadings_and_a_claim_lines_attribution(engine: Engine) -> None:
+    text = (
+        "Fact-check: Did crime fall 20%?\n\n"
+        'Claim: "Since I took office, violent crime has dropped by 20 percent." — Gov. Maria Reyes\n\n'
+        "What the data says\n\n"
+        "Arizona recorded 32,874 violent crimes in 2022.\n"
+    )
+    claims = {c.text: c for c in engine.extract(text, date(2025, 9, 23))}
+    assert claims["What the data says"].checkworthiness < 0.2
+    assert not any(t.startswith("—") for t in claims)
