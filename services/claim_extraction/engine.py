@@ -547,7 +547,11 @@ def _vocative(span: Span, start: int, end: int) -> bool:
     """A name the speaker addresses: "Kristen, the tariffs are ...", "Thank you, Kristen." (not
     "Leite, the governor, said": that name is the subject)."""
     doc = span.doc
-    if start == span.start and end < span.end and doc[end].text == ",":
+    # "Kristen, the tariffs ...", and after an opening word: "Well, Margaret, Donald Trump delivered ..."
+    opening = start == span.start or (
+        start == span.start + 2 and doc[start - 1].text == "," and not doc[span.start].ent_type_
+    )
+    if opening and end < span.end and doc[end].text == ",":
         return not _subject_at(span, end)
     closes = end == span.end or (end == span.end - 1 and doc[end].is_punct)
     return closes and start > span.start and doc[start - 1].text == ","

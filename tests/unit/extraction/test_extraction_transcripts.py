@@ -412,3 +412,14 @@ def test_me_in_a_turn_is_the_speaker(engine: Engine) -> None:
     assert "Tom Homan told Leavitt this morning that crossings fell 95 percent." in [
         c.text for c in engine.extract(text, PUB)
     ]
+
+
+def test_a_name_addressed_after_an_opening_word_stays_as_said(engine: Engine) -> None:
+    text = (
+        "MODERATOR: Margaret Brennan asks: Senator Vance, your response?\n"
+        "VANCE: Well, Margaret, Donald Trump cut taxes for 80 percent of families.\n"
+        "MODERATOR: Thank you.\n"
+    )
+    assert "Well, Margaret, Donald Trump cut taxes for 80 percent of families." in [
+        c.text for c in engine.extract(text, PUB)
+    ]
