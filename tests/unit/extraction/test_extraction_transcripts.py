@@ -1,11 +1,19 @@
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
+from schemas.claims import ExtractedClaim
 from services.claim_extraction import Engine
 from services.claim_extraction.segmentation import sanitise, speaker_label, speaker_name
 
 PUB = date(2025, 5, 11)
+
+
+def speakers_by_text(claims: Iterable[ExtractedClaim]) -> dict[str, str | None]:
+    """Each claim's stand-alone text -> its quote speaker (None without one)."""
+    return {c.text: c.facets.quote.speaker if c.facets.quote else None for c in claims}
+
 
 DEBATE = """Second Mayoral Debate
 
@@ -306,7 +314,7 @@ def test_hansard_office_holders_and_white_house_questions(engine: Engine) -> Non
         "MS. LEAVITT: No. Companies have pledged more than $8 trillion in new investment.\n"
     )
     claims = {c.text: c for c in engine.extract(text, PUB)}
-    speakers = {t: c.facets.quote.speaker if c.facets.quote else None for t, c in claims.items()}
+    speakers = speakers_by_text(claims.values())
     assert speakers["We have created 200,000 jobs since July."] == "Keir Starmer"
     assert speakers["Mr Speaker, the right hon. Lady left a £22 billion black hole."] == "Keir Starmer"
     assert speakers["Bills have gone up by £180 since he took office."] == "Kemi Badenoch"
@@ -333,7 +341,7 @@ def test_congressional_record_labels(engine: Engine) -> None:
         "Mr. PATEL. We have hired 600 new agents this year.\n"
     )
     claims = engine.extract(text, PUB)
-    speakers = {c.text: c.facets.quote.speaker if c.facets.quote else None for c in claims}
+    speakers = speakers_by_text(claims)
     assert speakers["The FBI has lost 1,500 agents since January."] == "Durbin"
     assert speakers["We have hired 600 new agents this year."] == "Patel"
     assert not any(c.text.startswith(("Chairman GRASSLEY", "Senator DURBIN", "Mr. PATEL")) for c in claims)
@@ -347,7 +355,7 @@ def test_podcast_timestamps_and_anonymous_speakers_who_introduce_themselves(engi
         "[00:00:31] Speaker 2: By 2023, cancellations were down to about 1.2 percent.\n"
     )
     claims = engine.extract(text, PUB)
-    speakers = {c.text: c.facets.quote.speaker if c.facets.quote else None for c in claims}
+    speakers = speakers_by_text(claims)
     assert speakers["By 2023, cancellations were down to about 1.2 percent."] == "Pete Buttigieg"
     assert speakers["Last year the TSA screened about 904 million passengers."] == "Maya Chen"
     assert not any("00:00" in c.text or "Speaker" in c.text for c in claims)
