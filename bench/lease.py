@@ -54,6 +54,7 @@ from services.review import leases, verdicts
 from services.review.policy import ReviewPolicy
 
 CLAIMS_PER_ARTICLE = 100
+REUSE_MIN_QUEUED = 200_000  # below this a reused database no longer measures a large queue
 
 LOAD_ARTICLES = """
 INSERT INTO articles (id, title, body, source_kind, content_hash, status, priority, created_at)
@@ -260,6 +261,14 @@ def main() -> None:
         url = with_dbname(args.admin_url, args.reuse)
         migrate(url)
         args.keep = True
+        with psycopg.connect(url) as conn:
+            row = conn.execute("SELECT count(*) FROM claims WHERE status = 'queued'").fetchone()
+        queued = int(row[0]) if row else 0
+        if queued < REUSE_MIN_QUEUED:
+            # every run leases claims for good: a nearly drained queue walks a long tail of leased
+            # rows and is no measure of a 1M-claim queue (lease+verdict fell to ~300/s)
+            parser.error(f"{args.reuse} has {queued:,} queued claims left; load a fresh database")
+        print(f"reusing {args.reuse}: {queued:,} claims still queued")
     else:
         url = prepare(args.admin_url, args.claims)
     try:
