@@ -69,7 +69,7 @@ _STAGE_DIRECTION = re.compile(
     r"cross[- ]talk|inaudible|unintelligible|indiscernible|cheers|cheering|booing|boos|bell(?:\s+rings)?|"
     r"music|silence|pause|sighs|commercial break|video(?:tape)?(?:\s+clip)?|audio(?:\s+clip)?|"
     r"off[- ]mic(?:rophone)?|technical difficulties|audio gap|overlapping(?: voices)?|sic|gavel|"
-    r"interruption|hon\.? members?:?|hear,? hear|shouting|heckling|"
+    r"interruption|operator instructions|hon\.? members?:?|hear,? hear|shouting|heckling|"
     r"(?:applause|laughter|cheers) and \w+)\b[^()\[\]\n]{0,40}[)\]]",
     re.IGNORECASE,
 )
@@ -116,6 +116,19 @@ _RECORD_LABEL = re.compile(
     r"CLERK|ACTING\s+CHAIR(?:MAN|WOMAN)?|PRESIDENT))"
     r"(?P<role>(?!))?\.\s+(?=\S)"
 )
+# earnings calls (The Motley Fool, Refinitiv StreetEvents): the speaker's name and role on a line of
+# their own, the words on the lines after: "Jane Doe -- Chief Financial Officer", "Tom Lee -- Morgan
+# Stanley -- Analyst", "John Smith, Acme Corp - CEO [2]", and the call's "Operator"
+_CALL_ROLE_WORDS = (
+    r"officer|executive|president|director|analyst|chief|chair\w*|head|manager|treasurer|founder|"
+    r"partner|secretary|controller|counsel|relations|ceo|cfo|coo|cto|evp|svp|vp|ir|md"
+)
+_CALL_LABEL = re.compile(
+    r"^(?P<label>(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
+    r"(?:\s+(?:--|—|–|-)\s+|,\s+(?=.*\s-\s))"
+    r"(?P<role>(?=[^\n]*\b(?i:" + _CALL_ROLE_WORDS + r")\b)[A-Z][^\n:]{1,100}?)(?:\s+\[\d{1,3}\])?\s*$"
+)
+_OPERATOR_LABEL = re.compile(r"^(?P<label>(?P<name>(?i:operator)))(?P<role>(?!))?(?:\s+\[\d{1,3}\])?\s*$")
 # White House and State Department transcripts mark a reporter's question with a bare "Q"
 _Q_LABEL = re.compile(r"^(?P<label>(?P<name>Q))(?P<role>(?!))?(?::|\.|\s)\s*(?=[A-Z\"“'‘])")
 _PERSON_IN_BRACKETS = re.compile(r"The\s.+?\((?P<person>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)")
@@ -132,6 +145,8 @@ _NOT_SPEAKERS = {
     # a fact-check's layout: "Claim: ...", "Verdict: False", "Our ruling: ..."
     "claim", "claims", "verdict", "rating", "ruling", "fact", "facts", "our", "conclusion",
     "evidence", "findings", "methodology",
+    # an earnings call's furniture: "Prepared Remarks:", "Duration: 47 minutes", "Call participants:"
+    "prepared", "duration", "call", "presentation",
 }  # fmt: skip
 # last words of "Label: text" lines that are not people ("Media Contact:", "Investor Relations:")
 _NOT_SPEAKER_ENDINGS = {
@@ -196,7 +211,13 @@ def speaker_label(line: str) -> re.Match[str] | None:
     """The ``NAME:`` label at the start of a (stripped) line, if it reads like a speaker."""
     m = SPEAKER_LABEL.match(line)
     if m is None:
-        return _OFFICE_LABEL.match(line) or _Q_LABEL.match(line) or _RECORD_LABEL.match(line)
+        return (
+            _OFFICE_LABEL.match(line)
+            or _Q_LABEL.match(line)
+            or _RECORD_LABEL.match(line)
+            or _CALL_LABEL.match(line)
+            or _OPERATOR_LABEL.match(line)
+        )
     name = m["name"]
     first, last = (name.split()[i].lower().strip(".'’") for i in (0, -1))
     if first in _NOT_SPEAKERS or last in _NOT_SPEAKER_ENDINGS:
@@ -327,7 +348,9 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
             current = holders.get(current, holders_in_header.get(current, current))
             if _POLITICIAN_LABEL.search(m["label"]):
                 politicians.add(current)
-            if m["role"] and set(m["role"].lower().split()) & _MODERATOR_LABELS:
+            if m.re is _CALL_LABEL and m["role"].lower().endswith("analyst"):
+                named.add(current.split()[-1].lower())  # analysts question the company on its call
+            elif m["role"] and set(m["role"].lower().split()) & _MODERATOR_LABELS:
                 named.add(current.split()[-1].lower())  # "JAKE TAPPER, CNN HOST:" hosts, as "TAPPER:"
         elif line.strip():
             turn_text.append(line.strip())

@@ -431,3 +431,36 @@ def test_a_name_addressed_after_an_opening_word_stays_as_said(engine: Engine) ->
     assert "Well, Margaret, Donald Trump cut taxes for 80 percent of families." in [
         c.text for c in engine.extract(text, PUB)
     ]
+
+
+def test_earnings_call_speakers_on_lines_of_their_own(engine: Engine) -> None:
+    text = (
+        "Acme Widgets (ACME) Q3 2026 Earnings Call Transcript\n"
+        "Prepared Remarks:\n"
+        "Operator\n"
+        "Good afternoon, and welcome to the call. [Operator instructions] I would now like to turn the "
+        "call over to Jane Doe.\n"
+        "John Smith -- Chief Executive Officer\n"
+        "Thanks, Jane. Revenue grew 14% to $2.3 billion in the third quarter.\n"
+        "Questions & Answers:\n"
+        "Operator\n"
+        "Our first question comes from Tom Lee with Morgan Stanley.\n"
+        "Tom Lee -- Morgan Stanley -- Analyst\n"
+        "Your margins fell 2% last quarter. Can you talk about pricing in Europe?\n"
+        "Maria Lopez, Acme Widgets - CFO [3]\n"
+        "Prices in Europe rose 6% in the quarter.\n"
+        "Duration: 47 minutes\n"
+    )
+    claims = engine.extract(text, date(2026, 10, 29))
+    speakers = speakers_by_text(claims)
+    assert speakers["Revenue grew 14% to $2.3 billion in the third quarter."] == "John Smith"
+    assert speakers["Prices in Europe rose 6% in the quarter."] == "Maria Lopez"
+    assert speakers["Our first question comes from Tom Lee with Morgan Stanley."] == "Operator"
+    assert speakers["I would now like to turn the call over to Jane Doe."] == "Operator"
+    assert not any("Executive Officer" in c.text or "instructions" in c.text for c in claims)
+    # the operator and the analysts question the company: their words are not its claims
+    high = {c.text for c in claims if c.checkworthiness >= 0.5}
+    assert "Revenue grew 14% to $2.3 billion in the third quarter." in high
+    assert "Tom Lee's margins fell 2% last quarter." not in high
+    assert "Your margins fell 2% last quarter." not in high
+    assert "Prepared Remarks" not in set(speakers.values())
