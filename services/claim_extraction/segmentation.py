@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -55,6 +57,10 @@ _BOILERPLATE = re.compile(
     r"subscribe (?:to|now|here|for)\b|copyright (?:©|\(c\)|\d{4})|©|all rights reserved|"
     r"(?:photo(?:graph)?s?|images?)(?: caption| credit)?:|pictured:|caption:|credits?:|"
     r"(?:additional )?(?:reporting|writing|editing|compiled|translated) by [A-Z]|"
+    # an interview's editing note: "This interview has been condensed and edited for clarity."
+    r"(?:this|the following|our|the) (?:interview|conversation|transcript|exchange|q ?& ?a|discussion)s? "
+    r"(?:has|have) been (?:lightly |slightly |edited |condensed |and |for |length |clarity |, )*"
+    r"(?:condensed|edited|clarity|length)\b|"
     # bylines, with name particles ("By Nidal al-Mughrabi and Maayan Lubell")
     rf"by (?-i:{_BYLINE_WORD}(?:(?: |, | and |, and ){_BYLINE_WORD}){{0,8}})\.?$|"
     r"(?:updated|published|posted|aired|broadcast|last (?:updated|modified))(?::| on| at)?\s+"
@@ -207,8 +213,9 @@ def sanitise(text: str) -> str:
     return _STAGE_DIRECTION.sub(lambda m: " " * len(m.group()), text)
 
 
-def speaker_label(line: str) -> re.Match[str] | None:
-    """The ``NAME:`` label at the start of a (stripped) line, if it reads like a speaker."""
+def speaker_label(line: str, allowed: frozenset[str] = frozenset()) -> re.Match[str] | None:
+    """The ``NAME:`` label at the start of a (stripped) line, if it reads like a speaker; ``allowed``
+    names are speakers even where the word usually is not (a magazine's "TIME:" interviewer)."""
     m = SPEAKER_LABEL.match(line)
     if m is None:
         return (
@@ -220,7 +227,7 @@ def speaker_label(line: str) -> re.Match[str] | None:
         )
     name = m["name"]
     first, last = (name.split()[i].lower().strip(".'’") for i in (0, -1))
-    if first in _NOT_SPEAKERS or last in _NOT_SPEAKER_ENDINGS:
+    if (first in _NOT_SPEAKERS or last in _NOT_SPEAKER_ENDINGS) and name not in allowed:
         return None  # "Note:", "Media Contact:", "Investor Relations:"
     words = name.split()
     # a speaker label is upper case (TRUMP:), titled (Mr. Smith:) or a capitalised name of <= 3 words
@@ -306,9 +313,36 @@ def _lone_speech_label(lines: list[str], labels: list[re.Match[str] | None], ind
     )
 
 
-def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
-    """Per line, the speaker of its transcript turn, and the moderators; ``None`` if not a transcript."""
+def _labels(lines: list[str]) -> tuple[list[re.Match[str] | None], frozenset[str]]:
+    """Each line's speaker label. A label in capitals that starts several lines of a transcript is a
+    speaker even when its word usually is not: a magazine interviewing as "TIME:" (these names are
+    returned too: a publication asks the questions)."""
     labels = [speaker_label(line.strip()) for line in lines]
+    allowed: frozenset[str] = frozenset()
+    if any(labels):
+        repeated = Counter(
+            m["name"]
+            for line, label in zip(lines, labels, strict=True)
+            if label is None and (m := SPEAKER_LABEL.match(line.strip())) and m["name"].isupper()
+        )
+        allowed = frozenset(name for name, count in repeated.items() if count >= 2)
+        if allowed:
+            labels = [
+                label or speaker_label(line.strip(), allowed)
+                for line, label in zip(lines, labels, strict=True)
+            ]
+    return labels, allowed
+
+
+class _Transcript(NamedTuple):
+    speakers: list[str | None]  # per line, the speaker of its turn
+    moderators: set[str]
+    labels: list[re.Match[str] | None]  # per line, its speaker label
+
+
+def _turns(lines: list[str]) -> _Transcript | None:
+    """Per line, the speaker of its transcript turn, and the moderators; ``None`` if not a transcript."""
+    labels, publications = _labels(lines)
     labelled = [i for i, m in enumerate(labels) if m]
     if not labelled or (len(labelled) == 1 and not _lone_speech_label(lines, labels, labelled[0])):
         return None
@@ -373,6 +407,7 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
         name
         for name, turns in steers.items()
         if name.lower() in _MODERATOR_LABELS
+        or name.upper() in publications
         or name.split()[-1].lower() in named
         or (name not in politicians and moderates(name, turns))
     }
@@ -385,7 +420,7 @@ def _turns(lines: list[str]) -> tuple[list[str | None], set[str]] | None:
     if introduced:
         speakers = [introduced.get(s, s) if s else s for s in speakers]
         moderators = {introduced.get(name, name) for name in moderators}
-    return speakers, moderators
+    return _Transcript(speakers, moderators, labels)
 
 
 def _line_pieces(line: str) -> Iterator[tuple[int, str]]:
@@ -440,8 +475,8 @@ def chunks(text: str) -> Iterator[Chunk]:
             lead = len(line) - len(line.lstrip())
             start = line_start + lead
             kind = SegmentKind.BODY
-            speaker = transcript[0][index] if transcript else None
-            label = speaker_label(stripped) if transcript else None
+            speaker = transcript.speakers[index] if transcript else None
+            label = transcript.labels[index] if transcript else None
             if label is not None:
                 start += label.end()
                 stripped = stripped[label.end() :]
@@ -481,7 +516,7 @@ def chunks(text: str) -> Iterator[Chunk]:
                 yield Chunk(start, stripped[: dateline.end("place")], SegmentKind.DATELINE)
                 start += dateline.end()
                 stripped = stripped[dateline.end() :]
-            moderator = bool(transcript and speaker in transcript[1])
+            moderator = bool(transcript and speaker in transcript.moderators)
             for offset, piece in _line_pieces(stripped):
                 if piece.strip():
                     yield Chunk(start + offset, piece, kind, speaker, moderator)

@@ -464,3 +464,27 @@ def test_earnings_call_speakers_on_lines_of_their_own(engine: Engine) -> None:
     assert "Tom Lee's margins fell 2% last quarter." not in high
     assert "Your margins fell 2% last quarter." not in high
     assert "Prepared Remarks" not in set(speakers.values())
+
+
+def test_a_magazine_interviewing_under_its_own_name_is_the_interviewer(engine: Engine) -> None:
+    text = (
+        "Jane Alvarez on Water and the West\n"
+        "Jane Alvarez has led the Western Water Authority since 2019.\n"
+        "This interview has been condensed and edited for clarity.\n"
+        "TIME: How bad is the drought this year?\n"
+        "ALVAREZ: Lake Mead is at 31% of capacity, the lowest since it was filled in 1937.\n"
+        "TIME: Farmers say the cuts went too far. Do you agree?\n"
+        "ALVAREZ: We cut allocations by 18% in 2025. Arizona lost 512,000 acre-feet.\n"
+        "TIME: California spent $2 billion on desalination last year.\n"
+    )
+    claims = engine.extract(text, date(2026, 10, 29))
+    speakers = speakers_by_text(claims)
+    assert speakers["How bad is the drought this year?"] == "Time"
+    assert speakers["We cut allocations by 18% in 2025."] == "Jane Alvarez"
+    high = {text[c.start : c.end] for c in claims if c.checkworthiness >= 0.5}
+    assert "Farmers say the cuts went too far." not in high  # the interviewer's framing
+    assert "This interview has been condensed and edited for clarity." not in high
+    assert "We cut allocations by 18% in 2025." in high
+    # "Time:" in an article that is no transcript stays no speaker
+    listing = "Concert in the park\nTime: 7 p.m. on Friday.\nTime: doors open at 6 p.m.\n"
+    assert not any(c.facets.quote for c in engine.extract(listing, date(2026, 10, 29)))
