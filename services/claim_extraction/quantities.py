@@ -112,7 +112,12 @@ _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|b
 _NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b)"
 _QUANTITY = re.compile(
     rf"(?:(?P<hedge>\b(?:{_HEDGES})\s+)|(?P<lower>\b(?:{_LOWER})\s+)|(?P<upper>\b(?:{_UPPER})\s+))?"
-    rf"(?P<between>\bbetween\s+)?(?P<cur>{_CURRENCY})?(?P<num>{_NUMBER})(?!\d*(?:st|nd|rd|th)\b)(?P<scale>{_SCALE})?"
+    # "negative 3.5%", "minus $2 billion": below zero
+    r"(?P<neg>\b(?:negative|minus)\s+|−)?"
+    rf"(?P<between>\bbetween\s+)?(?P<cur>{_CURRENCY})?(?P<num>{_NUMBER})(?!\d*(?:st|nd|rd|th)\b)"
+    # "three and a half years", "two and a half million"
+    r"(?P<half>[\s-]+and[\s-]+a[\s-]+half\b)?"
+    rf"(?P<scale>{_SCALE})?"
     # "between 2.6°C and 3.1°C", "4.25%-4.50%": the unit written on both ends of a range
     r"(?:(?P<unit1>\s?%|\s?°\s?[CF]\b)(?=\s*(?:-|–|to|and)\s*[\d.]))?"
     rf"(?:(?P<sep>\s*(?:-|–|to|and)\s*)(?P<cur2>{_CURRENCY})?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
@@ -226,7 +231,8 @@ def word_number(text: str) -> float | None:
 
 
 def _scaled(value: float, scale: str | None) -> float:
-    return value * _SCALES[scale.strip().lower()] if scale else value
+    """``value`` times its scale word, without binary artefacts ("8.45 billion" -> 8450000000.0)."""
+    return float(f"{value * _SCALES[scale.strip().lower()]:.12g}") if scale else value
 
 
 def _unit_after(span: Span, end: int) -> str | None:
@@ -348,6 +354,19 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             )
         ):
             continue  # a bare "third" is an ordinal; "half of" counts, "the first half of 2024" not
+        if (
+            match["num"]
+            and match["num"].lower() == "a"
+            and re.search(r"\w\s+and\s+$", sentence[: match.start()])
+        ):
+            continue  # "three and a half years": part of the number before it
+        if (
+            match["den"].lower() in {"quarters", "halves"}
+            and not point
+            and "-" not in match.group(0)
+            and not re.match(r"\s+of\b", sentence[match.end() :])
+        ):
+            continue  # "two quarters ahead of schedule": periods, counted below ("three quarters of" a share)
         numerator = 1.0 if (match["num"] or "one").lower() in {"a", "one"} else word_number(match["num"])
         if numerator is None or _overlaps(start, end, taken):
             continue
@@ -396,6 +415,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             continue  # "one of them", "a one-off": too vague to be a quantity
         if match["adj"] and _INSTRUMENT_AFTER.match(sentence, match.end()):
             continue  # "the 10-year Treasury note"
+        if match["adj"] and len(match["adjunit"]) == 1:
+            continue  # "Form 10-K", "an 8-K filing", "3-D": a code, not a unit
         facet = _facet(match, span, base + match.end(), start, end)
         or_bound = _OR_BOUND_AFTER.match(sentence, match.end())
         if facet is not None and or_bound is not None and facet.bound == "exact":
@@ -470,6 +491,7 @@ _PER = re.compile(
     r"megawatt-hour|kilowatt-hour|visit|pill|dose|pack)\b",
     re.IGNORECASE,
 )
+_AGO = re.compile(r"\s+(?:ago|earlier|before|later|prior|back|previously)\b", re.IGNORECASE)
 _PER_WORD = re.compile(r"\s*/\s*(?P<per>year|yr|month|mo|week|wk|day|hour|hr|gallon|barrel|share|person)\b")
 
 
@@ -489,7 +511,10 @@ def _per_after(sentence: str, end: int, facet: QuantityFacet) -> re.Match[str] |
             re.IGNORECASE,
         )
         after += word.end() if word else 0
-    return _PER.match(sentence, after) or _PER_WORD.match(sentence, after)
+    per = _PER.match(sentence, after) or _PER_WORD.match(sentence, after)
+    if per is not None and _AGO.match(sentence, per.end()):
+        return None  # "$7.9 billion a year ago": when, not a rate
+    return per
 
 
 def _two_amounts(match: re.Match[str]) -> bool:
@@ -523,15 +548,16 @@ def _values(match: re.Match[str]) -> tuple[float, float | None] | None:
     first = word_number(match["num"])
     if first is None:
         return None
-    value = _scaled(first, match["scale"])
+    sign = -1.0 if match["neg"] else 1.0
+    value = sign * _scaled(first + (0.5 if match["half"] else 0.0), match["scale"])
     if match["num2"] is None:
         return value, None
     second = word_number(match["num2"])
     if second is None:
         return None
-    value_max = _scaled(second, match["scale2"] or match["scale"])
-    if match["scale2"] and not match["scale"] and value < value_max / 100:
-        value = _scaled(first, match["scale2"])  # "1.5 to 2 million"
+    value_max = sign * _scaled(second, match["scale2"] or match["scale"])
+    if match["scale2"] and not match["scale"] and abs(value) < abs(value_max) / 100:
+        value = sign * _scaled(first, match["scale2"])  # "1.5 to 2 million"
     return value, value_max
 
 

@@ -74,6 +74,12 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ),
         ("A quarter of a million workers went on strike.", 2.5e5, "workers", False, "exact"),
         ("He won by something like 14 points.", 14, "points", True, "exact"),
+        ("The firm has been profitable for three and a half years.", 3.5, "years", False, "exact"),
+        ("About two and a half million people voted.", 2.5e6, "people", True, "exact"),
+        ("Operating margin was negative 3.5% in the quarter.", -3.5, "percent", False, "exact"),
+        ("The fund returned minus $2 billion.", -2e9, "dollars", False, "exact"),
+        ("We are two quarters ahead of schedule.", 2, "quarters", False, "exact"),
+        ("Three quarters of voters backed it.", 0.75, "fraction", False, "exact"),
     ],
 )
 def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> None:
@@ -333,6 +339,21 @@ def test_a_fraction_or_a_score_is_not_a_numeric_date(engine: Engine) -> None:
 def test_rates(engine: Engine, text: str, value: float, unit: str, per: str) -> None:
     _, quantities, _, _ = facets_of(engine, text)
     assert [(q.value, q.unit, q.per) for q in quantities] == [(pytest.approx(value), unit, per)]
+
+
+def test_an_amount_a_year_ago_is_no_rate_and_scaled_amounts_are_exact(engine: Engine) -> None:
+    _, quantities, dates, _ = facets_of(
+        engine, "Revenue was $8.45 billion, compared with $7.9 billion a year ago."
+    )
+    assert [(q.value, q.per) for q in quantities] == [(8_450_000_000.0, None), (7_900_000_000.0, None)]
+    assert [d.value for d in dates] == ["2024"]
+
+
+def test_form_codes_are_no_amounts(engine: Engine) -> None:
+    _, quantities, _, _ = facets_of(
+        engine, "The company disclosed the loss in its Form 10-K and an 8-K filing."
+    )
+    assert quantities == []
 
 
 def test_ordinals_that_name_and_instruments_are_no_amounts(engine: Engine) -> None:
