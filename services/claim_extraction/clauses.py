@@ -109,7 +109,8 @@ def finite_verb_at(span: Span, i: int) -> bool:
 
 
 def _embedded(span: Span, i: int) -> bool:
-    """Whether the relative clause at ``i`` interrupts its main clause: "X, which ..., declared ..."."""
+    """Whether the relative clause at ``i`` interrupts its main clause: "X, which ..., declared ...",
+    "we expect the hub, which opens in May, to lower costs"."""
     doc = span.doc
     for j in range(i + 1, span.end - 1):
         if doc[j].text in {";", '"', "“", "”"}:
@@ -118,8 +119,14 @@ def _embedded(span: Span, i: int) -> bool:
             k = j + 1
             while k < span.end and doc[k].tag_ in {"RB", "RBR"}:
                 k += 1
-            return k < span.end and _is_finite(span, k)
+            # "... to lower costs": the main clause goes on with its infinitive
+            infinitive = k + 1 < span.end and doc[k].lower_ == "to" and doc[k + 1].tag_ in _INFINITIVE_TAGS
+            return k < span.end and (_is_finite(span, k) or infinitive)
     return False
+
+
+# the tagger's tags for the verb after "to" ("to lower" is often JJR, "to cut" NN)
+_INFINITIVE_TAGS = {"VB", "VBP", "VBN", "JJR", "NN", "RB"}
 
 
 def _antecedent(span: Span, comma: int, pronoun: str = "which") -> Span | None:

@@ -32,6 +32,7 @@ from services.claim_extraction.coreference import (
 from services.claim_extraction.dates import DateContext, dates, undated_spans
 from services.claim_extraction.dedup import Candidate, deduplicate, stem
 from services.claim_extraction.keys import claim_key, content_terms
+from services.claim_extraction.pipeline import irregular_pasts
 from services.claim_extraction.quantities import quantities
 from services.claim_extraction.quotes import Quotation, attributed, find_quotations, speaker_for
 from services.claim_extraction.scoring import (
@@ -172,6 +173,12 @@ class Engine:
         turn_speaker = state.people.resolve(sent.speaker) if sent.speaker and len(sent.speaker) > 1 else None
         # a byline or caption names no one the story's "he" or "she" can mean
         boilerplate = sent.kind is SegmentKind.BOILERPLATE
+        if boilerplate and not sentence_text.lower().startswith("by "):
+            # a transcript's header or list of participants ("Jake Tapper (CNN)") names the people
+            # its labels call "TAPPER:"; a byline's author is no one the story talks about
+            for ent in span.ents:
+                if ent.label_ == "PERSON":
+                    state.people.learn(ent.text)
         replacements = (
             {} if boilerplate else _resolve_people(span, offset, quotations, state.people, turn_speaker)
         )
@@ -217,7 +224,9 @@ class Engine:
             score = min(score, MODERATOR_CAP)
         if turn_speaker is not None and not sent.moderator:
             replacements = {
-                **_speaker_for_first_person(span, offset, quotations, turn_speaker),
+                **_speaker_for_first_person(
+                    span, offset, quotations, turn_speaker, irregular_pasts(self.nlp)
+                ),
                 **replacements,
             }
         parts = clauses(span, [(q.start - offset, q.end - offset) for q in quotations])
@@ -663,7 +672,7 @@ def _local_tense(span: Span, offset: int, at: int, ctx: DateContext) -> DateCont
 
 
 def _speaker_for_first_person(
-    span: Span, offset: int, quotations: list[Quotation], speaker: str
+    span: Span, offset: int, quotations: list[Quotation], speaker: str, pasts: frozenset[str]
 ) -> dict[int, str]:
     """In a transcript turn, "I" and "my" are the turn's speaker: "I'll be reducing taxes" -> "Trump
     will be reducing taxes", "my plan" -> "Trump's plan". The verb after "I" is put in the third
@@ -712,7 +721,8 @@ def _speaker_for_first_person(
             third = _THIRD_PERSON[word]
             replacements[j] = (" " + third) if word.startswith("'") and j == i + 1 else third
         elif verb.tag_ == "VBP" and verb.is_alpha:
-            if word not in _SAME_IN_THE_PAST:  # "In 2023 I cut taxes": "Smith cut taxes", not "cuts"
+            # "In 2023 I cut taxes": "Smith cut taxes", not "cuts"; "I misspoke" stays a past
+            if word not in _SAME_IN_THE_PAST and not _is_past(word, pasts):
                 replacements[j] = _third_person(word)
         elif verb.tag_ not in {"VBD", "MD"} or word == "'d":
             continue
@@ -725,6 +735,14 @@ _SAME_IN_THE_PAST = {
     "cut", "put", "set", "hit", "let", "quit", "cost", "hurt", "shut", "spread", "bet", "read", "split",
     "burst", "cast", "broadcast", "upset", "beat", "bid", "forecast", "shed",
 }  # fmt: skip
+
+
+_VERB_PREFIXES = ("mis", "re", "over", "under", "out", "fore", "with", "up")
+
+
+def _is_past(word: str, pasts: frozenset[str]) -> bool:
+    """An irregular past, also after a prefix: "spoke", "misspoke", "overran"."""
+    return word in pasts or any(word.startswith(p) and word[len(p) :] in pasts for p in _VERB_PREFIXES)
 
 
 def _third_person(verb: str) -> str:

@@ -30,3 +30,16 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     # Text reaches spaCy in paragraph-sized chunks (see segmentation.py); this is a safety net only.
     nlp.max_length = 2_000_000
     return nlp
+
+
+@lru_cache(maxsize=4)
+def irregular_pasts(nlp: Language) -> frozenset[str]:
+    """The irregular past forms the model's lemmatizer knows ("spoke", "forgot", "led"): the tagger
+    sometimes calls one a present (VBP) after "I", which must not become "speaks"."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return frozenset()
+    verbs = lookups.get_table("lemma_exc").get("verb", {})
+    return frozenset(form for form, lemmas in verbs.items() if lemmas and form not in lemmas)

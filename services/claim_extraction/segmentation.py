@@ -491,6 +491,13 @@ def chunks(text: str) -> Iterator[Chunk]:
             elif link_list and _is_title(stripped):
                 kind = SegmentKind.BOILERPLATE
             elif (
+                speaker is not None
+                and speaker.lower() in _MODERATOR_LABELS
+                and _HEADER_NAMES.fullmatch(stripped)
+                and not stripped.endswith((".", "?", "!"))
+            ):
+                kind = SegmentKind.BOILERPLATE  # a header's list under "PARTICIPANTS:": "Jake Tapper (CNN)"
+            elif (
                 transcript
                 and speaker is None
                 and (not any(c.islower() for c in stripped) or not re.search(r"[.!][\"”’]?$", stripped))

@@ -252,3 +252,8 @@ def test_a_byline_with_name_particles_is_boilerplate(engine: Engine) -> None:
 )  # fmt: skip
 def test_sentences_after_and_around_dates_are_whole_claims(engine: Engine, sentences: list[str]) -> None:
     assert [c.text for c in engine.extract(" ".join(sentences), PUB)] == sentences
+
+
+def test_a_relative_clause_inside_an_infinitive_frame_is_not_cut(engine: Engine) -> None:
+    text = "We expect the Dallas hub, which opens in September, to lower shipping costs by 8%."
+    assert spans(engine, text) == [text]

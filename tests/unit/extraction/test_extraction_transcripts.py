@@ -413,6 +413,13 @@ def test_a_dateline_with_a_colon_before_several_paragraphs_is_no_speaker(engine:
 def test_a_verb_whose_past_is_its_present_keeps_its_form(engine: Engine) -> None:
     text = "MODERATOR: Governor?\nSMITH: In 2023 I cut taxes by $2 billion.\nMODERATOR: Thanks.\n"
     assert "In 2023 Smith cut taxes by $2 billion." in [c.text for c in engine.extract(text, PUB)]
+    # an irregular past the tagger calls a present, also after a prefix, stays a past
+    text = (
+        "MODERATOR: Governor?\nWALZ: I misspoke on the stage. I spoke to 300 farmers.\nMODERATOR: Thanks.\n"
+    )
+    said = [c.text for c in engine.extract(text, PUB)]
+    assert "Walz misspoke on the stage." in said
+    assert "Walz spoke to 300 farmers." in said
 
 
 def test_me_in_a_turn_is_the_speaker(engine: Engine) -> None:
@@ -488,3 +495,20 @@ def test_a_magazine_interviewing_under_its_own_name_is_the_interviewer(engine: E
     # "Time:" in an article that is no transcript stays no speaker
     listing = "Concert in the park\nTime: 7 p.m. on Friday.\nTime: doors open at 6 p.m.\n"
     assert not any(c.facets.quote for c in engine.extract(listing, date(2026, 10, 29)))
+
+
+def test_a_headers_list_of_participants_is_furniture(engine: Engine) -> None:
+    text = (
+        "Democratic Presidential Debate\n"
+        "PARTICIPANTS:\n"
+        "Former Vice President Joe Biden (D)\n"
+        "Senator Bernie Sanders (I-VT)\n"
+        "MODERATORS:\n"
+        "Jake Tapper (CNN)\n"
+        "TAPPER: Good evening. Senator Sanders, how will you pay for your plan?\n"
+        "BIDEN: His plan would raise taxes on the middle class by $2,000 a year.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, date(2020, 3, 15)))
+    assert speakers["Jake Tapper (CNN)"] is None
+    assert speakers["Senator Bernie Sanders (I-VT)"] is None
+    assert speakers["Good evening."] == "Jake Tapper"
