@@ -11,13 +11,14 @@ from datetime import date
 from functools import lru_cache
 
 from schemas.claims import ExtractedClaim
+from services.claim_extraction.dates import stated_date
 from services.claim_extraction.engine import Engine
 from services.claim_extraction.pipeline import DEFAULT_MODEL, load_nlp
 from services.claim_extraction.scoring import CheckworthinessModel
 
 ENGINE_VERSION = "1.0.0"
 
-__all__ = ["DEFAULT_MODEL", "ENGINE_VERSION", "Engine", "extract", "load_engine"]
+__all__ = ["DEFAULT_MODEL", "ENGINE_VERSION", "Engine", "extract", "load_engine", "stated_date"]
 
 
 @lru_cache(maxsize=4)

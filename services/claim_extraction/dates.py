@@ -442,3 +442,40 @@ def dates(
             DateFacet(text=m.group(0), value=value, end_value=end_value, start=base + start, end=base + end)
         )
     return facets
+
+
+# a line near the top that states when the article appeared: "Published March 3, 2025", "Updated:
+# 14 May 2025 10:02 BST", "Posted on Tuesday, June 3, 2025", or a date on a line of its own
+_STATED_KEYWORD = re.compile(
+    r"^\s*(?:first |originally )?(?:published|posted|updated|last updated|date|dated|aired|broadcast)\b",
+    re.IGNORECASE,
+)
+_CLOCK_WORDS = re.compile(
+    r"\b(?:on|at|[ap]\.?m\.?|[A-Z]{2,4}|GMT|UTC|updated|ago|hours?|minutes?|mins?|read|"
+    + "|".join(calendar.day_name)
+    + "|"
+    + "|".join(calendar.day_abbr)
+    + r")\b\.?",
+    re.IGNORECASE,
+)
+_STATED_LINES = 12  # non-blank lines from the top
+
+
+def stated_date(text: str) -> date | None:
+    """The publication date an article states near its top, for when none was given: the first full
+    date (day, month and year) on a "Published ..."/"Updated ..." line or on a line of its own
+    ("Tuesday, June 3, 2025 10:02 a.m. ET"); never a date inside a sentence."""
+    lines = [line for line in text[:5000].splitlines() if line.strip()][:_STATED_LINES]
+    context = DateContext(None, past=True, future=False)
+    for line in lines:
+        if len(line) > 80:
+            continue
+        found = [d for d in dates(line, 0, context) if len(d.value) == 10]
+        if not found:
+            continue
+        keyword = _STATED_KEYWORD.match(line)
+        rest = line[keyword.end() :] if keyword else line
+        rest = _CLOCK_WORDS.sub(" ", rest.replace(found[0].text, " "))
+        if not re.search(r"[A-Za-z]{2,}", rest):
+            return date.fromisoformat(found[0].value)
+    return None

@@ -29,7 +29,7 @@ from services.claim_extraction.coreference import (
     entity_at,
     full_person,
 )
-from services.claim_extraction.dates import DateContext, dates, undated_spans
+from services.claim_extraction.dates import DateContext, dates, stated_date, undated_spans
 from services.claim_extraction.dedup import Candidate, deduplicate, stem
 from services.claim_extraction.keys import claim_key, content_terms
 from services.claim_extraction.pipeline import irregular_pasts
@@ -138,7 +138,11 @@ class Engine:
 
     def extract_many(self, items: Iterable[tuple[str, date | None]]) -> list[list[ExtractedClaim]]:
         """Claims of many articles; all their chunks go through one batched ``nlp.pipe``."""
-        articles = [(_ArticleState(sanitise(text), published_at)) for text, published_at in items]
+        # without a publication date, the one the article states near its top ("Published March 3, 2025")
+        articles = [
+            _ArticleState(clean, published_at or stated_date(clean))
+            for clean, published_at in ((sanitise(text), published_at) for text, published_at in items)
+        ]
         stream = ((c.text, (i, c)) for i, a in enumerate(articles) for c in chunks(a.text))
         docs = self.nlp.pipe(stream, as_tuples=True, batch_size=BATCH_SIZE)
         for index, group in groupby(docs, key=lambda item: item[1][0]):

@@ -20,6 +20,7 @@ from schemas.claims import ExtractedClaim
 from services.articles import repository as articles_repo
 from services.articles.fetching import FetchPolicy, fetch
 from services.articles.text import Page, clean_text, html_to_page
+from services.claim_extraction.dates import stated_date
 from services.claims import repository as claims_repo
 from services.errors import FetchError
 
@@ -95,13 +96,15 @@ def claim_rows(
 
 
 def publication_date(row: dict[str, Any], page: Page) -> date:
-    """What relative dates resolve against: the submitted date, else the page's, else the day the
-    article was submitted."""
+    """What relative dates resolve against: the submitted date, else the page's metadata, else the
+    date the text states near its top ("Published March 3, 2025"), else the day it was submitted."""
     if row["published_at"] is not None:
-        stated: datetime = row["published_at"]
-        return stated.date()
+        submitted: datetime = row["published_at"]
+        return submitted.date()
     if page.published is not None:
         return page.published
+    if (stated := stated_date(page.text)) is not None:
+        return stated
     created: datetime = row["created_at"]
     return created.date()
 

@@ -155,6 +155,21 @@ def test_html_metadata_fills_the_publication_date_and_outlet_left_empty(pool, pr
     assert (rows[stated]["day"], rows[stated]["outlet"]) == (date(2024, 12, 1), "Wire")
 
 
+def test_a_text_without_a_date_resolves_against_the_date_it_states(pool, principal):
+    class DateRecordingEngine(CountingEngine):
+        seen: date | None = None
+
+        def extract(self, text, published_at=None):
+            self.seen = published_at
+            return super().extract(text, published_at)
+
+    engine = DateRecordingEngine()
+    body = f"Storm warning\nPublished March 3, 2025\nMore than 200 flood warnings remain. {uuid.uuid4()}\n"
+    article_id = submit(pool, principal, body=body)
+    assert run_extraction(pool, deps(engine), article_id) == "extracted"
+    assert engine.seen == date(2025, 3, 3)
+
+
 def test_url_article_is_fetched_by_the_worker_through_a_transport(pool, principal):
     def site(request: httpx.Request) -> httpx.Response:
         assert request.url.host == "news.example"

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from services.claim_extraction import Engine
+from services.claim_extraction import Engine, stated_date
 
 PUB = date(2025, 5, 11)  # a Sunday
 
@@ -410,6 +410,28 @@ def test_ambiguous_month_day_prefers_past_in_past_tense(engine: Engine) -> None:
 def test_no_published_date_invents_nothing(engine: Engine) -> None:
     _, _, dates, _ = facets_of(engine, "The vote happened on May 15 and yesterday.", None)
     assert dates == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("Storm warning\nPublished March 3, 2025\nThe river rose.", date(2025, 3, 3)),
+        ("Storm warning\nBy Jane Doe\nUpdated: 14 May 2025 10:02 BST\nThe river rose.", date(2025, 5, 14)),
+        ("Storm warning\nPosted on Tue, June 3, 2025 at 10:02 a.m. ET\nThe river rose.", date(2025, 6, 3)),
+        ("Storm warning\nTuesday, June 3, 2025\nThe war began on February 24, 2022.", date(2025, 6, 3)),
+        ("Storm warning\nThe war began on February 24, 2022.", None),  # a sentence, not a stamp
+        ("Storm warning\nThe river rose in May.", None),
+    ],
+)
+def test_the_date_an_article_states_near_its_top(text: str, stated: date | None) -> None:
+    assert stated_date(text) == stated
+
+
+def test_without_a_publication_date_the_stated_one_resolves_relative_dates(engine: Engine) -> None:
+    _, _, dates, _ = facets_of(
+        engine, "Storm warning\nPublished March 3, 2025\nThe river rose on Saturday.", None
+    )
+    assert [d.value for d in dates] == ["2025-03-03", "2025-03-01"]
 
 
 def test_quote_speaker_after_with_title_and_surname(engine: Engine) -> None:
