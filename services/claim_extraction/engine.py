@@ -182,7 +182,7 @@ class Engine:
             # its labels call "TAPPER:"; a byline's author is no one the story talks about
             for ent in span.ents:
                 if ent.label_ == "PERSON":
-                    state.people.learn(ent.text)
+                    state.people.learn(re.split(r"\s+[-–—]+\s+|\s*\(", ent.text)[0])  # "Tom Lee - Citi"
         replacements = (
             {} if boilerplate else _resolve_people(span, offset, quotations, state.people, turn_speaker)
         )

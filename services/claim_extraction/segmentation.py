@@ -313,36 +313,79 @@ def _lone_speech_label(lines: list[str], labels: list[re.Match[str] | None], ind
     )
 
 
-def _labels(lines: list[str]) -> tuple[list[re.Match[str] | None], frozenset[str]]:
-    """Each line's speaker label. A label in capitals that starts several lines of a transcript is a
-    speaker even when its word usually is not: a magazine interviewing as "TIME:" (these names are
-    returned too: a publication asks the questions)."""
-    labels = [speaker_label(line.strip()) for line in lines]
-    allowed: frozenset[str] = frozenset()
+def _labels(lines: list[str]) -> tuple[list[re.Match[str] | None], set[str], set[int]]:
+    """Each line's speaker label, and the speakers who ask the questions by their place in the
+    transcript rather than by their turns.
+
+    A label in capitals that starts several lines of a transcript is a speaker even when its word
+    usually is not: a magazine interviewing as "TIME:" (it asks). An earnings call's roster ("Company
+    Participants" / "Conference Call Participants", one "Name - Role or firm" per line) makes a line
+    that is only a roster name that speaker's label (Seeking Alpha's layout); the call's analysts ask.
+    """
+    stripped = [line.strip() for line in lines]
+    roster, analysts, listing = _call_roster(stripped)
+    # the roster's own lines are furniture, never labels: "John Smith - Chief Executive Officer"
+    labels = [None if i in listing else speaker_label(line) for i, line in enumerate(stripped)]
+    askers: set[str] = set()
+    if roster:
+        labels = [
+            label or (m if (m := _BARE_NAME.match(line)) and m["name"] in roster else None)
+            for line, label in zip(stripped, labels, strict=True)
+        ]
+        askers |= analysts
     if any(labels):
         repeated = Counter(
             m["name"]
-            for line, label in zip(lines, labels, strict=True)
-            if label is None and (m := SPEAKER_LABEL.match(line.strip())) and m["name"].isupper()
+            for line, label in zip(stripped, labels, strict=True)
+            if label is None and (m := SPEAKER_LABEL.match(line)) and m["name"].isupper()
         )
         allowed = frozenset(name for name, count in repeated.items() if count >= 2)
         if allowed:
             labels = [
-                label or speaker_label(line.strip(), allowed)
-                for line, label in zip(lines, labels, strict=True)
+                label or speaker_label(line, allowed) for line, label in zip(stripped, labels, strict=True)
             ]
-    return labels, allowed
+            askers |= {speaker_name(name) for name in allowed}
+    return labels, askers, listing
+
+
+_ROSTER_HEADER = re.compile(
+    r"(?i:(?:company|corporate|conference call|call)\s+participants|executives|analysts)\s*:?"
+)
+_ROSTER_LINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:--|—|–|-)\s+\S.{0,100}")
+_BARE_NAME = re.compile(r"^(?P<label>(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))(?P<role>(?!))?\s*$")
+
+
+def _call_roster(lines: list[str]) -> tuple[set[str], set[str], set[int]]:
+    """The names an earnings call's roster lists, those listed as its analysts, and the roster's
+    lines (headers included)."""
+    names: set[str] = set()
+    analysts: set[str] = set()
+    listing: set[int] = set()
+    section: str | None = None
+    for i, line in enumerate(lines):
+        if _ROSTER_HEADER.fullmatch(line):
+            section = line.lower()
+            listing.add(i)
+        elif section is not None and (m := _ROSTER_LINE.fullmatch(line)):
+            names.add(m["name"])
+            listing.add(i)
+            if "analyst" in section or "conference call" in section or m.group(0).lower().endswith("analyst"):
+                analysts.add(m["name"])
+        elif line:
+            section = None
+    return names, analysts, listing
 
 
 class _Transcript(NamedTuple):
     speakers: list[str | None]  # per line, the speaker of its turn
     moderators: set[str]
     labels: list[re.Match[str] | None]  # per line, its speaker label
+    furniture: set[int]  # lines that list the participants: "Company Participants", "Tom Lee - Citi"
 
 
 def _turns(lines: list[str]) -> _Transcript | None:
     """Per line, the speaker of its transcript turn, and the moderators; ``None`` if not a transcript."""
-    labels, publications = _labels(lines)
+    labels, askers, furniture = _labels(lines)
     labelled = [i for i, m in enumerate(labels) if m]
     if not labelled or (len(labelled) == 1 and not _lone_speech_label(lines, labels, labelled[0])):
         return None
@@ -407,7 +450,7 @@ def _turns(lines: list[str]) -> _Transcript | None:
         name
         for name, turns in steers.items()
         if name.lower() in _MODERATOR_LABELS
-        or name.upper() in publications
+        or name in askers
         or name.split()[-1].lower() in named
         or (name not in politicians and moderates(name, turns))
     }
@@ -420,7 +463,7 @@ def _turns(lines: list[str]) -> _Transcript | None:
     if introduced:
         speakers = [introduced.get(s, s) if s else s for s in speakers]
         moderators = {introduced.get(name, name) for name in moderators}
-    return _Transcript(speakers, moderators, labels)
+    return _Transcript(speakers, moderators, labels, furniture)
 
 
 def _line_pieces(line: str) -> Iterator[tuple[int, str]]:
@@ -489,6 +532,8 @@ def chunks(text: str) -> Iterator[Chunk]:
                 # only a navigation header opens a list of links: "Key points:" heads claims
                 link_list = stripped.endswith(":") and bool(_LINK_HEADER.search(stripped))
             elif link_list and _is_title(stripped):
+                kind = SegmentKind.BOILERPLATE
+            elif transcript and index in transcript.furniture:
                 kind = SegmentKind.BOILERPLATE
             elif (
                 speaker is not None

@@ -512,3 +512,33 @@ def test_a_headers_list_of_participants_is_furniture(engine: Engine) -> None:
     assert speakers["Jake Tapper (CNN)"] is None
     assert speakers["Senator Bernie Sanders (I-VT)"] is None
     assert speakers["Good evening."] == "Jake Tapper"
+
+
+def test_earnings_call_roster_names_the_speakers_of_bare_name_lines(engine: Engine) -> None:
+    text = (
+        "Acme Widgets, Inc. (ACME) Q3 2026 Earnings Call Transcript\n"
+        "Company Participants\n"
+        "John Smith - Chief Executive Officer\n"
+        "Maria Lopez - Chief Financial Officer\n"
+        "Conference Call Participants\n"
+        "Tom Lee - Morgan Stanley\n"
+        "Operator\n"
+        "Good day, and welcome to the Acme Widgets third quarter 2026 earnings call.\n"
+        "John Smith\n"
+        "Thank you, operator. Revenue grew 14% to $2.3 billion.\n"
+        "Maria Lopez\n"
+        "Gross margin was 41.2%, up 180 basis points.\n"
+        "Operator\n"
+        "Our first question comes from Tom Lee with Morgan Stanley.\n"
+        "Tom Lee\n"
+        "Your margins fell 2% in Europe last quarter. What changed?\n"
+    )
+    claims = engine.extract(text, date(2026, 10, 29))
+    speakers = speakers_by_text(claims)
+    assert speakers["Revenue grew 14% to $2.3 billion."] == "John Smith"
+    assert speakers["Gross margin was 41.2%, up 180 basis points."] == "Maria Lopez"
+    assert speakers["Our first question comes from Tom Lee with Morgan Stanley."] == "Operator"
+    assert speakers["Maria Lopez - Chief Financial Officer"] is None  # the roster is furniture
+    high = {c.text for c in claims if c.checkworthiness >= 0.5}
+    assert "Revenue grew 14% to $2.3 billion." in high
+    assert "Your margins fell 2% in Europe last quarter." not in high  # an analyst asks
