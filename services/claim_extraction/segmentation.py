@@ -485,12 +485,30 @@ _ENTRY_TIME = re.compile(
 )
 
 
+# a year or a quarter, the only numbers a subheading has: "Third-Quarter 2026 Highlights", "Q3 Outlook"
+_HEADING_NUMBER = re.compile(r"\b(?:(?:19|20)\d\d|[QH][1-4])\b")
+# a press release's closing sections, furniture to the next subheading: "About Northwind Health",
+# "Forward-Looking Statements", "Media Contact"
+_FURNITURE_SECTION = re.compile(
+    r"(?:about\s+(?-i:[A-Z])[\w.,&'’ -]{1,60}|"
+    r"(?:cautionary\s+)?(?:note\s+(?:regarding|on)\s+)?forward[- ]looking\s+statements?|"
+    r"safe\s+harbou?r(?:\s+statement)?|cautionary\s+(?:note|statement)s?|(?:media|press|investor)\s+"
+    r"(?:contacts?|relations|inquiries|enquiries)|contacts?|disclaimers?|non-gaap\s+financial\s+measures|"
+    r"conference\s+call(?:\s+(?:and|&)\s+webcast)?(?:\s+information|\s+details)?|webcast(?:\s+information)?|"
+    r"notes\s+to\s+editors|editor'?s\s+notes?)\s*:?",
+    re.IGNORECASE,
+)
+
+
 def _is_subheading(line: str) -> bool:
-    """A subheading inside the body: a few words, no number, no full stop ("What the data says")."""
+    """A subheading inside the body: a few words, no number but a year, no full stop ("What the data
+    says", "Third-Quarter 2026 Highlights")."""
     words = line.split()
+    # with a year, only in title case: "Trump wins 2024 election" is a claim
+    titled = all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
     return (
         0 < len(words) <= 6
-        and not any(c.isdigit() for c in line)
+        and not any(c.isdigit() for c in (_HEADING_NUMBER.sub("", line) if titled else line))
         and not line.rstrip().endswith((".", "!", '"', "”", ","))
         and line[:1].isupper()
     )
@@ -505,6 +523,7 @@ def chunks(text: str) -> Iterator[Chunk]:
     """Non-blank lines (or pieces of long lines) with their kind, in text order."""
     first_line = True
     after_entry_time = False  # the line before was a live blog entry's time ("3:05 p.m. ET")
+    furniture_section = False  # under a subheading such as "About Acme" or "Forward-Looking Statements"
     link_list = False  # after a "Related coverage:" header, headline-like lines are its links
     line_start = 0
     raw_lines = text.splitlines(keepends=True)
@@ -554,6 +573,9 @@ def chunks(text: str) -> Iterator[Chunk]:
                 kind = SegmentKind.TITLE  # the headline, or a live blog's entry headline after its time
             elif speaker is None and _is_subheading(stripped):
                 kind = SegmentKind.BOILERPLATE  # "What the data says", "Our ruling", "Key numbers"
+                furniture_section = bool(_FURNITURE_SECTION.fullmatch(stripped))
+            elif furniture_section and speaker is None:
+                kind = SegmentKind.BOILERPLATE  # "About Northwind Health": the company's own boilerplate
             first_line = False
             after_entry_time = kind is SegmentKind.BOILERPLATE and bool(_ENTRY_TIME.fullmatch(stripped))
             link_list = link_list and kind is SegmentKind.BOILERPLATE
