@@ -121,7 +121,10 @@ def _embedded(span: Span, i: int) -> bool:
                 k += 1
             # "... to lower costs": the main clause goes on with its infinitive
             infinitive = k + 1 < span.end and doc[k].lower_ == "to" and doc[k + 1].tag_ in _INFINITIVE_TAGS
-            return k < span.end and (_is_finite(span, k) or infinitive)
+            # "Russia attacked Kharkiv, which has 1.4 million residents, on Sunday": the main clause's
+            # time or place follows
+            adverbial = k + 1 < span.end and doc[k].tag_ == "IN" and doc[k].lower_ not in {"that", "because"}
+            return k < span.end and (_is_finite(span, k) or infinitive or adverbial)
     return False
 
 
@@ -165,6 +168,62 @@ def _antecedent(span: Span, comma: int, pronoun: str = "which") -> Span | None:
             return None
         while phrase[0].lower_ in {"and", "of", "between", "with"}:
             phrase = phrase[1:]
+        return phrase
+    if pronoun == "which":
+        return _with_head_noun(span, phrase)
+    return phrase
+
+
+# nouns for people, whom "which" never means: "the president of France, which ..." is about France
+_PERSON_NOUNS = {
+    "president", "leader", "head", "chief", "minister", "director", "spokesman", "spokeswoman",
+    "spokesperson", "member", "members", "resident", "residents", "people", "citizens", "officials",
+    "official", "chairman", "chairwoman", "founder", "owner", "mayor", "governor", "ceo", "executive",
+    "employees", "workers", "man", "woman", "men", "women", "children", "professor", "author",
+}  # fmt: skip
+
+
+_PLACE_NOUNS = {
+    "city",
+    "town",
+    "village",
+    "state",
+    "province",
+    "region",
+    "county",
+    "country",
+    "island",
+    "district",
+}
+
+
+def _with_head_noun(span: Span, phrase: Span) -> Span:
+    """ "a manufacturer of fitness trackers, which had no role": the phrase that "of", "in" or "at"
+    attaches the last noun to, so the claim names the manufacturer ("A manufacturer of fitness
+    trackers had no role"), not the trackers; a person's title is never it ("the president of
+    France, which ...")."""
+    doc = span.doc
+    k = phrase.start
+    if k - 1 <= span.start or doc[k - 1].lower_ not in {"of", "in", "at"}:
+        return phrase
+    place = all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in phrase if t.tag_ in {"NNP", "NNPS"})
+    common = phrase[-1].tag_ in {"NN", "NNS"}
+    m = k - 1
+    while m > span.start and doc[m - 1].tag_ in _ANTECEDENT_TAGS and doc[m - 1].tag_ != "POS":
+        m -= 1
+    left = doc[m : k - 1]
+    if (
+        len(left) == 0
+        or left[-1].tag_ not in {"NN", "NNS"}
+        or left[-1].lower_ in _PERSON_NOUNS
+        or any(t.ent_type_ == "PERSON" for t in left)
+    ):
+        return phrase
+    # "a manufacturer of fitness trackers", "the city of Kharkiv", "a bank in Chicago", "the war in
+    # Ukraine"; not "the capital of Ukraine, which has 38 million people" nor "manpower from North Korea"
+    named_place = left[-1].lower_ in _PLACE_NOUNS
+    if (doc[k - 1].lower_ == "of" and (common or named_place)) or (doc[k - 1].lower_ != "of" and place):
+        return doc[m : phrase.end]
     return phrase
 
 

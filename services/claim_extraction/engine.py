@@ -634,17 +634,31 @@ _AHEAD_BEFORE_TO = {
 _HAVE = {"has", "have", "had", "'ve", "'s"}
 
 
+def _relative_asides(span: Span) -> Iterator[tuple[Token, Token]]:
+    """The commas around each relative clause closed by a comma: ", which has 1.4 million residents,"."""
+    doc = span.doc
+    for t in span:
+        if t.lower_ in {"which", "who"} and t.i > span.start and doc[t.i - 1].text == ",":
+            close = next((u for u in doc[t.i + 1 : span.end] if u.text == ","), None)
+            if close is not None:
+                yield doc[t.i - 1], close
+
+
 def _local_tense(span: Span, offset: int, at: int, ctx: DateContext) -> DateContext | None:
     """The tense of the verb nearest to the date at article offset ``at``, as a ``DateContext``; None
     when the sentence has no verb or the nearest one says nothing of time (an imperative, "said" in a
     present-tense sentence is still past)."""
     # a speech verb dates only what follows it ("the company said Tuesday"), not the event it reports
     # ("An announcement could come as soon as Monday, they said")
+    # a relative clause between commas has its own tense: "Russia attacked Kharkiv, which has 1.4 million
+    # residents, on Sunday" dates the attack
+    asides = [(a, b) for a, b in _relative_asides(span) if not a.idx + offset <= at < b.idx + offset]
     verbs = [
         t
         for t in span
         if t.tag_ in {"VBD", "VBN", "VBZ", "VBP", "VB", "MD"}
         and (t.lower_ not in _SPEECH_VERBS or 0 < at - (t.idx + offset) <= 16)
+        and not any(a.i < t.i < b.i for a, b in asides)
     ]
     if not verbs:
         return None

@@ -257,3 +257,34 @@ def test_sentences_after_and_around_dates_are_whole_claims(engine: Engine, sente
 def test_a_relative_clause_inside_an_infinitive_frame_is_not_cut(engine: Engine) -> None:
     text = "We expect the Dallas hub, which opens in September, to lower shipping costs by 8%."
     assert spans(engine, text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        (
+            "The researcher received consulting fees from a manufacturer of fitness trackers, which had no "
+            "role in the study.",
+            "A manufacturer of fitness trackers had no role in the study.",
+        ),
+        (
+            "He hired a consultant from a bank in Chicago, which had no stake in the deal.",
+            "A bank in Chicago had no stake in the deal.",
+        ),
+        (
+            "Officials said the strike hit the city of Kharkiv, which has seen 40 attacks this year.",
+            "The city of Kharkiv has seen 40 attacks this year.",
+        ),
+    ],
+)
+def test_which_after_of_or_in_means_the_phrase_they_attach_to(
+    engine: Engine, text: str, relative: str
+) -> None:
+    assert relative in [c.text for c in engine.extract(text, PUB)]
+
+
+def test_a_relative_clause_before_the_main_clauses_time_is_not_cut_nor_dates_it(engine: Engine) -> None:
+    text = "Russia attacked the city of Kharkiv, which has 1.4 million residents, on Sunday."
+    claims = engine.extract(text, PUB)
+    assert [c.text for c in claims] == [text]
+    assert [d.value for d in claims[0].facets.dates] == ["2025-05-11"]
