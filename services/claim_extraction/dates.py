@@ -7,7 +7,8 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
 * month-day without a year ("May 15"): the year of the closest preceding explicit year in the same
   sentence if there is one ("in April 2022, shortly after ... February 24" -> 2022), else the year that
   puts it nearest the publication date; a past-tense sentence prefers the past when that is within
-  nine months.
+  nine months, a sentence in the present tense alone the future ("The plan takes effect July 1": the
+  calendar) unless the day lies within the last month.
 * ranges "May 8-10" -> value 2025-05-08, end_value 2025-05-10; "between 2019 and 2023", "2019-23" ->
   value 2019, end_value 2023.
 * weekdays ("on Tuesday", "said Tuesday"): the latest such day on or before publication, or the next
@@ -16,7 +17,8 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
   does a weekday after "said", "according to", "a filing").
 * a month alone ("in October", "since March", "last December"): the year named earlier in the sentence
   (a frame such as "in 2022" or "April 2022", not a bound such as "since 1993"), else by wording and
-  tense (past: the latest such month begun by publication; future: the next one).
+  tense (past: the latest such month begun by publication; future, or the present tense alone: the
+  next one, but last month stays last month's: "Unemployment is 4.1% in October").
 * a decade ("the 1990s", "the '90s") as the range 1990..1999; a quarter or half of a year ("the third
   quarter of 2024", "Q3 2024", "H1 2024") as the range of its months; "N days/weeks/months/years ago"
   counted back from publication to the unit's precision (a week ago is a day; a month ago is a month).
@@ -145,7 +147,7 @@ def undated_spans(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for pattern in (_TIME, _FISCAL_YEAR) for m in pattern.finditer(sentence)]
 
 
-def _nearest_year(month: int, day: int, anchor: date, past: bool) -> int:
+def _nearest_year(month: int, day: int, anchor: date, past: bool, scheduled: bool = False) -> int:
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -159,7 +161,16 @@ def _nearest_year(month: int, day: int, anchor: date, past: bool) -> int:
         earlier = [d for d in candidates if d <= anchor]
         if earlier and (anchor - earlier[-1]).days <= 270:
             best = earlier[-1]
+    elif scheduled and (anchor - best).days > _RECENT_DAYS:
+        # only the present tense ("The plan takes effect July 1", published in November): what is
+        # scheduled, the next one within nine months; a day of the last month may be a report's
+        later = [d for d in candidates if d > anchor]
+        if later and (later[0] - anchor).days <= 270:
+            best = later[0]
     return best.year
+
+
+_RECENT_DAYS = 31  # a present-tense sentence may report on the last month ("Sales are up 5% in October")
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -239,7 +250,7 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
         if anchor_year is not None:
             year = _nearest_year(month, day, date(anchor_year, 7, 1), ctx.past)
         elif pub is not None:
-            year = _nearest_year(month, day, pub, ctx.past)
+            year = _nearest_year(month, day, pub, ctx.past, _scheduled(ctx))
         else:
             return None
     start = _safe_date(year, month, day)
@@ -300,6 +311,11 @@ def _ago(count: str, unit: str, pub: date) -> tuple[str, None]:
     return str(pub.year - n), None
 
 
+def _scheduled(ctx: DateContext) -> bool:
+    """Only the present tense: what is on the calendar ("The trial begins on Monday")."""
+    return ctx.present and not ctx.past and not ctx.future
+
+
 def _bare_month(month: int, prep: str, ctx: DateContext, anchor_year: int | None) -> tuple[str, None] | None:
     """ "in October": the year named earlier in the sentence, else the occurrence that the wording
     or the tense points to (past: the latest one begun by publication; future: the next one not yet
@@ -312,7 +328,11 @@ def _bare_month(month: int, prep: str, ctx: DateContext, anchor_year: int | None
     if prep == "this":
         return f"{pub.year:04d}-{month:02d}", None
     backward = prep in {"last", "since"} or (prep != "next" and ctx.past and not ctx.future)
-    forward = prep == "next" or (not backward and ctx.future and not ctx.past)
+    months_ago = (pub.month - month) % 12
+    # only the present tense: scheduled ("The library opens in September"), unless it is last month's
+    # report ("Unemployment is 4.1% in October", published in November)
+    scheduled = _scheduled(ctx) and months_ago > 1
+    forward = prep == "next" or (not backward and ((ctx.future and not ctx.past) or scheduled))
     if backward:  # "last October" excludes the current month, "in October" (past tense) includes it
         year = pub.year if month < pub.month or (month == pub.month and prep != "last") else pub.year - 1
     elif forward:

@@ -255,6 +255,10 @@ def test_weekday_after_a_future_phrase_looks_ahead(engine: Engine, text: str, va
         ("Sales fell between March and June.", ["2024-03", "2024-06"]),
         ("They may march in the spring.", []),
         ("The May 2 vote and the march on Washington.", ["2025-05-02"]),
+        # the present tense alone is the calendar: the next one, unless it is last month's report
+        ("The new library opens in September.", ["2025-09"]),
+        ("The spending plan takes effect July 1.", ["2025-07-01"]),
+        ("Unemployment is 4.1% in December.", ["2024-12"]),
     ],
 )
 def test_month_without_day(engine: Engine, text: str, values: list[str]) -> None:
