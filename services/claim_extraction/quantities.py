@@ -486,9 +486,13 @@ _OF_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
 
 
 _PER = re.compile(
-    r"\s+(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|night|hour|minute|second|gallon|litre|liter|"
+    r"\s+(?:a|an|per|each|every)\s+(?:diluted\s+|basic\s+)?"
+    r"(?P<per>year|month|week|day|night|hour|minute|second|gallon|litre|liter|"
     r"barrel|dozen|head|person|household|ton|tonne|kilo|kilogram|pound|share|mile|kilometre|kilometer|"
-    r"megawatt-hour|kilowatt-hour|visit|pill|dose|pack)\b",
+    r"megawatt-hour|kilowatt-hour|visit|pill|dose|pack|capita|student|pupil|patient|resident|game|"
+    # "1,500 cases per 100,000 people": a rate over a population
+    r"(?<=per )\d{1,3}(?:,\d{3})+\s+(?:people|residents|inhabitants|population|adults|children|women|men|"
+    r"live\s+births|births|workers|patients))\b",
     re.IGNORECASE,
 )
 _AGO = re.compile(r"\s+(?:ago|earlier|before|later|prior|back|previously)\b", re.IGNORECASE)
@@ -496,10 +500,8 @@ _PER_WORD = re.compile(r"\s*/\s*(?P<per>year|yr|month|mo|week|wk|day|hour|hr|gal
 
 
 def _per_after(sentence: str, end: int, facet: QuantityFacet) -> re.Match[str] | None:
-    """What a money or percentage amount is per, right after it (or after its unit word): "$35 a
-    month", "£196 a week", "$4.50/gallon", "rose 3% a year"."""
-    if facet.currency is None and facet.unit not in {"percent", "cents", "pence"}:
-        return None
+    """What an amount is per, right after it (or after its unit word): "$35 a month", "£196 a week",
+    "$4.50/gallon", "rose 3% a year", "7,000 steps a day", "1,500 cases per 100,000 people"."""
     after = end
     if facet.unit and facet.currency is None and facet.unit not in {"percent"}:
         unit_word = re.match(r"\s+" + re.escape(facet.unit) + r"\b", sentence[after:], re.IGNORECASE)

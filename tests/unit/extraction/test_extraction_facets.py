@@ -338,6 +338,10 @@ def test_a_fraction_or_a_score_is_not_a_numeric_date(engine: Engine) -> None:
         ("Gas rose 20 cents a gallon.", 20, "cents", "gallon"),
         ("Diesel hit $4.50/gallon.", 4.5, "dollars", "gallon"),
         ("The economy grew 3% a year.", 3, "percent", "year"),
+        ("Participants walked 7,000 steps a day.", 7000, "steps", "day"),
+        ("Arizona used 512,000 acre-feet a year.", 512000, "acre-feet", "year"),
+        ("Net income was $1.12 per diluted share.", 1.12, "dollars", "share"),
+        ("The disease affects 1,500 cases per 100,000 people.", 1500, "cases", "100,000 people"),
     ],
 )
 def test_rates(engine: Engine, text: str, value: float, unit: str, per: str) -> None:
