@@ -68,7 +68,13 @@ _AREA_UNITS = {"km": "square kilometres", "m": "square metres", "mi": "square mi
 # left out by the caller, with dates and clock times: ``dates.undated_spans``)
 _NAMED_NUMBER_BEFORE = re.compile(
     r"(?:S&P|FTSE|(?:Euro )?STOXX|Stoxx|Nikkei|Russell|DAX|CAC|Hang Seng|Nasdaq|ASX|KOSPI|Nifty|"
-    r"No\.|Number)\s?$"
+    r"No\.|Number|"
+    # "type 2 diabetes", "stage 4 cancer", "a phase 3 trial", "Route 9", "Section 230", "a Category 5
+    # hurricane", "Flight 370", "Proposition 50": the number names a kind or a thing, it counts nothing
+    r"\b(?i:type|stage|phase|grade|level|category|class|tier|route|highway|interstate|section|article|"
+    r"chapter|title|amendment|proposition|prop\.|measure|question|flight|gate|terminal|pier|platform|"
+    r"building|district|ward|precinct|unit|room|suite|apartment|exit|channel|version|model|episode|"
+    r"h\.r\.|h\.b\.|s\.b\.|a\.b\.))\s?$"
 )
 # "50 or more employees", "ten or fewer": a bound written after the number
 _OR_BOUND_AFTER = re.compile(

@@ -286,6 +286,12 @@ def test_year_ranges(engine: Engine, text: str, spans: list[tuple[str, str | Non
 def test_numbers_inside_names_are_not_quantities(engine: Engine) -> None:
     _, quantities, _, _ = facets_of(engine, "Since the COVID-19 pandemic, 12 F-16 jets and G7 envoys came.")
     assert [q.value for q in quantities] == [12.0]
+    text = (
+        "He has type 2 diabetes and stage 4 cancer, and the phase 3 trial near Route 9 and Section 230 "
+        "of the act enrolled 1,200 patients before the Category 5 hurricane."
+    )
+    _, quantities, _, _ = facets_of(engine, text)
+    assert [q.value for q in quantities] == [1200.0]
 
 
 @pytest.mark.parametrize(
