@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from schemas.claims import DateFacet, EntityFacet, ExtractedClaim, Facets, QuantityFacet, QuoteFacet
-from services.claim_extraction.clauses import Clause, clauses, finite_verb_at
+from services.claim_extraction.clauses import FINITE, Clause, clauses, finite_verb_at
 from services.claim_extraction.coreference import (
     PERSON_TITLES,
     SUBJECT_PRONOUNS,
@@ -189,7 +189,7 @@ class Engine:
         if turn_speaker is not None:  # "MUIR: Good evening, I'm David Muir": the name is known now
             turn_speaker = state.people.resolve(turn_speaker)
         _resolve_organisation(span, offset, quotations, state.organisation, replacements)
-        state.organisation = _organisation_subject(span)
+        state.organisation = _organisation_subject(span) or _thing_subject(span)
         quotations = attributed(quotations, span, offset, state.people)
         speaker = self._speaker(state, sent, quotations, prev)
         # "will be held" is future: a participle after "be" is a passive, not a past
@@ -773,7 +773,7 @@ def _third_person(verb: str) -> str:
 
 
 # "It said ...", "It had sent ...": a verb that says what the organisation did (not "It is unclear")
-_COPULAS = {"be", "seem", "appear", "remain", "look", "take", "matter"}
+_COPULAS = {"be", "seem", "appear", "remain", "look", "take", "matter", "rain", "snow", "depend", "happen"}
 
 
 def _organisation_subject(span: Span) -> str | None:
@@ -794,6 +794,40 @@ def _organisation_subject(span: Span) -> str | None:
                 return None
             return ent.text
     return None
+
+
+# head nouns of a subject that "it" never means: people, and words that mean a claim about it
+_NOT_THINGS = {
+    "man", "woman", "boy", "girl", "child", "person", "president", "minister", "official", "spokesman",
+    "spokeswoman", "spokesperson", "judge", "mayor", "governor", "senator", "leader", "chief", "director",
+    "officer", "suspect", "victim", "driver", "father", "mother", "son", "daughter", "husband", "wife",
+    "doctor", "teacher", "student", "worker", "resident", "lawyer", "prosecutor", "defendant", "author",
+    "researcher", "analyst", "economist", "founder", "owner", "executive", "chairman", "chairwoman",
+}  # fmt: skip
+
+
+def _thing_subject(span: Span) -> str | None:
+    """The thing a sentence opens with as its subject, "The farm bill passed in 2024" -> "The farm
+    bill": a definite singular noun phrase (no name, no person) right before its finite verb, which
+    a next "It cut conservation programs" means."""
+    doc = span.doc
+    first = span.start
+    if doc[first].lower_ not in {"the", "this", "that"}:
+        return None
+    j = first + 1
+    while j < span.end and j - first <= 5 and doc[j].tag_ in {"JJ", "NN", "HYPH", "VBN", "JJS", "JJR"}:
+        j += 1
+    head = doc[j - 1]
+    if (
+        j == first + 1
+        or j >= span.end
+        or head.tag_ != "NN"
+        or head.lower_ in _NOT_THINGS
+        or head.ent_type_
+        or doc[j].tag_ not in FINITE
+    ):
+        return None
+    return doc[first:j].text
 
 
 def _reports_on_another(span: Span, i: int) -> bool:

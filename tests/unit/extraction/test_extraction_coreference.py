@@ -246,3 +246,15 @@ def test_an_unnamed_person_with_a_who_clause_is_the_he_after_it(engine: Engine) 
         "was not authorised to speak, said talks had stalled."
     )
     assert "because Tom Fletcher" not in " ".join(texts(engine, text))
+
+
+def test_it_after_a_sentence_about_a_thing_is_that_thing(engine: Engine) -> None:
+    text = (
+        "The farm bill passed in 2024. It cut conservation programs by $8 billion.\n"
+        "The plan was approved on Monday. It is unclear whether it will work.\n"
+        "The man was arrested on Friday. It happened near the station.\n"
+    )
+    texts = [c.text for c in engine.extract(text, PUB)]
+    assert "The farm bill cut conservation programs by $8 billion." in texts
+    assert "It is unclear whether it will work." in texts  # no subject there: "it" is the frame
+    assert "It happened near the station." in texts  # never a person
