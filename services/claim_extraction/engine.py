@@ -182,7 +182,10 @@ class Engine:
             # its labels call "TAPPER:"; a byline's author is no one the story talks about
             for ent in span.ents:
                 if ent.label_ == "PERSON":
-                    state.people.learn(re.split(r"\s+[-–—]+\s+|\s*\(", ent.text)[0])  # "Tom Lee - Citi"
+                    name = re.split(r"\s+[-–—]+\s+|\s*[(,]", ent.text)[0]  # "Tom Lee - Citi"
+                    state.people.learn(name.title() if name.isupper() else name)  # "LAURA FINCH"
+            if listed := _LISTED_NAME.match(sentence_text):  # "RAYMOND OYELARAN, Chief Economist, ..."
+                state.people.learn(listed["name"].title())
         replacements = (
             {} if boilerplate else _resolve_people(span, offset, quotations, state.people, turn_speaker)
         )
@@ -796,6 +799,8 @@ def _organisation_subject(span: Span) -> str | None:
     return None
 
 
+# a transcript header's entry: a name in capitals, then its role
+_LISTED_NAME = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}),\s+\S")
 # head nouns of a subject that "it" never means: people, and words that mean a claim about it
 _NOT_THINGS = {
     "man", "woman", "boy", "girl", "child", "person", "president", "minister", "official", "spokesman",

@@ -126,7 +126,7 @@ _QUANTITY = re.compile(
     rf"(?P<scale>{_SCALE})?"
     # "between 2.6°C and 3.1°C", "4.25%-4.50%": the unit written on both ends of a range
     r"(?:(?P<unit1>\s?%|\s?°\s?[CF]\b)(?=\s*(?:-|–|to|and)\s*[\d.]))?"
-    rf"(?:(?P<sep>\s*(?:-|–|to|and)\s*)(?P<cur2>{_CURRENCY})?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
+    rf"(?:(?P<sep>\s*(?:-|–|to|and|or)\s*)(?P<cur2>{_CURRENCY})?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b|basis points?\b|bps\b))?"
     r"(?P<deg>\s?°\s?[CF]\b|(?-i:[CF])(?![\w'’-]))?"
     r"(?P<adj>-(?P<adjunit>[a-z]+)\b)?",

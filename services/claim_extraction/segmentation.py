@@ -158,6 +158,8 @@ _NOT_SPEAKERS = {
 _NOT_SPEAKER_ENDINGS = {
     "contact", "contacts", "relations", "inquiries", "enquiries", "office", "desk", "team", "line",
     "note", "notes", "caption", "credit", "credits", "correction", "disclaimer", "statement", "release",
+    # an event's title: "PANEL DISCUSSION: ...", "PRESIDENTIAL DEBATE: ..."
+    "discussion", "debate", "hearing", "forum", "briefing", "conference", "remarks", "session", "panel",
 }  # fmt: skip
 _MODERATOR_LABELS = {
     "moderator", "host", "q", "question", "interviewer", "anchor", "audience", "audience member",
@@ -165,6 +167,13 @@ _MODERATOR_LABELS = {
     "operator", "reporter", "questioner", "co-host", "cohost", "presenter", "moderators", "panelists",
     "participants", "candidates", "hosts",
 }  # fmt: skip
+# header labels that list people, who never speak under them ("PARTICIPANTS:")
+_HEADER_LABELS = {
+    "participants", "moderators", "panelists", "panellists", "speakers", "guests", "presenters", "candidates",
+    "attendees", "present", "witnesses", "hosts",
+}  # fmt: skip
+# a header's entry: a name, then a role or an affiliation ("LAURA FINCH, Senior Fellow, ...")
+_ROSTER_ENTRY = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[,(–—-]\s*\S.{0,140})?")
 # header labels whose text names the moderators ("MODERATOR: Lester Holt (NBC News)")
 _NAMING_LABELS = {"moderator", "moderators", "host", "hosts", "anchor", "presenter"}
 # only a list of names is a header ("Lester Holt (NBC News)"), never a line addressed to a speaker
@@ -413,6 +422,9 @@ def _turns(lines: list[str]) -> _Transcript | None:
             words[current] = words.get(current, 0) + len(said.split())
             if current.lower() in _NAMING_LABELS and _HEADER_NAMES.fullmatch(said.strip()):
                 named.update(w.lower() for w in re.findall(r"[A-Z][\w'’-]+", said))
+            elif current.lower() in _NAMING_LABELS:  # "LAURA FINCH, Senior Fellow, Center for ..."
+                entries = [m for line in turn_text if (m := _ROSTER_ENTRY.fullmatch(line.strip()))]
+                named.update(w.lower() for m in entries for w in m["name"].split())
 
     holders: dict[str, str] = {}  # "The Prime Minister" -> "Keir Starmer", once a label has said so
     politicians: set[str] = set()  # speakers whose label gives an office or a party: they may ask, not host
@@ -554,13 +566,17 @@ def chunks(text: str) -> Iterator[Chunk]:
                 kind = SegmentKind.BOILERPLATE
             elif transcript and index in transcript.furniture:
                 kind = SegmentKind.BOILERPLATE
-            elif (
-                speaker is not None
-                and speaker.lower() in _MODERATOR_LABELS
-                and _HEADER_NAMES.fullmatch(stripped)
-                and not stripped.endswith((".", "?", "!"))
+            elif speaker is not None and (
+                speaker.lower() in _HEADER_LABELS
+                or (
+                    speaker.lower() in _MODERATOR_LABELS
+                    and (_HEADER_NAMES.fullmatch(stripped) or _ROSTER_ENTRY.fullmatch(stripped))
+                    and not stripped.endswith((".", "?", "!"))
+                )
             ):
-                kind = SegmentKind.BOILERPLATE  # a header's list under "PARTICIPANTS:": "Jake Tapper (CNN)"
+                # a header's list under "PARTICIPANTS:" ("Jake Tapper (CNN)", "LAURA FINCH, Senior Fellow,
+                # Center for Strategic Housing Policy") and what else it lists (place, date, transcriber)
+                kind = SegmentKind.BOILERPLATE
             elif (
                 transcript
                 and speaker is None

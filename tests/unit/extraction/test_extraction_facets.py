@@ -347,6 +347,7 @@ def test_a_fraction_or_a_score_is_not_a_numeric_date(engine: Engine) -> None:
         ("Participants walked 7,000 steps a day.", 7000, "steps", "day"),
         ("Arizona used 512,000 acre-feet a year.", 512000, "acre-feet", "year"),
         ("Net income was $1.12 per diluted share.", 1.12, "dollars", "share"),
+        ("We need 1.6 or 1.7 million homes a year.", 1.6e6, "homes", "year"),
         ("The disease affects 1,500 cases per 100,000 people.", 1500, "cases", "100,000 people"),
     ],
 )

@@ -542,3 +542,29 @@ def test_earnings_call_roster_names_the_speakers_of_bare_name_lines(engine: Engi
     high = {c.text for c in claims if c.checkworthiness >= 0.5}
     assert "Revenue grew 14% to $2.3 billion." in high
     assert "Your margins fell 2% in Europe last quarter." not in high  # an analyst asks
+
+
+def test_a_panel_headers_roster_names_the_moderator_and_the_speakers(engine: Engine) -> None:
+    text = (
+        "CENTER FOR HOUSING POLICY\n"
+        'PANEL DISCUSSION: "CAN WE BUILD OUR WAY OUT?"\n\n'
+        "MODERATORS:\n"
+        "LAURA FINCH, Senior Fellow, Center for Housing Policy\n\n"
+        "PARTICIPANTS:\n"
+        "RAYMOND OYELARAN, Chief Economist, Home Builders Institute\n"
+        "DIANE KOWALCZYK, Mayor of Millbrook, Minnesota\n\n"
+        "Washington, D.C.\n"
+        "Tuesday, November 10, 2026\n\n"
+        "FINCH: Good morning. Millbrook eliminated single-family-only zoning two years ago.\n"
+        "OYELARAN: The country is short about 3.8 million homes.\n"
+        "FINCH: Mayor?\n"
+        "KOWALCZYK: We permitted 1,140 new homes last year.\n"
+    )
+    claims = engine.extract(text, date(2026, 11, 20))
+    speakers = speakers_by_text(claims)
+    assert speakers["The country is short about 3.8 million homes."] == "Raymond Oyelaran"
+    assert speakers["Tuesday, November 10, 2026"] is None
+    assert speakers['PANEL DISCUSSION: "CAN WE BUILD OUR WAY OUT?"'] is None
+    high = {c.text for c in claims if c.checkworthiness >= 0.5}
+    assert "Millbrook eliminated single-family-only zoning two years ago." not in high  # the moderator's
+    assert "We permitted 1,140 new homes last year." in high
