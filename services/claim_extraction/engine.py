@@ -103,8 +103,8 @@ _PROCEDURE = re.compile(
     r"\b(?:you have (?:\w+ )?(?:minutes?|seconds?)|(?:will|shall) (?:come|be) (?:to|in) order|"
     r"(?:is|are) (?:now )?recognized|(?:i|the chair) (?:now )?recognizes?\b|yields? (?:back|the floor|to)|"
     r"(?:your|the (?:gentle(?:man|woman|lady)|senator|member)'s) time (?:has )?expired|"
-    r"reclaiming my time|without objection|so ordered|the (?:hearing|committee|meeting) (?:is|stands) "
-    r"(?:adjourned|in recess)|"
+    r"reclaiming my time|without objection|so ordered|list (?:his|her|their) official engagements|"
+    r"the (?:hearing|committee|meeting) (?:is|stands) (?:adjourned|in recess)|"
     r"thank you,? (?:mr\.|madam|madame) (?:chair(?:man|woman)?|speaker|president)|"
     r"thank you(?: (?:very|so) much| all)?[.!]?$)",  # "Speaker Mike Johnson, ..., thank you very much."
     re.IGNORECASE,
@@ -138,9 +138,8 @@ class Engine:
 
     def extract_many(self, items: Iterable[tuple[str, date | None]]) -> list[list[ExtractedClaim]]:
         """Claims of many articles; all their chunks go through one batched ``nlp.pipe``."""
-        # without a publication date, the one the article states near its top ("Published March 3, 2025")
         articles = [
-            _ArticleState(clean, published_at or stated_date(clean))
+            _ArticleState(clean, _reference_date(clean, published_at))
             for clean, published_at in ((sanitise(text), published_at) for text, published_at in items)
         ]
         stream = ((c.text, (i, c)) for i, a in enumerate(articles) for c in chunks(a.text))
@@ -388,6 +387,22 @@ class Engine:
         )
         terms = frozenset(stem(t) for t in content_terms(clause))
         return Candidate(claim=claim, terms=terms, is_title=sent.kind is SegmentKind.TITLE)
+
+
+_STATED_DAYS_BEFORE = 31  # how much earlier than the given date the article's own date may lie
+
+
+def _reference_date(text: str, published_at: date | None) -> date | None:
+    """What relative dates count from: the date the article states near its top ("Published March 3,
+    2025", a transcript's "Wednesday 18 November 2026") when none was given or when it lies up to a
+    month before the given one (the day a story or a debate happened, submitted days later: its
+    "this morning" and "last Thursday" count from it), else the given date."""
+    stated = stated_date(text)
+    if stated is None:
+        return published_at
+    if published_at is None or 0 < (published_at - stated).days <= _STATED_DAYS_BEFORE:
+        return stated
+    return published_at
 
 
 def _dateline_day(dateline: str, published_at: date | None) -> date | None:
@@ -817,6 +832,9 @@ def _thing_subject(span: Span) -> str | None:
     a next "It cut conservation programs" means."""
     doc = span.doc
     first = span.start
+    if doc[first].tag_ in {"IN", "RB"}:  # "Across the country, the waiting list has fallen ..."
+        comma = next((t.i for t in doc[first : min(first + 7, span.end)] if t.text == ","), None)
+        first = comma + 1 if comma is not None and comma + 1 < span.end else first
     if doc[first].lower_ not in {"the", "this", "that"}:
         return None
     j = first + 1
@@ -858,7 +876,12 @@ def _resolve_organisation(
     the start of the sentence and only before a verb of action: "It is unclear ..." stays."""
     if organisation is None:
         return
-    words = list(islice((t for t in span if not (t.is_space or t.is_punct)), 3))
+    # "It now stands at ...": adverbs after the pronoun are skipped
+    words = list(
+        islice(
+            (t for t in span if not (t.is_space or t.is_punct) and (t.i == span.start or t.tag_ != "RB")), 3
+        )
+    )
     if len(words) < 2 or words[0].i in replacements:
         return
     first, after = words[0], words[1:3]

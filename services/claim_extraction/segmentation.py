@@ -149,7 +149,8 @@ _NOT_SPEAKERS = {
     "left", "right", "top", "bottom", "getty", "reuters", "ap", "afp", "analysis", "opinion", "exclusive",
     "live", "latest", "step", "part", "chapter", "section", "article", "figure", "table", "example",
     # a fact-check's layout: "Claim: ...", "Verdict: False", "Our ruling: ..."
-    "claim", "claims", "verdict", "rating", "ruling", "fact", "facts", "our", "conclusion",
+    "claim", "claims", "verdict", "rating", "ruling", "fact", "facts", "our", "conclusion", "fact-check",
+    "factcheck",
     "evidence", "findings", "methodology",
     # an earnings call's furniture: "Prepared Remarks:", "Duration: 47 minutes", "Call participants:"
     "prepared", "duration", "call", "presentation",
@@ -238,6 +239,11 @@ def speaker_label(line: str, allowed: frozenset[str] = frozenset()) -> re.Match[
     first, last = (name.split()[i].lower().strip(".'’") for i in (0, -1))
     if (first in _NOT_SPEAKERS or last in _NOT_SPEAKER_ENDINGS) and name not in allowed:
         return None  # "Note:", "Media Contact:", "Investor Relations:"
+    if re.search(r"\w['’]s\b", name):
+        return None  # "Prime Minister's Questions: NHS waiting lists": a title, not a person
+    rest = line[m.end() :].strip()
+    if name.lower() == "speaker" and rest and not re.search(r"[.!?][\"”’]?$", rest):
+        return None  # a fact-check's field "Speaker: U.S. Sen. Dana Whitfield, R-Ohio" names, says nothing
     words = name.split()
     # a speaker label is upper case (TRUMP:), titled (Mr. Smith:) or a capitalised name of <= 3 words
     if not (

@@ -568,3 +568,42 @@ def test_a_panel_headers_roster_names_the_moderator_and_the_speakers(engine: Eng
     high = {c.text for c in claims if c.checkworthiness >= 0.5}
     assert "Millbrook eliminated single-family-only zoning two years ago." not in high  # the moderator's
     assert "We permitted 1,140 new homes last year." in high
+
+
+def test_a_hansard_title_with_a_colon_is_no_speaker_and_its_date_is_the_debates_day(engine: Engine) -> None:
+    text = (
+        "Prime Minister's Questions: NHS waiting lists and housing\n\n"
+        "Wednesday 18 November 2026\n\n"
+        "Volume 771: debated on Wednesday 18 November 2026\n\n"
+        "Q1. [905112] Mrs Sarah Collins (Bolton North East) (Lab): If he will list his official engagements "
+        "for Wednesday 18 November.\n\n"
+        "The Prime Minister (Keir Starmer): This morning, I had meetings with ministerial colleagues. Across "
+        "the country, the waiting list has fallen for eight consecutive months. It now stands at 6.9 million.\n\n"
+        "Kemi Badenoch (North West Essex) (Con): The Prime Minister talks about waiting lists, but he does not "
+        "talk about what people are experiencing.\n"
+    )
+    claims = engine.extract(text, date(2026, 11, 20))  # submitted two days after the debate
+    speakers = speakers_by_text(claims)
+    assert "Prime Minister's Questions" not in set(speakers.values())
+    by_text = {c.text: c for c in claims}
+    assert [
+        d.value
+        for d in by_text["This morning, Keir Starmer had meetings with ministerial colleagues."].facets.dates
+    ] == ["2026-11-18"]
+    assert "The waiting list now stands at 6.9 million." in by_text
+    assert (
+        by_text["If he will list his official engagements for Wednesday 18 November."].checkworthiness < 0.5
+    )
+
+
+def test_a_fact_checks_fields_are_no_speakers(engine: Engine) -> None:
+    text = (
+        "Fact-check: Did Senator Dana Whitfield say crime rose 40%?\n\n"
+        'Claim: "Violent crime in Ohio has gone up 40 percent since 2020."\n\n'
+        "Speaker: U.S. Sen. Dana Whitfield, R-Ohio\n\n"
+        "Rating: False\n\n"
+        "FBI data shows violent crime in Ohio increased by about 4 percent.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, date(2026, 11, 20)))
+    assert speakers["FBI data shows violent crime in Ohio increased by about 4 percent."] is None
+    assert not {"Fact-check", "Speaker"} & set(speakers.values())
