@@ -265,8 +265,20 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
         if _proxy(before[:verb]):
             return None  # 'a spokesperson for Vance said he was "..."': the spokesperson's words
         # or an organisation as the subject: 'The Federal Reserve said risks were "roughly in balance"'
-        return _person_near(before[::-1], people) or _organisation(before[max(0, verb - 6) : verb])
+        # not a possessor: "Harlan's campaign manager, Rick Sorensen, posted ..." is Sorensen
+        subject = [t for t in before[:verb] if not _possessor(t)]
+        return (
+            _person_near(subject[::-1], people)
+            or _person_near(before[::-1], people)
+            or _organisation(before[max(0, verb - 6) : verb])
+        )
     return None
+
+
+def _possessor(token: Token) -> bool:
+    """Whether ``token`` is part of a name followed by "'s": "Harlan" in "Harlan's campaign manager"."""
+    end = entity_at(token).end if token.ent_type_ == "PERSON" else token.i + 1
+    return end < len(token.doc) and token.doc[end].tag_ == "POS"
 
 
 # who speaks for someone: their words are not that person's own

@@ -229,3 +229,14 @@ def test_who_speaks_for_someone_is_not_them(engine: Engine) -> None:
     )
     speakers = [c.facets.quote.speaker for c in engine.extract(text, PUB) if c.facets.quote]
     assert speakers == [None, None, "Andrew Bates"]
+
+
+def test_the_speaker_in_apposition_after_a_possessor_is_the_speaker(engine: Engine) -> None:
+    text = (
+        "David Harlan leads the race.\n"
+        "Harlan's campaign manager, Rick Sorensen, posted on X that the early numbers were "
+        '"exactly where we expected to be."\n'
+        'Senator Lee\'s aide, Ann Cho, said "we will win by 10 points."\n'
+    )
+    speakers = [c.facets.quote.speaker for c in engine.extract(text, date(2026, 11, 20)) if c.facets.quote]
+    assert speakers == ["Rick Sorensen", "Ann Cho"]
