@@ -219,7 +219,9 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
         prep = (groups.get("wprep") or "on").lower()
         ahead = (target - pub.weekday()) % 7
         behind = -((pub.weekday() - target) % 7)
-        if prep in {"until", "till", "by", "before", "next"}:  # "suspended until Wednesday"
+        if prep == "by" and ctx.past and not (ctx.future or ctx.present):
+            delta = behind  # "By Tuesday evening, utilities had restored power": a past deadline
+        elif prep in {"until", "till", "by", "before", "next"}:  # "suspended until Wednesday"
             delta = (ahead or 7) if prep == "next" else ahead
         elif prep in {"since", "last"}:
             delta = (behind or -7) if prep == "last" else behind

@@ -95,7 +95,7 @@ _LOWER = (
     r"more than|over|at least|above|exceeding|upwards of|no fewer than|in excess of|higher than|greater than"
 )
 _UPPER = (
-    r"up to|fewer than|less than|under|below|at most|no more than|as few as|as (?:many|much|high) as|"
+    r"up to|within|fewer than|less than|under|below|at most|no more than|as few as|as (?:many|much|high) as|"
     r"lower than|no higher than"
 )
 # "forty-five", "seven"
@@ -117,7 +117,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn|b|tn|trn)\b)"
 _NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b)"
 _QUANTITY = re.compile(
-    rf"(?:(?P<hedge>\b(?:{_HEDGES})\s+)|(?P<lower>\b(?:{_LOWER})\s+)|(?P<upper>\b(?:{_UPPER})\s+))?"
+    rf"(?:(?P<hedge>\b(?:{_HEDGES})\s+(?:an?\s+(?=\d))?)|(?P<lower>\b(?:{_LOWER})\s+)|(?P<upper>\b(?:{_UPPER})\s+))?"
     # "negative 3.5%", "minus $2 billion": below zero
     r"(?P<neg>\b(?:negative|minus)\s+|−)?"
     rf"(?P<between>\bbetween\s+)?(?P<cur>{_CURRENCY})?(?P<num>{_NUMBER})(?!\d*(?:st|nd|rd|th)\b)"
@@ -129,7 +129,7 @@ _QUANTITY = re.compile(
     rf"(?:(?P<sep>\s*(?:-|–|to|and|or)\s*)(?P<cur2>{_CURRENCY})?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b|basis points?\b|bps\b))?"
     r"(?P<deg>\s?°\s?[CF]\b|(?-i:[CF])(?![\w'’-]))?"
-    r"(?P<adj>-(?P<adjunit>[a-z]+)\b)?",
+    r"(?P<adj>-(?P<adjunit>(?:basis|percentage)-points?|[a-z]+)\b)?",
     re.IGNORECASE,
 )
 # "tens of thousands of", "hundreds of millions of", "thousands of", "several hundred", "a few million":
@@ -177,7 +177,7 @@ _RANGE_FROM_BEFORE = re.compile(
 )
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]$", re.IGNORECASE)
 _POINT_AFTER = re.compile(
-    r"-point\b|(?:\s+of)?\s+an?\s+(?:percentage|(?P<basis>basis))\s+point\b", re.IGNORECASE
+    r"-(?:percentage-)?point\b|(?:\s+of)?\s+an?\s+(?:percentage|(?P<basis>basis))\s+point\b", re.IGNORECASE
 )  # "a quarter of a percentage point", "a quarter-point cut"
 # a word after "a third" that makes it an ordinal ("a third term"), not a share ("a third of", "a third
 # more", "a quarter-point")
@@ -273,9 +273,13 @@ def _unit_after(span: Span, end: int) -> str | None:
     nouns = [t for t in run if t.pos_ == "NOUN"]
     if nouns:
         # the last noun of the first noun run: "flood warnings", not "... troops Russia" beyond it
+        # ("dozens of state legislative races": past an adjective to the noun it qualifies)
         last = run.index(nouns[0])
-        while last + 1 < len(run) and run[last + 1].pos_ == "NOUN":
-            last += 1
+        for j in range(last + 1, len(run)):
+            if run[j].pos_ == "NOUN":
+                last = j
+            elif run[j].pos_ != "ADJ":
+                break
         return joined.get(last, run[last].lower_)
     return joined.get(0, run[0].lower_) if run and run[0].pos_ == "PROPN" else None
 
@@ -373,6 +377,12 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             and not re.match(r"\s+of\b", sentence[match.end() :])
         ):
             continue  # "two quarters ahead of schedule": periods, counted below ("three quarters of" a share)
+        if (
+            match["num"]
+            and match["num"].lower() not in {"a", "one"}
+            and not match["den"].lower().endswith("s")
+        ):
+            continue  # "two quarter-point cuts": two cuts, each a quarter point
         numerator = 1.0 if (match["num"] or "one").lower() in {"a", "one"} else word_number(match["num"])
         if numerator is None or _overlaps(start, end, taken):
             continue
@@ -593,8 +603,11 @@ def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int)
         unit = "degrees Fahrenheit" if deg.strip().endswith("F") else "degrees Celsius"
     elif area is not None:
         unit = next(_AREA_UNITS[k] for k, v in area.groupdict().items() if v)
-    elif match["adj"]:
+    elif match["adj"]:  # "a 30-day ceasefire", "a 25-basis-point cut"
         unit = match["adjunit"].lower()
+        unit = (
+            "basis points" if unit.startswith("basis") else "percentage points" if "-point" in unit else unit
+        )
     elif _MAGNITUDE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
         unit = "magnitude"  # "a magnitude 6.3 quake"
     elif parts := _PARTS_PER.match(match.string, match.end()):

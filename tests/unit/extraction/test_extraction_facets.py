@@ -80,6 +80,11 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("The fund returned minus $2 billion.", -2e9, "dollars", False, "exact"),
         ("We are two quarters ahead of schedule.", 2, "quarters", False, "exact"),
         ("Three quarters of voters backed it.", 0.75, "fraction", False, "exact"),
+        ("The bank approved a 25-basis-point cut.", 25, "basis points", False, "exact"),
+        ("The Fed made two quarter-percentage-point cuts.", 2, "cuts", False, "exact"),
+        ("Ambulances arrived within 11 minutes.", 11, "minutes", False, "upper"),
+        ("Dozens of state legislative races were close.", 12, "races", True, "lower"),
+        ("There is about a 68% probability of a cut.", 68, "percent", True, "exact"),
     ],
 )
 def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> None:
@@ -222,6 +227,15 @@ def test_dates(engine: Engine, text, value, end_value) -> None:
     match = [d for d in dates if d.value == value]
     assert match, dates
     assert match[0].end_value == end_value
+
+
+def test_by_a_weekday_in_a_past_perfect_sentence_looks_back(engine: Engine) -> None:
+    _, _, dates, _ = facets_of(
+        engine, "By Tuesday evening, utilities had restored power to 85 percent of homes."
+    )
+    assert [d.value for d in dates] == ["2025-05-06"]
+    _, _, dates, _ = facets_of(engine, "Service is suspended until Wednesday.")
+    assert [d.value for d in dates] == ["2025-05-14"]
 
 
 @pytest.mark.parametrize(

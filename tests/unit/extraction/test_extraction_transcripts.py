@@ -577,10 +577,11 @@ def test_a_hansard_title_with_a_colon_is_no_speaker_and_its_date_is_the_debates_
         "Volume 771: debated on Wednesday 18 November 2026\n\n"
         "Q1. [905112] Mrs Sarah Collins (Bolton North East) (Lab): If he will list his official engagements "
         "for Wednesday 18 November.\n\n"
-        "The Prime Minister (Keir Starmer): This morning, I had meetings with ministerial colleagues. Across "
-        "the country, the waiting list has fallen for eight consecutive months. It now stands at 6.9 million.\n\n"
-        "Kemi Badenoch (North West Essex) (Con): The Prime Minister talks about waiting lists, but he does not "
-        "talk about what people are experiencing.\n"
+        "The Prime Minister (Keir Starmer): This morning, I had meetings with ministerial colleagues. "
+        "Across the country, the waiting list has fallen for eight consecutive months. "
+        "It now stands at 6.9 million.\n\n"
+        "Kemi Badenoch (North West Essex) (Con): The Prime Minister talks about waiting lists, "
+        "but he does not talk about what people are experiencing.\n"
     )
     claims = engine.extract(text, date(2026, 11, 20))  # submitted two days after the debate
     speakers = speakers_by_text(claims)
