@@ -85,7 +85,11 @@ _FURNITURE = re.compile(
     r"(?:independently )?(?:verified|confirmed)|anyone with information|"
     r"(?:call|contact)\w* (?:the )?(?:[\w']+ )?crime ?stoppers|"
     r"(?:calls?|tips?|information) (?:are|is|will be|will remain) (?:kept )?(?:strictly )?"
-    r"(?:confidential|anonymous))",
+    r"(?:confidential|anonymous)|"
+    # a page's or a call's own housekeeping: "Last updated 1:15 a.m. ET", "All times Eastern", "We look
+    # forward to updating you on our fourth-quarter results"
+    r"last (?:updated|modified)\b|all times (?:are )?(?:eastern|et|gmt|bst|local|pacific|central)\b|"
+    r"look forward to (?:updating|speaking|talking|sharing|seeing|hearing|reporting)\b)",
     re.IGNORECASE,
 )
 # A sentence anchored to a resolved date or a measured quantity is checkable by construction. The size
@@ -94,6 +98,15 @@ SPECIFICITY_BONUS = 0.05
 # A direct quotation attributed to a named person is checkable: did they say it, is it accurate? (A
 # quoted word or two, 'the figures were "sobering"', is scored as the sentence around it.)
 ATTRIBUTED_QUOTE_FLOOR = 0.6
+# A demand or an instruction states no fact: "Pass a national right to counsel.", "Ask them why ..."
+IMPERATIVE_CAP = 0.3
+# words that open a sentence before its verb, and imperatives that introduce a claim rather than
+# demand something ("Look, inflation is down", "Remember, unemployment was 10%", "Let me be clear")
+_OPENERS = {"and", "but", "so", "please", "just", "now", "then", "also", "instead", "simply"}
+_DISCOURSE_IMPERATIVES = {
+    "let", "look", "remember", "consider", "note", "imagine", "take", "think", "understand", "make",
+    "recall", "mind", "see", "listen", "keep", "bear", "compare",
+}  # fmt: skip
 # A transcript moderator's lines (questions, hand-overs) are not claims.
 MODERATOR_CAP = 0.2
 # Chairing a hearing or a debate, whoever does it: "Senator Durbin, you have five minutes", "The
@@ -220,8 +233,12 @@ class Engine:
         score = self._score(sent, prev, nxt)
         if found_dates or any(q.unit for q in found_quantities):
             score = round(min(1.0, score + SPECIFICITY_BONUS), 4)
-        if not found_quantities and not any(t.pos_ in {"VERB", "AUX"} for t in span):
-            score = min(score, VERBLESS_CAP)  # its numbers, if any, are a date: "September 10, 2024"
+        if not any(t.pos_ in {"VERB", "AUX"} for t in span) and (
+            not found_quantities or _only_amounts(sentence_text, sent.start, found_quantities)
+        ):
+            # its numbers, if any, are a date ("September 10, 2024"), or it is an amount alone, an
+            # answer that says nothing of what it counts ("Forty-eight million dollars.")
+            score = min(score, VERBLESS_CAP)
         if speaker is not None and any(
             not q.fragment and not q.text.rstrip().endswith("?") for q in quotations
         ):
@@ -322,6 +339,8 @@ class Engine:
             score = min(score, QUESTION_CAP)
         if not any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in sent.span):
             score = min(score, VERBLESS_CAP)
+        if _imperative(sent.span):
+            score = min(score, IMPERATIVE_CAP)
         return round(min(1.0, max(0.0, score)), 4)
 
     def _candidate(
@@ -824,6 +843,32 @@ _NOT_THINGS = {
     "doctor", "teacher", "student", "worker", "resident", "lawyer", "prosecutor", "defendant", "author",
     "researcher", "analyst", "economist", "founder", "owner", "executive", "chairman", "chairwoman",
 }  # fmt: skip
+
+
+def _only_amounts(text: str, start: int, found: list[QuantityFacet]) -> bool:
+    """Whether a sentence is its amounts and little else (at most one other word)."""
+    chars = list(text)
+    for q in found:
+        for i in range(max(0, q.start - start), min(len(chars), q.end - start)):
+            chars[i] = " "
+    rest = re.findall(r"[A-Za-z]{2,}", "".join(chars))
+    return (
+        len([w for w in rest if w.lower() not in {"dollars", "pounds", "euros", "percent", "and", "or"}]) <= 1
+    )
+
+
+def _imperative(span: Span) -> bool:
+    """A sentence that opens with a bare verb and has no subject before it: "Pass a national right to
+    counsel in eviction cases.", "And fund public housing repairs."."""
+    words = [t for t in span if t.is_alpha]
+    while words and words[0].lower_ in _OPENERS:
+        words = words[1:]
+    return (
+        len(words) >= 2
+        and words[0].tag_ == "VB"
+        and words[0].lower_ not in _DISCOURSE_IMPERATIVES
+        and span[-1].text != "?"
+    )
 
 
 def _thing_subject(span: Span) -> str | None:

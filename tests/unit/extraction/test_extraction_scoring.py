@@ -163,3 +163,27 @@ def test_subheadings_and_a_claim_lines_attribution(engine: Engine) -> None:
     claims = {c.text: c for c in engine.extract(text, date(2025, 9, 23))}
     assert claims["What the data says"].checkworthiness < 0.2
     assert not any(t.startswith("—") for t in claims)
+
+
+def test_demands_housekeeping_and_bare_amounts_are_no_claims(engine: Engine) -> None:
+    text = (
+        "Live updates from our politics team. All times Eastern. Last updated 1:15 a.m. ET.\n"
+        "Pass a national right to counsel in eviction cases. And fund public housing repairs.\n"
+        "Look, inflation is down 3% this year.\n"
+        "We look forward to updating you on our fourth-quarter results in February.\n"
+        "MODERATOR: How much did it cost?\n"
+        "SMITH: Forty-eight million dollars.\n"
+        "MODERATOR: And the bridge?\n"
+        "SMITH: About $12 million, all of it federal.\n"
+    )
+    scores = {text[c.start : c.end]: c.checkworthiness for c in engine.extract(text, date(2026, 11, 20))}
+    for low in [
+        "Last updated 1:15 a.m. ET.",
+        "Pass a national right to counsel in eviction cases.",
+        "And fund public housing repairs.",
+        "We look forward to updating you on our fourth-quarter results in February.",
+        "Forty-eight million dollars.",
+    ]:
+        assert scores[low] < 0.5, low
+    assert scores["Look, inflation is down 3% this year."] >= 0.5  # a discourse opener, not a demand
+    assert scores["About $12 million, all of it federal."] >= 0.5
