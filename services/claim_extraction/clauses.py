@@ -140,6 +140,8 @@ def _antecedent(span: Span, comma: int, pronoun: str = "which") -> Span | None:
     j = comma
     while j > span.start and doc[j - 1].tag_ in _ANTECEDENT_TAGS:
         j -= 1
+    if j > span.start and doc[j - 1].tag_ == "PRP$":
+        j -= 1  # "its own figures, which draw on ...": "Its own figures draw on ..."
     phrase = doc[j:comma]
     if not any(t.tag_ in {"NNP", "NNPS", "NN", "NNS"} for t in phrase):
         return None
@@ -286,7 +288,9 @@ def _cut_at(span: Span, i: int) -> tuple[int, Span | None, Span | None] | None:
     j = i
     while j < span.end - 1 and doc[j].lower_ in _SUBORDINATOR_ADVERBS and doc[j].tag_ in {"RB", "NNS"}:
         j += 1
-    if doc[j].lower_ in _SUBORDINATORS and j + 1 < span.end:
+    if doc[j].lower_ in _SUBORDINATORS and j + 1 < span.end and not _embedded(span, j):
+        # (not "the 3.75% to 4% range, where it has been since September, in a decision that ...":
+        # the main clause goes on after the aside)
         window = 16 if doc[j].lower_ == "where" else 8
         if _starts_clause(span, j + 1, window) or (doc[j].lower_ == "where" and _starts_list(span, j + 1)):
             return (j + 1, None, None)
@@ -296,7 +300,7 @@ def _cut_at(span: Span, i: int) -> tuple[int, Span | None, Span | None] | None:
 _TIME_WORDS = {
     *(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in calendar.day_name),
     "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "today", "yesterday",
-    "quarter", "decade", "century", "spring", "summer", "autumn", "fall", "winter",
+    "quarter", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "day", "days", "ago",
 }  # fmt: skip
 
 

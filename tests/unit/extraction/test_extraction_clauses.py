@@ -288,3 +288,24 @@ def test_a_relative_clause_before_the_main_clauses_time_is_not_cut_nor_dates_it(
     claims = engine.extract(text, PUB)
     assert [c.text for c in claims] == [text]
     assert [d.value for d in claims[0].facets.dates] == ["2025-05-11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pennsylvania does not count mail ballots until 7 a.m. on Election Day, which has historically "
+        "slowed the count.",
+        "The Fed held rates in the 3.75% to 4% range, where it has been since September, in a decision that "
+        "drew one dissent.",
+        "Consumer sentiment is better than it was a year ago, when it stood at 69.9%.",
+    ],
+)
+def test_a_clause_about_a_day_or_inside_the_main_clause_is_not_cut(engine: Engine, text: str) -> None:
+    assert spans(engine, text) == [text]
+
+
+def test_a_possessive_stays_with_the_antecedent_of_which(engine: Engine) -> None:
+    text = "The state office publishes its own figures, which draw on a different set of agencies."
+    assert "Its own figures draw on a different set of agencies." in [
+        c.text for c in engine.extract(text, PUB)
+    ]
