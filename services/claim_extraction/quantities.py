@@ -472,7 +472,30 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         found.append(QuantityFacet(text=match.group(0), value=value, unit=unit,
                                    bound="exact", start=start, end=end))  # fmt: skip
         taken.append((start, end))
-    return sorted(found, key=lambda q: q.start)
+    return _elided_units(sorted(found, key=lambda q: q.start))
+
+
+def _elided_units(found: list[QuantityFacet]) -> list[QuantityFacet]:
+    """A bare number after an amount with a unit counts the same thing ("412 carjackings in 2020 and
+    577 in 2025", "Mraz has 142,310 votes and Wild has 140,822"), and a money amount after a rate is
+    one too ("$1,640 a month, up from $1,050"; "306 per 100,000 residents ... and 317 per 100,000")."""
+    out: list[QuantityFacet] = []
+    last: QuantityFacet | None = None  # the last amount with a unit
+    rate: QuantityFacet | None = None  # the last rate
+    for q in found:
+        update: dict[str, object] = {}
+        if last is not None and q.unit is None and q.currency is None and last.unit not in {None, "fraction"}:
+            update = {"unit": last.unit, "currency": last.currency}
+        if rate is not None and rate.per and q.currency == rate.currency:
+            if q.per is None and q.currency is not None and q.unit == rate.unit:
+                update["per"] = rate.per
+            elif q.per and rate.per.startswith(q.per + " "):
+                update["per"] = rate.per  # "per 100,000" -> "per 100,000 residents"
+        q = q.model_copy(update=update) if update else q
+        out.append(q)
+        last = q if q.unit is not None else last
+        rate = q if q.per else rate
+    return out
 
 
 def _magnitude(match: re.Match[str], span: Span, base: int, start: int, end: int) -> QuantityFacet:
@@ -507,8 +530,8 @@ _PER = re.compile(
     r"barrel|dozen|head|person|household|ton|tonne|kilo|kilogram|pound|share|mile|kilometre|kilometer|"
     r"megawatt-hour|kilowatt-hour|visit|pill|dose|pack|capita|student|pupil|patient|resident|game|"
     # "1,500 cases per 100,000 people": a rate over a population
-    r"(?<=per )\d{1,3}(?:,\d{3})+\s+(?:people|residents|inhabitants|population|adults|children|women|men|"
-    r"live\s+births|births|workers|patients))\b",
+    r"(?<=per )\d{1,3}(?:,\d{3})+(?:\s+(?:people|residents|inhabitants|population|adults|children|women|"
+    r"men|live\s+births|births|workers|patients))?)\b",
     re.IGNORECASE,
 )
 _AGO = re.compile(r"\s+(?:ago|earlier|before|later|prior|back|previously)\b", re.IGNORECASE)

@@ -378,6 +378,26 @@ def test_an_amount_a_year_ago_is_no_rate_and_scaled_amounts_are_exact(engine: En
     assert [d.value for d in dates] == ["2024"]
 
 
+@pytest.mark.parametrize(
+    ("text", "facets"),
+    [
+        (
+            "Cleveland recorded 412 carjackings in 2020 and 577 in 2025.",
+            [(412, "carjackings", None), (577, "carjackings", None)],
+        ),
+        ("Mraz has 142,310 votes and Wild has 140,822.", [(142310, "votes", None), (140822, "votes", None)]),
+        ("Rent is $1,640 a month, up from $1,050.", [(1640, "dollars", "month"), (1050, "dollars", "month")]),
+        (
+            "The rate was 306 per 100,000 residents in 2020 and 317 per 100,000 in 2025.",
+            [(306, None, "100,000 residents"), (317, None, "100,000 residents")],
+        ),
+    ],
+)
+def test_an_elided_unit_or_rate_is_the_one_before(engine: Engine, text: str, facets: list[tuple]) -> None:
+    _, quantities, _, _ = facets_of(engine, text)
+    assert [(q.value, q.unit, q.per) for q in quantities] == facets
+
+
 def test_form_codes_are_no_amounts(engine: Engine) -> None:
     _, quantities, _, _ = facets_of(
         engine, "The company disclosed the loss in its Form 10-K and an 8-K filing."
