@@ -1018,11 +1018,24 @@ def _first_person(span: Span, people: PeopleRegistry) -> str | None:
     return people.resolve(known.text) if known is not None else None
 
 
+_THIRD_PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers"}
+
+
 def _rewrite(clause: Span, replacements: dict[int, str], capitalise: bool = True) -> str:
     """The clause as a stand-alone sentence: pronouns and short names replaced by full names."""
-    parts = []
+    parts: list[str] = []
+    last_named = ""  # the person named last in the text so far
     for token in clause:
+        if token.ent_type_ == "PERSON" and token.i not in replacements:
+            last_named = token.text if token.ent_iob_ == "B" else f"{last_named} {token.text}"
         if token.i in replacements:
+            named = re.sub(r"['’]s?$", "", replacements[token.i])
+            if token.lower_ in _THIRD_PERSON_PRONOUNS and named and named == last_named:
+                # "Naomi Ferris said she expects ...": just named, the pronoun reads as it did
+                parts.append(token.text_with_ws)
+                continue
+            if named and (token.pos_ in {"PRON", "PROPN"} or token.ent_type_ == "PERSON"):
+                last_named = named
             if replacements[token.i]:
                 parts.append(replacements[token.i] + token.whitespace_)
             elif token.whitespace_ and parts:
