@@ -116,7 +116,9 @@ _PATTERNS = [
     # a decade: "the 1990s" -> 1990..1999
     re.compile(r"\b(?P<decade>(?:1[6-9]|20)\d0)s\b"),
     re.compile(
-        r"\b(?P<which>last|this|next|past)\s+(?P<unit>year|month|spring|summer|autumn|fall|winter)\b",
+        # (not "in the last year": the last twelve months, like "the past year")
+        r"(?<!\bthe )\b(?P<which>last|this|next|past)\s+"
+        r"(?P<unit>year|month|spring|summer|autumn|fall|winter)\b",
         re.IGNORECASE,
     ),
 ]

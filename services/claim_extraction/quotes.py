@@ -42,6 +42,8 @@ SPEECH_VERBS = {
     "continue", "conclude", "remark", "acknowledge", "admit", "suggest", "ask", "tweet", "post", "urge",
     "call", "describe", "vow", "promise", "pledge", "predict", "caution", "complain", "recall", "accuse",
     "deny", "testify", "maintain", "observe", "reiterate", "concede", "boast", "joke", "quip", "plead",
+    # verbs that quote while they judge: 'praised the council for "making the investments ..."'
+    "praise", "criticize", "criticise", "blame", "hail", "slam", "condemn", "thank", "welcome", "dismiss",
 }  # fmt: skip
 
 

@@ -456,6 +456,13 @@ def test_ambiguous_month_day_prefers_past_in_past_tense(engine: Engine) -> None:
     assert [d.value for d in dates] == ["2024-12-30"]
 
 
+def test_the_last_year_is_the_last_twelve_months_not_a_calendar_year(engine: Engine) -> None:
+    _, _, dates, _ = facets_of(engine, "Water moved more in the last year than in the previous decade.")
+    assert dates == []
+    _, _, dates, _ = facets_of(engine, "Sales fell last year.")
+    assert [d.value for d in dates] == ["2024"]
+
+
 def test_no_published_date_invents_nothing(engine: Engine) -> None:
     _, _, dates, _ = facets_of(engine, "The vote happened on May 15 and yesterday.", None)
     assert dates == []

@@ -240,3 +240,9 @@ def test_the_speaker_in_apposition_after_a_possessor_is_the_speaker(engine: Engi
     )
     speakers = [c.facets.quote.speaker for c in engine.extract(text, date(2026, 11, 20)) if c.facets.quote]
     assert speakers == ["Rick Sorensen", "Ann Cho"]
+
+
+def test_a_verb_that_quotes_while_it_judges_names_the_speaker(engine: Engine) -> None:
+    text = 'Mayor Leonard Pike praised the council for "making the investments that a growing city needs."'
+    quotes = [c.facets.quote for c in engine.extract(text, date(2026, 11, 20)) if c.facets.quote]
+    assert [q.speaker for q in quotes] == ["Leonard Pike"]
