@@ -109,8 +109,9 @@ _PATTERNS = [
     ),
     # "three days ago", "a year ago": counted back from publication, to the unit's precision
     re.compile(
-        r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-        r"(?P<agounit>day|week|month|year)s?\s+ago\b",
+        r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+        # "three and a half years ago", "a year and a half ago": a year's half is six months
+        r"(?P<half1>\s+and\s+a\s+half)?\s+(?P<agounit>day|week|month|year)s?(?P<half2>\s+and\s+a\s+half)?\s+ago\b",
         re.IGNORECASE,
     ),
     # a decade: "the 1990s" -> 1990..1999
@@ -207,7 +208,14 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
         return _part_of_year(groups)
     pub = ctx.published_at
     if groups.get("ago"):
-        return _ago(groups["ago"].lower(), groups["agounit"].lower(), pub) if pub else None
+        if pub is None:
+            return None
+        if (groups.get("half1") or groups.get("half2")) and groups["agounit"].lower() == "year":
+            months = (
+                12 * (int(groups["ago"]) if groups["ago"].isdigit() else _COUNTS[groups["ago"].lower()]) + 6
+            )
+            return _ago(str(months), "month", pub)
+        return _ago(groups["ago"].lower(), groups["agounit"].lower(), pub)
     if groups.get("rel"):
         if pub is None:
             return None

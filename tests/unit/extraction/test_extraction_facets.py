@@ -320,6 +320,8 @@ def test_numbers_inside_names_are_not_quantities(engine: Engine) -> None:
         ("He left three days ago.", "2025-05-08", None),
         ("It opened 18 months ago.", "2023-11", None),
         ("Prices were lower a year ago.", "2024", None),
+        ("Three and a half years ago, she took the job.", "2021-11", None),
+        ("A year and a half ago the plant closed.", "2023-11", None),
     ],
 )
 def test_decades_and_counted_back_dates(engine: Engine, text: str, value: str, end_value: str | None) -> None:
