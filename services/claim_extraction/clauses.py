@@ -305,8 +305,19 @@ _TIME_WORDS = {
 
 
 def _is_time(token: Token) -> bool:
-    """A month, weekday, year or period word: "July", "2024", "last week"."""
-    return token.lower_ in _TIME_WORDS or (token.like_num and len(token.text) == 4 and token.text.isdigit())
+    """A month, weekday, year or period word: "July", "2024", "last week", or a month's day ("Dec. 8")."""
+    if token.lower_ in _TIME_WORDS or (token.like_num and len(token.text) == 4 and token.text.isdigit()):
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.text.isdigit()
+        and len(token.text) <= 2
+        and before is not None
+        and before.lower_.rstrip(".")[:3] in _MONTH_PREFIXES
+    )
+
+
+_MONTH_PREFIXES = {m.lower()[:3] for m in calendar.month_name[1:]}
 
 
 def _starts_list(span: Span, i: int) -> bool:

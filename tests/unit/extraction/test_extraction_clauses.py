@@ -298,6 +298,8 @@ def test_a_relative_clause_before_the_main_clauses_time_is_not_cut_nor_dates_it(
         "The Fed held rates in the 3.75% to 4% range, where it has been since September, in a decision that "
         "drew one dissent.",
         "Consumer sentiment is better than it was a year ago, when it stood at 69.9%.",
+        "The board will take up the issue at its next meeting on Dec. 8, when it is expected to vote on a "
+        "new contract.",
     ],
 )
 def test_a_clause_about_a_day_or_inside_the_main_clause_is_not_cut(engine: Engine, text: str) -> None:
