@@ -149,6 +149,7 @@ _ROLES = {
     "leader", "president", "premier", "chancellor", "minister", "senator", "governor", "mayor",
     "candidate", "ceo", "chairman", "chairwoman", "king", "queen", "pope", "lawmaker", "congressman",
     "congresswoman", "billionaire", "nominee", "incumbent", "challenger", "monarch", "dictator",
+    "republican", "democrat", "conservative", "tycoon", "star", "champion", "coach", "manager",
 }  # fmt: skip
 
 
@@ -269,9 +270,13 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
         # or an organisation as the subject: 'The Federal Reserve said risks were "roughly in balance"'
         # not a possessor: "Harlan's campaign manager, Rick Sorensen, posted ..." is Sorensen
         subject = [t for t in before[:verb] if not _possessor(t)]
+        commas = [i for i, t in enumerate(before[:verb]) if t.text == ","]
+        # "At a rally last Thursday, the first-term Republican told a crowd that "...""
+        described = before[commas[-1] + 1 if commas else 0 : verb]
         return (
             _person_near(subject[::-1], people)
             or _person_near(before[::-1], people)
+            or _described_person(described, people)
             or _organisation(before[max(0, verb - 6) : verb])
         )
     return None

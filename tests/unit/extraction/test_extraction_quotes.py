@@ -246,3 +246,13 @@ def test_a_verb_that_quotes_while_it_judges_names_the_speaker(engine: Engine) ->
     text = 'Mayor Leonard Pike praised the council for "making the investments that a growing city needs."'
     quotes = [c.facets.quote for c in engine.extract(text, date(2026, 11, 20)) if c.facets.quote]
     assert [q.speaker for q in quotes] == ["Leonard Pike"]
+
+
+def test_a_speaker_described_by_role_before_the_quote_is_the_person_named_before(engine: Engine) -> None:
+    text = (
+        "Sen. Dana Whitfield has made public safety the centerpiece of her pitch.\n"
+        "At a rally in Dayton last Thursday, the first-term Republican told a crowd of 2,000 supporters that "
+        '"violent crime in Ohio has gone up 40 percent since 2020."\n'
+    )
+    quotes = [c.facets.quote for c in engine.extract(text, date(2026, 11, 20)) if c.facets.quote]
+    assert [q.speaker for q in quotes] == ["Dana Whitfield"]
