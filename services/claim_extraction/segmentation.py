@@ -831,6 +831,18 @@ def _ends_sentence_at(token: Token, following: Token) -> bool:
     return token.lower_ in _FINAL_ABBREVIATIONS and following.lower_ in _SENTENCE_OPENERS
 
 
+def _full_stop_run_on(span: Span, token: Token, following: Token) -> bool:
+    """A full stop of its own after a word, outside quotation marks, before a capitalised word: the
+    model ran on ("Ruiz and Park voted no. Ruiz argued ...")."""
+    if token.text != "." or token.i == 0 or not following.is_title:
+        return False
+    word = token.doc[token.i - 1]
+    if not (word.is_lower and word.is_alpha):
+        return False
+    before = span.doc[span.start : token.i].text
+    return not _quote_open_after(before, False) and not _single_quote_open_after(before, False)
+
+
 def _split_after_abbreviation(span: Span) -> Iterator[Span]:
     """Cut where the model runs on past a sentence that ends in an abbreviation, the period
     belonging to it: "a.m."/"p.m." ("... told reporters at 4 a.m. Hungarian Prime Minister Viktor
@@ -842,7 +854,7 @@ def _split_after_abbreviation(span: Span) -> Iterator[Span]:
     for token in span[:-1]:
         following = doc[token.i + 1]
         if (
-            _ends_sentence_at(token, following)
+            (_ends_sentence_at(token, following) or _full_stop_run_on(span, token, following))
             and any(t.pos_ in {"VERB", "AUX"} for t in doc[start : token.i])
             and any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i + 1 : span.end])
         ):

@@ -279,3 +279,11 @@ def test_a_live_blog_entry_headline_folds_into_the_entry(engine: Engine) -> None
     assert "Storm makes landfall with 95 mph winds" not in texts
     assert any(c.also_at for c in claims)
     assert "It is moving north at 12 mph." in texts  # the storm, not the Hurricane Center
+
+
+def test_a_full_stop_the_model_runs_on_past_ends_the_sentence(engine: Engine) -> None:
+    text = "Councilmembers Ana Ruiz and Devon Park voted no. Ruiz argued the garage would cost $48 million."
+    assert [text[c.start : c.end] for c in engine.extract(text, date(2026, 11, 20))] == [
+        "Councilmembers Ana Ruiz and Devon Park voted no.",
+        "Ruiz argued the garage would cost $48 million.",
+    ]
