@@ -78,13 +78,20 @@ _NAMED_NUMBER_BEFORE = re.compile(
 )
 # "50 or more employees", "ten or fewer": a bound written after the number
 _OR_BOUND_AFTER = re.compile(
-    r"\s+or\s+(?:(?P<lower>more|over|above|greater)|(?P<upper>fewer|less|under|below))\b"
+    r"(?:\s+(?P<word>[a-z]+))?\s+(?:or|and)\s+"
+    r"(?:(?P<lower>more|over|above|greater|older|up)|(?P<upper>fewer|less|under|below|younger))\b(?!\s+than)"
 )
 # "rose 3,000 to 225,000", "narrowed $2.1 billion to $48.3 billion": a change and a level, not a range
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|jumped|slipped|gained|added|lost|"
     r"narrowed|widened|grew|shrank|dipped|slid|surged|soared|plunged|tumbled|rising|falling|rise|fall|"
     r"drop|climb|increase|decrease|decline|jump|grow|shrink|raised|raise|cut)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+# "increased the scheme's hardship fund by £250,000 to £1 million": the change verb further back
+_CHANGE_BY_BEFORE = re.compile(
+    r"\b(?:rose|fell|increased|decreased|raised|cut|reduced|boosted|lifted|lowered|grew|expanded|"
+    r"trimmed|slashed|hiked|increase|raise|cut|reduce|boost|lift|lower|expand)\b[^.;]{0,50}\bby\s+$",
     re.IGNORECASE,
 )
 _HEDGES = (
@@ -155,6 +162,20 @@ _PART_OF_SCALE = re.compile(
     rf"(?:(?P<hedge>\b(?:{_HEDGES})\s+)|(?P<lower>\b(?:{_LOWER})\s+)|(?P<upper>\b(?:{_UPPER})\s+))?"
     r"\b(?P<part>half(?:\s+of)?|a\s+quarter\s+of|quarter\s+of|three[\s-]quarters\s+of|a\s+third\s+of|"
     r"two[\s-]thirds\s+of)\s+an?\s+(?P<scale>million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+# a result or a tally: two numbers joined by a dash after a verb of winning, losing or voting, or before
+# the noun it qualifies ("won 3-1", "fell to 9-11", "a 112-104 win", "a 14-2 run", "a 7-2 vote")
+_SCORE = re.compile(r"\b(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})\b(?![-–%\d]|\s*(?:percent|per\b))")
+_SCORE_BEFORE = re.compile(
+    r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|defeated|drew|draw|tied|tie|trail|"
+    r"trailed|trails|trailing|led|lead|leads|leading|record|fell to|improved to|moved to|dropped to|voted|"
+    r"vote|votes|ruled|passed|approved|rejected|score|scored|finished|ended)\b[^.;,]{0,12}$",
+    re.IGNORECASE,
+)
+_SCORE_AFTER = re.compile(
+    r"\s+(?:win|wins|loss|losses|victory|victories|defeat|record|lead|run|vote|decision|margin|draw|tie|"
+    r"score|scoreline|rout|triumph|edge|majority|split|verdict|ruling)\b",
     re.IGNORECASE,
 )
 _ONE_POINT = re.compile(r"\b(?:a|one)\s+(?:full\s+)?(?:percentage|(?P<basis>basis))\s+point\b", re.IGNORECASE)
@@ -262,7 +283,11 @@ def _unit_after(span: Span, end: int) -> str | None:
             i += 2
             token = tokens[i]
             word += "-" + token.lower_
-        if not token.is_alpha or token.pos_ not in {"NOUN", "PROPN", "ADJ"} or token.lower_ in _NOT_UNITS:
+        if (
+            not token.is_alpha
+            or (token.pos_ not in {"NOUN", "PROPN", "ADJ"} and "-" not in word)  # "flu-related" qualifies
+            or token.lower_ in _NOT_UNITS
+        ):
             break
         if "-" in word:
             joined[len(run)] = word
@@ -332,6 +357,25 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             )
         )
         taken.append((start, end))
+    for match in _SCORE.finditer(sentence):  # "won 3-1", "a 112-104 win", "a 7-2 vote": one score, no range
+        if not (
+            _SCORE_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
+            or _SCORE_AFTER.match(sentence, match.end())
+        ):
+            continue
+        start, end = base + match.start() + offset, base + match.end() + offset
+        if not _overlaps(start, end, taken):
+            found.append(
+                QuantityFacet(
+                    text=match.group(0),
+                    value=float(match["a"]),
+                    unit="score",
+                    bound="exact",
+                    start=start,
+                    end=end,
+                )
+            )
+            taken.append((start, end))
     for match in _ONE_POINT.finditer(sentence):  # "cut rates by a full percentage point"
         start, end = base + match.start() + offset, base + match.end() + offset
         if not _overlaps(start, end, taken):
@@ -435,6 +479,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             continue  # "Form 10-K", "an 8-K filing", "3-D": a code, not a unit
         facet = _facet(match, span, base + match.end(), start, end)
         or_bound = _OR_BOUND_AFTER.match(sentence, match.end())
+        if or_bound is not None and or_bound["word"] and (facet is None or or_bound["word"] != facet.unit):
+            or_bound = None  # only the unit may stand between: "6 months and older"
         if facet is not None and or_bound is not None and facet.bound == "exact":
             # "50 or more employees": the bound, and the unit after it
             facet = facet.model_copy(
@@ -472,10 +518,13 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         found.append(QuantityFacet(text=match.group(0), value=value, unit=unit,
                                    bound="exact", start=start, end=end))  # fmt: skip
         taken.append((start, end))
-    return _elided_units(sorted(found, key=lambda q: q.start))
+    return _elided_units(sorted(found, key=lambda q: q.start), sentence, base + offset)
 
 
-def _elided_units(found: list[QuantityFacet]) -> list[QuantityFacet]:
+_NOT_ELIDED = {None, "fraction", "times", "fold"}  # a multiplier counts nothing a later number could
+
+
+def _elided_units(found: list[QuantityFacet], sentence: str, shift: int) -> list[QuantityFacet]:
     """A bare number after an amount with a unit counts the same thing ("412 carjackings in 2020 and
     577 in 2025", "Mraz has 142,310 votes and Wild has 140,822"), and a money amount after a rate is
     one too ("$1,640 a month, up from $1,050"; "306 per 100,000 residents ... and 317 per 100,000")."""
@@ -484,7 +533,15 @@ def _elided_units(found: list[QuantityFacet]) -> list[QuantityFacet]:
     rate: QuantityFacet | None = None  # the last rate
     for q in found:
         update: dict[str, object] = {}
-        if last is not None and q.unit is None and q.currency is None and last.unit not in {None, "fraction"}:
+        # ("0.35 of a Halcyon share" after "$42 in cash" counts shares, not dollars)
+        of_after = re.match(r"\s+of\b", sentence[q.end - shift :]) is not None
+        if (
+            last is not None
+            and q.unit is None
+            and q.currency is None
+            and last.unit not in _NOT_ELIDED
+            and not of_after
+        ):
             update = {"unit": last.unit, "currency": last.currency}
         if rate is not None and rate.per and q.currency == rate.currency:
             if q.per is None and q.currency is not None and q.unit == rate.unit:
@@ -543,7 +600,10 @@ def _per_after(sentence: str, end: int, facet: QuantityFacet) -> re.Match[str] |
     "$4.50/gallon", "rose 3% a year", "7,000 steps a day", "1,500 cases per 100,000 people"."""
     after = end
     if facet.unit and facet.currency is None and facet.unit not in {"percent"}:
-        unit_word = re.match(r"\s+" + re.escape(facet.unit) + r"\b", sentence[after:], re.IGNORECASE)
+        # the unit, maybe after words that qualify it: "9.8 flu-related hospitalizations per 100,000"
+        unit_word = re.match(
+            r"(?:\s+[\w-]+){0,3}?\s+" + re.escape(facet.unit) + r"\b", sentence[after:], re.IGNORECASE
+        )
         after += unit_word.end() if unit_word else 0
     elif facet.currency is not None:
         word = re.match(
@@ -572,7 +632,10 @@ def _two_amounts(match: re.Match[str]) -> bool:
     values = _values(match)
     if (
         sep == "to"
-        and _CHANGE_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+        and (
+            _CHANGE_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+            or _CHANGE_BY_BEFORE.search(match.string, max(0, match.start() - 70), match.start())
+        )
         and values is not None
         and values[1] is not None
         and values[1] >= 3 * values[0]

@@ -400,6 +400,33 @@ def test_an_elided_unit_or_rate_is_the_one_before(engine: Engine, text: str, fac
     assert [(q.value, q.unit, q.per) for q in quantities] == facets
 
 
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("City won 3-1 at home.", "3-1"),
+        ("The Hawks held on for a 112-104 win.", "112-104"),
+        ("The team fell to 9-11.", "9-11"),
+        ("The council voted 7-2 to approve the plan.", "7-2"),
+    ],
+)
+def test_a_result_or_a_tally_is_one_score_not_a_range(engine: Engine, text: str, score: str) -> None:
+    _, quantities, _, _ = facets_of(engine, text)
+    assert [(q.text, q.unit, q.value_max) for q in quantities] == [(score, "score", None)]
+
+
+def test_changes_bounds_rates_and_shares_around_amounts(engine: Engine) -> None:
+    _, quantities, _, _ = facets_of(
+        engine, "The council increased the scheme's hardship fund by £250,000 to £1 million."
+    )
+    assert [(q.value, q.value_max) for q in quantities] == [(250_000, None), (1_000_000, None)]
+    _, quantities, _, _ = facets_of(engine, "Babies 6 months and older can get it.")
+    assert [(q.value, q.unit, q.bound) for q in quantities] == [(6, "months", "lower")]
+    _, quantities, _, _ = facets_of(engine, "There were 9.8 flu-related hospitalizations per 100,000 people.")
+    assert [(q.value, q.unit, q.per) for q in quantities] == [(9.8, "hospitalizations", "100,000 people")]
+    _, quantities, _, _ = facets_of(engine, "Shareholders get $42 in cash and 0.35 of a Halcyon share.")
+    assert [(q.value, q.currency) for q in quantities] == [(42, "USD"), (0.35, None)]
+
+
 def test_form_codes_are_no_amounts(engine: Engine) -> None:
     _, quantities, _, _ = facets_of(
         engine, "The company disclosed the loss in its Form 10-K and an 8-K filing."
