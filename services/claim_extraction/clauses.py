@@ -273,6 +273,12 @@ def _cut_at(span: Span, i: int) -> tuple[int, Span | None, Span | None] | None:
         return (i + 1, None, None) if _starts_clause(span, i + 1) else None
     if not after_comma:
         return None
+    if token.lower_ == "which" and any(t.lower_ in _NEGATIONS for t in doc[span.start : i]):
+        # "does not expect significant overlap, which could ease concerns": "which" is the whole
+        # (negated) statement; a claim cut from it would assert the overlap
+        return None
+    if token.lower_ == "when" and doc[i - 2].lower_ in _PERIOD_NOUNS:
+        return None  # "under the previous administration, when it hit 9.1 percent": the time it needs
     if _is_time(doc[i - 2]) and token.lower_ in {"which", "when"}:
         # "4.3% in July, which triggered fears", "from March 2024, when agents made ...": what follows
         # is about the event, not the month, and needs the date to stand alone; one claim
@@ -301,6 +307,14 @@ _TIME_WORDS = {
     *(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in calendar.day_name),
     "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "today", "yesterday",
     "quarter", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "day", "days", "ago",
+}  # fmt: skip
+
+
+_NEGATIONS = {"not", "n't", "never", "no", "neither", "nor"}
+# periods that "when" dates as a time word does
+_PERIOD_NOUNS = {
+    "administration", "era", "pandemic", "recession", "crisis", "season", "term", "tenure", "war",
+    "period", "presidency", "lockdown", "election", "campaign", "peak", "height", "outbreak", "boom",
 }  # fmt: skip
 
 

@@ -300,6 +300,9 @@ def test_a_relative_clause_before_the_main_clauses_time_is_not_cut_nor_dates_it(
         "Consumer sentiment is better than it was a year ago, when it stood at 69.9%.",
         "The board will take up the issue at its next meeting on Dec. 8, when it is expected to vote on a "
         "new contract.",
+        "Halcyon does not expect significant overlap in product categories, which could ease antitrust "
+        "concerns.",
+        "Inflation is far below its peak under the previous administration, when it hit 9.1 percent.",
     ],
 )
 def test_a_clause_about_a_day_or_inside_the_main_clause_is_not_cut(engine: Engine, text: str) -> None:
