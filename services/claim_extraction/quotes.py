@@ -200,6 +200,37 @@ def _titled_name(tokens: list[Token], people: PeopleRegistry) -> str | None:
     return _remembered(" ".join(t.text for t in run), people)
 
 
+# capitalised roles before a name: "Halcyon Chief Executive Margaret Olsen said"
+_ROLE_WORDS = {
+    "executive", "officer", "director", "chief", "president", "minister", "secretary", "chairman",
+    "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "professor",
+    "manager", "founder", "ceo", "cfo", "coo", "commissioner", "governor", "mayor", "senator", "councillor",
+    "councilmember", "councilwoman", "councilman", "superintendent", "coach", "chancellor", "attorney",
+}  # fmt: skip
+
+
+def _name_after_role(tokens: list[Token], people: PeopleRegistry) -> str | None:
+    """The name right before a speech verb after a capitalised role, whatever the model tagged it:
+    "Halcyon Chief Executive Margaret Olsen said" (a name taken for a work of art)."""
+    run: list[Token] = []
+    for token in reversed(tokens):
+        if len(run) == 3 or not (token.pos_ == "PROPN" and capitalised(token)):
+            break
+        if token.ent_type_ in {"GPE", "LOC", "DATE", "NORP"}:
+            return None
+        run.insert(0, token)
+    before = tokens[len(tokens) - len(run) - 1] if len(tokens) > len(run) else None
+    if len(run) < 2 or before is None:
+        return None
+    role = before.lower_.rstrip(".")
+    if role not in _ROLE_WORDS and role not in PERSON_TITLES:
+        return None
+    # the role itself may be capitalised and taken into the run: "Chief Executive Margaret Olsen"
+    while run and run[0].lower_ in _ROLE_WORDS:
+        run = run[1:]
+    return _remembered(" ".join(t.text for t in run), people) if len(run) >= 2 else None
+
+
 def _name_in_apposition(tokens: list[Token], people: PeopleRegistry) -> str | None:
     """A name set off after a title, whatever entity type the model gave it: "its chief executive,
     Rain Newton-Smith" (names the model takes for an organisation)."""
@@ -238,6 +269,7 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
         following = after[verb_at + 1 : verb_at + 9]
         who = (
             _person_near(after[:verb_at], people)
+            or _name_after_role(after[:verb_at], people)
             or _person_near(_past_a_firm(following)[::-1], people)
             or _name_in_apposition(following, people)
             or _titled_name(following, people)
@@ -276,6 +308,7 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
         return (
             _person_near(subject[::-1], people)
             or _person_near(before[::-1], people)
+            or _name_after_role(before[:verb], people)
             or _described_person(described, people)
             or _organisation(before[max(0, verb - 6) : verb])
         )

@@ -256,3 +256,13 @@ def test_a_speaker_described_by_role_before_the_quote_is_the_person_named_before
     )
     quotes = [c.facets.quote for c in engine.extract(text, date(2026, 11, 20)) if c.facets.quote]
     assert [q.speaker for q in quotes] == ["Dana Whitfield"]
+
+
+def test_a_name_after_a_role_is_the_speaker_whatever_the_model_tagged_it(engine: Engine) -> None:
+    text = (
+        "\"Brightwell's brands are loved by millions of families, and together we will be able to invest "
+        'more in innovation and reach more shoppers," Halcyon Chief Executive Margaret Olsen said in a '
+        'statement. "This is a transformative step for our company."'
+    )
+    quotes = [c.facets.quote for c in engine.extract(text, date(2026, 11, 20)) if c.facets.quote]
+    assert [q.speaker for q in quotes] == ["Margaret Olsen", "Margaret Olsen"]
