@@ -170,7 +170,8 @@ _SCORE = re.compile(r"\b(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})\b(?![-–%\d]|\
 _SCORE_BEFORE = re.compile(
     r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|defeated|drew|draw|tied|tie|trail|"
     r"trailed|trails|trailing|led|lead|leads|leading|record|fell to|improved to|moved to|dropped to|voted|"
-    r"vote|votes|ruled|passed|approved|rejected|score|scored|finished|ended)\b[^.;,]{0,12}$",
+    r"vote|votes|ruled|passed|approved|rejected|score|scored|finished|ended|stand|stands|sit|sits)\b[^.;,]{0,12}$"
+    r"|(?:we|they)(?:'re|’re| are| were)\s+$",
     re.IGNORECASE,
 )
 _SCORE_AFTER = re.compile(
