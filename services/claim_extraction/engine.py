@@ -199,7 +199,11 @@ class Engine:
             if listed := _LISTED_NAME.match(sentence_text):  # "RAYMOND OYELARAN, Chief Economist, ..."
                 state.people.learn(listed["name"].title())
         replacements = (
-            {} if boilerplate else _resolve_people(span, offset, quotations, state.people, turn_speaker)
+            {}
+            if boilerplate
+            else _resolve_people(
+                span, offset, quotations, state.people, turn_speaker, in_turn=sent.speaker is not None
+            )
         )
         if turn_speaker is not None:  # "MUIR: Good evening, I'm David Muir": the name is known now
             turn_speaker = state.people.resolve(turn_speaker)
@@ -450,10 +454,16 @@ def _in_quotes(token: Token, offset: int, quotations: list[Quotation]) -> bool:
 
 
 def _resolve_people(
-    span: Span, offset: int, quotations: list[Quotation], people: PeopleRegistry, speaker: str | None = None
+    span: Span,
+    offset: int,
+    quotations: list[Quotation],
+    people: PeopleRegistry,
+    speaker: str | None = None,
+    in_turn: bool = False,
 ) -> dict[int, str]:
     """Register people named in the sentence and map token index -> full name for short mentions.
-    In a transcript turn, ``speaker`` is never what "he" or "she" refers to.
+    In a transcript turn, ``speaker`` is never what "he" or "she" refers to, and a name the speaker
+    addresses stays as said (also in a reporter's "Q" turn, which names no speaker).
 
     A multi-token replacement is keyed by its first token; the other tokens map to "".
     """
@@ -481,7 +491,7 @@ def _resolve_people(
             i = ent.end  # "Verdict: Half True.": a label, not a person
             continue
         if ent is not None:
-            if speaker is not None and _vocative(span, ent.start, ent.end):
+            if (speaker is not None or in_turn) and _vocative(span, ent.start, ent.end):
                 # "Kristen, the tariffs are ...": addressed, not talked about, and left as said
                 i = ent.end
                 continue
@@ -511,7 +521,7 @@ def _resolve_people(
             ):
                 end += 2
             name = span.doc[i:end].text
-            if speaker is not None and _vocative(span, i, end):
+            if (speaker is not None or in_turn) and _vocative(span, i, end):
                 i = end  # "Thanks, Maya.": addressed, left as said
                 continue
             full = people.mention(name, subject=_subject_at(span, end))

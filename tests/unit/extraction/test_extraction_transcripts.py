@@ -608,3 +608,14 @@ def test_a_fact_checks_fields_are_no_speakers(engine: Engine) -> None:
     speakers = speakers_by_text(engine.extract(text, date(2026, 11, 20)))
     assert speakers["FBI data shows violent crime in Ohio increased by about 4 percent."] is None
     assert not {"Fact-check", "Speaker"} & set(speakers.values())
+
+
+def test_a_name_a_reporter_addresses_in_a_q_turn_stays_as_said(engine: Engine) -> None:
+    text = (
+        "Press Briefing by Press Secretary Karoline Leavitt\n"
+        "MS. LEAVITT: Good afternoon. The economy added 200,000 jobs.\n"
+        "Q Karoline, on the shutdown, the CBO said it cost $11 billion. Is that right?\n"
+        "MS. LEAVITT: The CBO is wrong.\n"
+    )
+    texts = [c.text for c in engine.extract(text, date(2026, 11, 20))]
+    assert "Karoline, on the shutdown, the CBO said it cost $11 billion." in texts
