@@ -472,6 +472,7 @@ def _resolve_people(
     people.next_sentence()
     groups = _plural_subjects(span, quotations, offset)
     ents = {e.start: full_person(e) if e.label_ == "PERSON" else e for e in span.ents if _is_person(e)}
+    cataphora = _fronted_clause_end(span, ents, people)
     for e in span.ents:
         if e.label_ in _NOT_PEOPLE_LABELS and e.start not in ents:
             people.not_a_person(e.text)
@@ -542,6 +543,8 @@ def _resolve_people(
             )
         ):
             people.unnamed()  # "My predecessor promised ... He promised": not the last person named
+        elif token.lower_ in SUBJECT_PRONOUNS and i < cataphora:
+            pass  # "If he posts bail, Halvorsen would be released": the name follows in the claim
         elif (
             token.lower_ in SUBJECT_PRONOUNS
             and token.tag_ == "PRP"
@@ -601,6 +604,28 @@ def _inside_a_name(span: Span, i: int, full: str) -> bool:
         return False
     before = doc[i - 1]
     return capitalised(before) and before.pos_ == "PROPN" and before.lower_.rstrip(".") not in PERSON_TITLES
+
+
+_FRONTED = {"if", "when", "after", "before", "although", "though", "while", "as", "because", "since", "once",
+            "until", "unless"}  # fmt: skip
+
+
+def _fronted_clause_end(span: Span, ents: dict[int, Span], people: PeopleRegistry) -> int:
+    """The comma that ends a fronted clause whose main clause opens with a person: "If he posts bail,
+    Halvorsen would be ..." (its "he" means the person named after it); else -1."""
+    doc = span.doc
+    if doc[span.start].lower_ not in _FRONTED:
+        return -1
+    comma = next((t.i for t in doc[span.start : min(span.start + 20, span.end)] if t.text == ","), None)
+    if comma is None or comma + 1 >= span.end:
+        return -1
+    first = comma + 1
+    name_end = (
+        ents[first].end if first in ents else first + 1 if doc[first].lower_ in people.full_names else None
+    )
+    if name_end is None or not finite_verb_at(span, name_end):
+        return -1
+    return comma
 
 
 def _vocative(span: Span, start: int, end: int) -> bool:

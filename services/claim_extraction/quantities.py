@@ -204,6 +204,7 @@ _POINT_AFTER = re.compile(
 # a word after "a third" that makes it an ordinal ("a third term"), not a share ("a third of", "a third
 # more", "a quarter-point")
 _ORDINAL_NOUN_AFTER = re.compile(r"[ -](?!of\b|as\b|more\b|less\b|fewer\b|percent\b|per\b|point\b)[a-z]")
+_AGE_APPOSITION = re.compile(r"[A-Z][a-z'’-]+, $")  # "Halvorsen, 34, was charged"
 _AGED_BEFORE = re.compile(r"\bage[ds]?\s+(?:between\s+)?$", re.IGNORECASE)
 # "+1 614-555-0142", "(202) 555-0199": a phone number has no amounts in it
 _PHONE = re.compile(
@@ -699,8 +700,12 @@ def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int)
         unit = "magnitude"  # "a magnitude 6.3 quake"
     elif parts := _PARTS_PER.match(match.string, match.end()):
         unit = "ppm" if parts["scale"].lower() == "million" else "ppb"  # "422 parts per million"
-    elif _AGED_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
-        unit = "years"  # "aged 18 to 65"
+    elif _AGED_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) or (
+        _AGE_APPOSITION.search(match.string, max(0, match.start() - 30), match.start())
+        and re.match(r",", match.string[match.end() :])
+        and not match["scale"]
+    ):
+        unit = "years"  # "aged 18 to 65", "John Doe, 34, of Springfield"
     else:
         unit = _unit_after(span, doc_end)
         if unit in _CURRENCY_WORDS:

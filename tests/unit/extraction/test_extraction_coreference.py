@@ -263,3 +263,11 @@ def test_it_after_a_sentence_about_a_thing_is_that_thing(engine: Engine) -> None
     assert "The farm bill cut conservation programs by $8 billion." in texts
     assert "It is unclear whether it will work." in texts  # no subject there: "it" is the frame
     assert "It happened near the station." in texts  # never a person
+
+
+def test_a_pronoun_in_a_fronted_clause_means_the_person_named_after_it(engine: Engine) -> None:
+    text = (
+        "Nadia Farouk represents him. Halvorsen, 34, was charged on Monday. "
+        "If he posts bail, Halvorsen would be released to his mother."
+    )
+    assert "If he posts bail, Halvorsen would be released to his mother." in texts(engine, text)

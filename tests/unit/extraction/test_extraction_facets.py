@@ -80,6 +80,7 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("The fund returned minus $2 billion.", -2e9, "dollars", False, "exact"),
         ("We are two quarters ahead of schedule.", 2, "quarters", False, "exact"),
         ("Three quarters of voters backed it.", 0.75, "fraction", False, "exact"),
+        ("John Halvorsen, 34, was charged on Monday.", 34, "years", False, "exact"),
         ("The bank approved a 25-basis-point cut.", 25, "basis points", False, "exact"),
         ("The Fed made two quarter-percentage-point cuts.", 2, "cuts", False, "exact"),
         ("Ambulances arrived within 11 minutes.", 11, "minutes", False, "upper"),
