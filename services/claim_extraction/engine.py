@@ -472,6 +472,9 @@ def _resolve_people(
     people.next_sentence()
     groups = _plural_subjects(span, quotations, offset)
     ents = {e.start: full_person(e) if e.label_ == "PERSON" else e for e in span.ents if _is_person(e)}
+    for e in span.ents:  # "Center Marcus Ibe" tagged as an organisation: the name after the position
+        if e.start not in ents and (named := _titled_inside(e)) is not None:
+            ents[named.start] = named
     cataphora = _fronted_clause_end(span, ents, people)
     for e in span.ents:
         if e.label_ in _NOT_PEOPLE_LABELS and e.start not in ents:
@@ -1043,6 +1046,28 @@ def _is_person(ent: Span) -> bool:
         return False
     before = ent.doc[ent.start - 1]
     return before.lower_.rstrip(".") in PERSON_TITLES and all(t.tag_ == "NNP" for t in ent)
+
+
+# a player's position or a role written before the name like a title: "Center Marcus Ibe"
+_POSITIONS = {
+    "center", "centre", "guard", "forward", "striker", "midfielder", "defender", "goalkeeper", "keeper",
+    "quarterback", "pitcher", "catcher", "winger", "fullback", "linebacker", "receiver", "captain", "rookie",
+    "manager", "coach", "outfielder", "shortstop", "batter", "bowler", "batsman", "playmaker",
+}  # fmt: skip
+
+
+def _titled_inside(ent: Span) -> Span | None:
+    """The name inside an entity that opens with a title or a position the small model took for part
+    of an organisation's name: "Center Marcus Ibe" -> "Marcus Ibe"."""
+    if (
+        ent.label_ in _NOT_PEOPLE_LABELS
+        and len(ent) >= 3
+        and ent[0].lower_.rstrip(".") in PERSON_TITLES | _POSITIONS
+        and all(t.tag_ == "NNP" and capitalised(t) for t in ent[1:])
+        and ent[-1].lower_ not in _INSTITUTION_WORDS
+    ):
+        return ent[1:]
+    return None
 
 
 def _first_person(span: Span, people: PeopleRegistry) -> str | None:

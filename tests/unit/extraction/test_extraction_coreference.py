@@ -271,3 +271,12 @@ def test_a_pronoun_in_a_fronted_clause_means_the_person_named_after_it(engine: E
         "If he posts bail, Halvorsen would be released to his mother."
     )
     assert "If he posts bail, Halvorsen would be released to his mother." in texts(engine, text)
+
+
+def test_a_name_after_a_position_is_a_person_the_model_took_for_an_organisation(engine: Engine) -> None:
+    text = (
+        "Comets guard Darnell Brooks scored 38 points. "
+        "Center Marcus Ibe had 17 points and 15 rebounds for his ninth double-double of the season."
+    )
+    out = texts(engine, text)
+    assert not any("Darnell Brooks's ninth" in t for t in out), out
