@@ -107,6 +107,15 @@ _DISCOURSE_IMPERATIVES = {
     "let", "look", "remember", "consider", "note", "imagine", "take", "think", "understand", "make",
     "recall", "mind", "see", "listen", "keep", "bear", "compare",
 }  # fmt: skip
+# A fact-check's 'Claim: "..."' line is the claim it checks.
+CLAIM_FIELD_FLOOR = 0.8
+_CLAIM_FIELD = re.compile(r"\s*(?:the\s+)?(?:claim|what was claimed|statement|claimed)\s*:", re.IGNORECASE)
+# a fact-check's field naming who made the claim: "Speaker: U.S. Sen. Dana Whitfield, R-Ohio, in a speech"
+_CLAIMANT_FIELD = re.compile(
+    r"^\s*(?:speaker|claimed by|said by|who said it|made by|attributed to|claimant)\s*:\s*(?P<who>[^\n]+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NAME = re.compile(r"(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?")
 # A transcript moderator's lines (questions, hand-overs) are not claims.
 MODERATOR_CAP = 0.2
 # Chairing a hearing or a debate, whoever does it: "Senator Durbin, you have five minutes", "The
@@ -136,6 +145,7 @@ class _ArticleState:
     turn: str | None = None  # the speaker label of the transcript turn being read
     candidates: list[Candidate] = field(default_factory=list)
     known_days: dict[tuple[int, int], int] = field(default_factory=dict)  # days dated in full so far
+    claimant: str | None = None  # who made the claim a fact-check checks (its "Speaker:" field)
 
 
 @dataclass(frozen=True)
@@ -152,7 +162,7 @@ class Engine:
     def extract_many(self, items: Iterable[tuple[str, date | None]]) -> list[list[ExtractedClaim]]:
         """Claims of many articles; all their chunks go through one batched ``nlp.pipe``."""
         articles = [
-            _ArticleState(clean, _reference_date(clean, published_at))
+            _ArticleState(clean, _reference_date(clean, published_at), claimant=_claimant(clean))
             for clean, published_at in ((sanitise(text), published_at) for text, published_at in items)
         ]
         stream = ((c.text, (i, c)) for i, a in enumerate(articles) for c in chunks(a.text))
@@ -211,6 +221,9 @@ class Engine:
         state.organisation = _organisation_subject(span) or _thing_subject(span)
         quotations = attributed(quotations, span, offset, state.people)
         speaker = self._speaker(state, sent, quotations, prev)
+        claim_field = bool(quotations) and _CLAIM_FIELD.match(sentence_text) is not None
+        if claim_field:  # a fact-check's 'Claim: "..."': the claim it checks, said by its "Speaker:"
+            speaker = speaker or state.claimant
         # "will be held" is future: a participle after "be" is a passive, not a past
         past = any(t.tag_ == "VBD" or (t.tag_ == "VBN" and t.nbor(-1).lower_ != "be") for t in span[1:])
         past = past or span[0].tag_ in {"VBD", "VBN"}
@@ -247,6 +260,8 @@ class Engine:
             not q.fragment and not q.text.rstrip().endswith("?") for q in quotations
         ):
             score = max(score, ATTRIBUTED_QUOTE_FLOOR)  # (a quoted question asks, it claims nothing)
+        if claim_field:
+            score = max(score, CLAIM_FIELD_FLOOR)
         if sent.moderator or (sent.speaker and _PROCEDURE.search(sentence_text)):
             score = min(score, MODERATOR_CAP)
         if turn_speaker is not None and not sent.moderator:
@@ -413,6 +428,16 @@ class Engine:
 
 
 _STATED_DAYS_BEFORE = 31  # how much earlier than the given date the article's own date may lie
+
+
+def _claimant(text: str) -> str | None:
+    """The person a fact-check's "Speaker:" field names ("U.S. Sen. Dana Whitfield, R-Ohio, in a
+    campaign speech" -> "Dana Whitfield"), near the top of the article."""
+    field = _CLAIMANT_FIELD.search(text[:5000])
+    if field is None:
+        return None
+    names = _NAME.findall(re.split(r",|\(| in | on | at ", field["who"])[0])
+    return names[-1].strip() if names else None
 
 
 def _reference_date(text: str, published_at: date | None) -> date | None:
@@ -901,6 +926,8 @@ def _imperative(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     while words and words[0].lower_ in _OPENERS:
         words = words[1:]
+    if any(t.lower_ in {"which", "who"} and t.i > span.start and t.nbor(-1).text == "," for t in span):
+        return False  # "Expand housing vouchers, which reach only one in four families": a fact inside
     return (
         len(words) >= 2
         and words[0].tag_ == "VB"

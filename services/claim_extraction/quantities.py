@@ -95,7 +95,7 @@ _CHANGE_BY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HEDGES = (
-    r"approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa|"
+    r"approximately|approx\.|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa|"
     r"something like|in the region of|on the order of"
 )
 _LOWER = (
@@ -302,7 +302,7 @@ def _unit_after(span: Span, end: int) -> str | None:
         # the last noun of the first noun run: "flood warnings", not "... troops Russia" beyond it
         # ("dozens of state legislative races": past an adjective to the noun it qualifies)
         last = run.index(nouns[0])
-        for j in range(last + 1, len(run)):
+        for j in range(last + 1, len(run) if nouns[0].lower_ not in {"times", "fold"} else 0):
             if run[j].pos_ == "NOUN":
                 last = j
             elif run[j].pos_ != "ADJ":
@@ -523,7 +523,17 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
     return _elided_units(sorted(found, key=lambda q: q.start), sentence, base + offset)
 
 
-_NOT_ELIDED = {None, "fraction", "times", "fold"}  # a multiplier counts nothing a later number could
+# a multiplier or a share counts nothing a later number could ("14% ... to about 187,000")
+_NOT_ELIDED = {None, "fraction", "times", "fold", "percent", "percentage points", "basis points", "score"}
+# what compares an amount with the one before it: "$1,640 a month, up from $1,050"
+_SAME_MEASURE_BEFORE = re.compile(
+    r"\b(?:from|versus|vs\.?|against|compared with|compared to|than)\s+(?:[\w'’]+\s+)?$", re.IGNORECASE
+)
+# what sets a number against the one before it, up to three words back
+_CONTRAST_BEFORE = re.compile(
+    r"\b(?:and|or|from|versus|vs\.?|against|compared with|compared to|while|but|than)\s+(?:[\w'’]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _elided_units(found: list[QuantityFacet], sentence: str, shift: int) -> list[QuantityFacet]:
@@ -535,18 +545,23 @@ def _elided_units(found: list[QuantityFacet], sentence: str, shift: int) -> list
     rate: QuantityFacet | None = None  # the last rate
     for q in found:
         update: dict[str, object] = {}
-        # ("0.35 of a Halcyon share" after "$42 in cash" counts shares, not dollars)
+        # only a number set against the one before ("and 577", "and Wild has 140,822", "up from $1,050");
+        # not "0.35 of a Halcyon share" after "$42 in cash", nor "... was 54,000" after "12 hours"
+        before = sentence[max(0, q.start - shift - 30) : q.start - shift]
+        contrasted = _CONTRAST_BEFORE.search(before) is not None
         of_after = re.match(r"\s+of\b", sentence[q.end - shift :]) is not None
         if (
             last is not None
             and q.unit is None
             and q.currency is None
             and last.unit not in _NOT_ELIDED
+            and contrasted
             and not of_after
         ):
             update = {"unit": last.unit, "currency": last.currency}
         if rate is not None and rate.per and q.currency == rate.currency:
-            if q.per is None and q.currency is not None and q.unit == rate.unit:
+            same_measure = _SAME_MEASURE_BEFORE.search(before) is not None
+            if q.per is None and q.currency is not None and q.unit == rate.unit and same_measure:
                 update["per"] = rate.per
             elif q.per and rate.per.startswith(q.per + " "):
                 update["per"] = rate.per  # "per 100,000" -> "per 100,000 residents"

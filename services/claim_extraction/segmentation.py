@@ -790,12 +790,19 @@ def _is_title_abbreviation(doc: Doc, cut: int) -> bool:
     )
 
 
+_BEFORE_NUMBERS = {"no", "approx", "est", "ca", "c", "nos", "vol", "p", "pp", "fig", "ch", "sec", "art"}
+
+
 def _is_number_abbreviation(doc: Doc, cut: int) -> bool:
-    """Whether the text before ``cut`` ends in "No." (or "no.") used as "number"."""
-    if doc[cut - 1].lower_ == "no.":
+    """Whether the text before ``cut`` ends in an abbreviation a number follows: "No." (or "no.") used
+    as "number", "approx.", "est.", "p."."""
+    if doc[cut - 1].lower_.rstrip(".") in _BEFORE_NUMBERS and doc[cut - 1].text.endswith("."):
         return True
     return (
-        cut >= 2 and doc[cut - 1].text == "." and doc[cut - 2].lower_ == "no" and not doc[cut - 2].whitespace_
+        cut >= 2
+        and doc[cut - 1].text == "."
+        and doc[cut - 2].lower_ in _BEFORE_NUMBERS
+        and not doc[cut - 2].whitespace_
     )
 
 
@@ -831,13 +838,23 @@ def _ends_sentence_at(token: Token, following: Token) -> bool:
     return token.lower_ in _FINAL_ABBREVIATIONS and following.lower_ in _SENTENCE_OPENERS
 
 
+# lower-case abbreviations whose full stop goes on: "my hon. Friend", "approx. 60 percent"
+_LOWER_ABBREVIATIONS = {
+    "hon", "approx", "est", "etc", "vs", "cf", "al", "viz", "eg", "ie", "fig", "vol", "ch", "p", "pp", "para",
+    "art", "sec", "ft", "min", "max", "incl", "excl", "dept", "govt", "univ", "assn", "st", "rd", "ave",
+    "blvd", "mt", "yr", "yrs", "mo", "mos", "wk", "hr", "hrs", "sq", "km", "mi", "lb", "lbs", "oz",
+    "gal", "pt", "qt", "op", "ed", "eds", "trans", "rev", "repr", "esp", "gen", "lt", "col",
+    "sgt", "cpl", "capt", "cmdr", "adm", "maj", "prof", "sen", "rep", "gov", "atty", "supt", "det", "insp",
+}  # fmt: skip
+
+
 def _full_stop_run_on(span: Span, token: Token, following: Token) -> bool:
     """A full stop of its own after a word, outside quotation marks, before a capitalised word: the
     model ran on ("Ruiz and Park voted no. Ruiz argued ...")."""
     if token.text != "." or token.i == 0 or not following.is_title:
         return False
     word = token.doc[token.i - 1]
-    if not (word.is_lower and word.is_alpha):
+    if not (word.is_lower and word.is_alpha) or word.lower_ in _LOWER_ABBREVIATIONS:
         return False
     before = span.doc[span.start : token.i].text
     return not _quote_open_after(before, False) and not _single_quote_open_after(before, False)

@@ -287,3 +287,16 @@ def test_a_full_stop_the_model_runs_on_past_ends_the_sentence(engine: Engine) ->
         "Councilmembers Ana Ruiz and Devon Park voted no.",
         "Ruiz argued the garage would cost $48 million.",
     ]
+
+
+def test_a_lower_case_abbreviation_does_not_end_the_sentence(engine: Engine) -> None:
+    text = (
+        "Keir Starmer certainly joins his hon. Friend in thanking those staff. "
+        "The vote was approx. 60 percent in favor."
+    )
+    claims = engine.extract(text, date(2026, 11, 20))
+    assert [text[c.start : c.end] for c in claims] == [
+        "Keir Starmer certainly joins his hon. Friend in thanking those staff.",
+        "The vote was approx. 60 percent in favor.",
+    ]
+    assert claims[1].facets.quantities[0].approximate

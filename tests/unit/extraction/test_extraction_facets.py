@@ -428,6 +428,25 @@ def test_changes_bounds_rates_and_shares_around_amounts(engine: Engine) -> None:
     assert [(q.value, q.currency) for q in quantities] == [(42, "USD"), (0.35, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "facets"),
+    [
+        ("The city grew roughly 14% to about 187,000.", [(14, "percent", None), (187000, None, None)]),
+        ("The fee is $3 a month, and the city had $18 million left over.", [(3, "dollars", "month")]),
+        (
+            "The number of patients waiting more than 12 hours last month was 54,000.",
+            [(12, "hours", None), (54000, None, None)],
+        ),
+        ("House prices are eight times average earnings.", [(8, "times", None)]),
+    ],
+)
+def test_a_number_that_counts_something_else_inherits_nothing(
+    engine: Engine, text: str, facets: list[tuple]
+) -> None:
+    _, quantities, _, _ = facets_of(engine, text)
+    assert [(q.value, q.unit, q.per) for q in quantities][: len(facets)] == facets
+
+
 def test_form_codes_are_no_amounts(engine: Engine) -> None:
     _, quantities, _, _ = facets_of(
         engine, "The company disclosed the loss in its Form 10-K and an 8-K filing."

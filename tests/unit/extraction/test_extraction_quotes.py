@@ -266,3 +266,16 @@ def test_a_name_after_a_role_is_the_speaker_whatever_the_model_tagged_it(engine:
     )
     quotes = [c.facets.quote for c in engine.extract(text, date(2026, 11, 20)) if c.facets.quote]
     assert [q.speaker for q in quotes] == ["Margaret Olsen", "Margaret Olsen"]
+
+
+def test_a_fact_checks_claim_field_is_its_speakers_checkable_claim(engine: Engine) -> None:
+    text = (
+        "Fact-check: Did Senator Dana Whitfield say crime rose 40%?\n\n"
+        'Claim: "Violent crime in Ohio has gone up 40 percent since 2020."\n\n'
+        "Speaker: U.S. Sen. Dana Whitfield, R-Ohio, in a campaign speech in Dayton on Nov. 12, 2026.\n\n"
+        "Rating: False\n"
+    )
+    claim = next(c for c in engine.extract(text, date(2026, 11, 20)) if c.text.startswith("Claim:"))
+    assert claim.facets.quote is not None
+    assert claim.facets.quote.speaker == "Dana Whitfield"
+    assert claim.checkworthiness >= 0.8
