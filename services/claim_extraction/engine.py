@@ -11,7 +11,7 @@ chunk size plus the claims produced.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import groupby, islice
@@ -415,7 +415,7 @@ class Engine:
         claim = ExtractedClaim(
             start=start,
             end=end,
-            text=_rewrite(clause, replacements),
+            text=_rewrite(clause, replacements, gender=state.people.gender),
             sentence_start=sent.start,
             sentence_end=sent.end,
             type=claim_type(clause, facets, quote is not None),
@@ -830,6 +830,8 @@ def _speaker_for_first_person(
             i - 1 > span.start
             and doc[i - 1].lower_ in {"and", "or"}
             and doc[i - 2].pos_ in {"PROPN", "NOUN", "PRON"}
+            # the pair opens its clause: "My wife and I have", not "I want the questions and I want"
+            and not any(t.tag_ in FINITE for t in doc[span.start : i - 1])
         ):
             # "President Trump and I have": a plural subject keeps its verb
             if not word.startswith("'"):
@@ -1106,10 +1108,20 @@ def _first_person(span: Span, people: PeopleRegistry) -> str | None:
 
 
 _THIRD_PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers"}
+_FIRST_TO_THIRD: dict[tuple[str, str | None], str] = {
+    ("i", "f"): "she", ("i", "m"): "he", ("my", "f"): "her", ("my", "m"): "his", ("me", "f"): "her",
+    ("me", "m"): "him",
+}  # fmt: skip
 
 
-def _rewrite(clause: Span, replacements: dict[int, str], capitalise: bool = True) -> str:
-    """The clause as a stand-alone sentence: pronouns and short names replaced by full names."""
+def _rewrite(
+    clause: Span,
+    replacements: dict[int, str],
+    capitalise: bool = True,
+    gender: Callable[[str], str | None] | None = None,
+) -> str:
+    """The clause as a stand-alone sentence: pronouns and short names replaced by full names (a
+    pronoun right after its name reads as written)."""
     parts: list[str] = []
     last_named = ""  # the person named last in the text so far
     for token in clause:
@@ -1120,6 +1132,12 @@ def _rewrite(clause: Span, replacements: dict[int, str], capitalise: bool = True
             if token.lower_ in _THIRD_PERSON_PRONOUNS and named and named == last_named:
                 # "Naomi Ferris said she expects ...": just named, the pronoun reads as it did
                 parts.append(token.text_with_ws)
+                continue
+            third = _FIRST_TO_THIRD.get((token.lower_, gender(named) if gender and named else None))
+            if third is not None and named == last_named:
+                # a speaker's second "I"/"my": "Marisol Quintero wants to spend time with her
+                # grandchildren while she can", not the name three times
+                parts.append(third + token.whitespace_)
                 continue
             if named and (token.pos_ in {"PRON", "PROPN"} or token.ent_type_ == "PERSON"):
                 last_named = named

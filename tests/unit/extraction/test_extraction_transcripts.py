@@ -619,3 +619,19 @@ def test_a_name_a_reporter_addresses_in_a_q_turn_stays_as_said(engine: Engine) -
     )
     texts = [c.text for c in engine.extract(text, date(2026, 11, 20))]
     assert "Karoline, on the shutdown, the CBO said it cost $11 billion." in texts
+
+
+def test_a_speakers_second_i_in_a_claim_is_a_pronoun_when_the_first_name_says_which(engine: Engine) -> None:
+    text = (
+        "Water Talk\n"
+        "Marisol Quintero has led the agency since 2019.\n"
+        "TIME: What comes next?\n"
+        "QUINTERO: I want to spend time with my grandchildren while I can still keep up with them.\n"
+        "TIME: And then?\n"
+        "QUINTERO: I cut 300 jobs in 2019.\n"
+    )
+    texts = [c.text for c in engine.extract(text, date(2026, 11, 20))]
+    assert (
+        "Marisol Quintero wants to spend time with her grandchildren while she can still keep up with them."
+        in texts
+    )
