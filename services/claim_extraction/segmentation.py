@@ -57,6 +57,7 @@ _BOILERPLATE = re.compile(
     r"subscribe (?:to|now|here|for)\b|copyright (?:©|\(c\)|\d{4})|©|all rights reserved|"
     r"(?:photo(?:graph)?s?|images?)(?: caption| credit)?:|pictured:|caption:|credits?:|"
     r"(?:additional )?(?:reporting|writing|editing|compiled|translated) by [A-Z]|"
+    r"duration:\s*\d|"
     # an interview's editing note: "This interview has been condensed and edited for clarity."
     r"(?:this|the following|our|the) (?:interview|conversation|transcript|exchange|q ?& ?a|discussion)s? "
     r"(?:has|have) been (?:lightly |slightly |edited |condensed |and |for |length |clarity |, )*"
@@ -75,7 +76,8 @@ _STAGE_DIRECTION = re.compile(
     r"cross[- ]talk|inaudible|unintelligible|indiscernible|cheers|cheering|booing|boos|bell(?:\s+rings)?|"
     r"music|silence|pause|sighs|commercial break|video(?:tape)?(?:\s+clip)?|audio(?:\s+clip)?|"
     r"off[- ]mic(?:rophone)?|technical difficulties|audio gap|overlapping(?: voices)?|sic|gavel|"
-    r"interruption|operator instructions|hon\.? members?:?|hear,? hear|shouting|heckling|"
+    r"interruption|operator instructions|(?:of )?transcript|recording|hon\.? members?:?|hear,? hear|"
+    r"shouting|heckling|"
     r"(?:applause|laughter|cheers) and \w+)\b[^()\[\]\n]{0,40}[)\]]",
     re.IGNORECASE,
 )

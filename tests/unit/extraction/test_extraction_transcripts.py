@@ -57,6 +57,7 @@ def test_stage_directions_are_blanked_in_place() -> None:
     assert "crosstalk" not in clean
     assert "Inaudible" not in clean
     assert "(NATO)" in clean
+    assert sanitise("Thanks. (END OF TRANSCRIPT)").strip() == "Thanks."
 
 
 def test_turn_speaker_is_the_quote_speaker_and_labels_are_not_claims(engine: Engine) -> None:
