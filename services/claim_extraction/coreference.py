@@ -25,7 +25,10 @@ _TITLES = re.compile(
     r"^(?:(?:president|prime minister|chancellor|senator|sen\.|rep\.|representative|governor|gov\.|"
     r"minister|secretary|mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|lord|lady|king|queen|prince|princess|pope|"
     r"general|gen\.|colonel|judge|justice|mayor|speaker|leader|ambassador|professor|prof\.|"
-    r"councillor|cllr\.?|coach|sheriff|commissioner)\s+)+",
+    r"councillors?|cllr\.?|coach|sheriff|commissioners?|councilmembers?|council members?|councilman|"
+    r"councilwoman|alderman|alderwoman|aldermen|supervisors?|trustees?|delegates?|assemblyman|assemblywoman|"
+    r"assemblymembers?|senators|representatives|reps\.|sens\.|state sen\.|state rep\.|lt\.|sgt\.|"
+    r"officer|detective|det\.|capt\.|captain|attorney|atty\.)\s+)+",
     re.IGNORECASE,
 )
 SUBJECT_PRONOUNS = {"he", "she"}

@@ -280,3 +280,9 @@ def test_a_name_after_a_position_is_a_person_the_model_took_for_an_organisation(
     )
     out = texts(engine, text)
     assert not any("Darnell Brooks's ninth" in t for t in out), out
+
+
+def test_council_and_police_titles_are_not_part_of_the_name(engine: Engine) -> None:
+    text = "Detective Sarah Cole said the suspect fled. Cole said 3 people were hurt."
+    out = texts(engine, text)
+    assert "Sarah Cole said 3 people were hurt." in out, out
