@@ -565,7 +565,11 @@ def chunks(text: str) -> Iterator[Chunk]:
             elif (
                 _BOILERPLATE.match(stripped)
                 or _looks_like_link_list(stripped)
-                or (index in tail and not transcript and _AUTHOR_BIO.match(stripped))
+                or (
+                    index in tail
+                    and not transcript
+                    and (_AUTHOR_BIO.match(stripped) or _OWN_VIEWS.search(stripped))
+                )
             ):
                 kind = SegmentKind.BOILERPLATE
                 # only a navigation header opens a list of links: "Key points:" heads claims
@@ -630,9 +634,14 @@ _AUTHOR_BIO = re.compile(
     r"commentator|fellow|analyst)s?\b|"
     r"(?:She|He|They) (?:has|have) (?:covered|reported|written|been (?:covering|reporting|writing))\b|"
     r"(?:[A-Z][\w.'’-]+ ){1,3}is the author of\b|"
-    r"the views expressed (?:in this (?:article|piece|column) )?are "
+    r"the views expressed (?:in this (?:article|piece|column) |here )?are "
     r"(?:the author'?s?|(?:his|her|their)) own)",
     re.IGNORECASE,
+)
+# a columnist's bio that ends in the disclaimer: "Rachel Donnelly is a retired schoolteacher ... The
+# views expressed here are her own."
+_OWN_VIEWS = re.compile(
+    r"\bthe views expressed (?:here |in this \w+ )?are (?:the author'?s?|his|her|their) own\b", re.I
 )
 _LINK_HEADER = re.compile(
     r"\b(?:related|read|see|more|also|recommended|popular|latest|trending|top stories|further|links?|"

@@ -300,3 +300,15 @@ def test_a_lower_case_abbreviation_does_not_end_the_sentence(engine: Engine) -> 
         "The vote was approx. 60 percent in favor.",
     ]
     assert claims[1].facets.quantities[0].approximate
+
+
+def test_a_columnists_bio_ending_in_the_views_disclaimer_is_furniture(engine: Engine) -> None:
+    text = (
+        "Build homes, not garages\n\n"
+        "The council approved a $48 million garage on Tuesday.\n\n"
+        "Rachel Donnelly is a retired schoolteacher and a member of the Millbrook Neighbors for Housing "
+        "coalition. The views expressed here are her own.\n"
+    )
+    scores = {text[c.start : c.end]: c.checkworthiness for c in engine.extract(text, date(2026, 11, 20))}
+    assert scores["The council approved a $48 million garage on Tuesday."] >= 0.5
+    assert all(v < 0.5 for k, v in scores.items() if "Donnelly" in k or "views" in k)
