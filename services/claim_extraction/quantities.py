@@ -170,7 +170,8 @@ _SCORE = re.compile(r"\b(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})\b(?![-–%\d]|\
 _SCORE_BEFORE = re.compile(
     r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|defeated|drew|draw|tied|tie|trail|"
     r"trailed|trails|trailing|led|lead|leads|leading|record|fell to|improved to|moved to|dropped to|voted|"
-    r"vote|votes|ruled|passed|approved|rejected|score|scored|finished|ended|stand|stands|sit|sits)\b[^.;,]{0,12}$"
+    r"vote|votes|ruled|passed|approved|rejected|score|scored|finished|ended|stand|stands|sit|sits|"
+    r"(?:deficit|lead|gap|margin|advantage) to)\b[^.;,]{0,12}$"
     r"|(?:we|they)(?:'re|’re| are| were)\s+$",
     re.IGNORECASE,
 )
@@ -359,7 +360,7 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             )
         )
         taken.append((start, end))
-    for match in _SCORE.finditer(sentence):  # "won 3-1", "a 112-104 win", "a 7-2 vote": one score, no range
+    for match in _SCORE.finditer(sentence):  # "won 3-1", "a 112-104 win", "a 7-2 vote": a score, no range
         if not (
             _SCORE_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
             or _SCORE_AFTER.match(sentence, match.end())
@@ -367,16 +368,17 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             continue
         start, end = base + match.start() + offset, base + match.end() + offset
         if not _overlaps(start, end, taken):
-            found.append(
-                QuantityFacet(
-                    text=match.group(0),
-                    value=float(match["a"]),
-                    unit="score",
-                    bound="exact",
-                    start=start,
-                    end=end,
+            for side in ("a", "b"):  # both sides, each its own amount: "3" and "1" of "won 3-1"
+                found.append(
+                    QuantityFacet(
+                        text=match[side],
+                        value=float(match[side]),
+                        unit="score",
+                        bound="exact",
+                        start=base + match.start(side) + offset,
+                        end=base + match.end(side) + offset,
+                    )
                 )
-            )
             taken.append((start, end))
     for match in _ONE_POINT.finditer(sentence):  # "cut rates by a full percentage point"
         start, end = base + match.start() + offset, base + match.end() + offset
@@ -531,7 +533,8 @@ _SAME_MEASURE_BEFORE = re.compile(
 )
 # what sets a number against the one before it, up to three words back
 _CONTRAST_BEFORE = re.compile(
-    r"\b(?:and|or|from|versus|vs\.?|against|compared with|compared to|while|but|than)\s+(?:[\w'’]+\s+){0,3}$",
+    r"\b(?:and|or|to|by|from|versus|vs\.?|against|compared with|compared to|while|but|than|above|below|"
+    r"behind|ahead of|over|under|beyond)\s+(?:[\w'’]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
