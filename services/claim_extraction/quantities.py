@@ -38,6 +38,12 @@ _FRACTIONS = {
     "quarters": 4,
     "fifth": 5,
     "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "eighth": 8,
+    "eighths": 8,
+    "tenth": 10,
+    "tenths": 10,
 }
 _ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -47,7 +53,8 @@ _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
 }  # fmt: skip
-_CURRENCIES = {"$": ("USD", "dollars"), "us$": ("USD", "dollars"), "£": ("GBP", "pounds"),
+_CURRENCIES = {"p": ("GBP", "pence"), "$": ("USD", "dollars"), "us$": ("USD", "dollars"),
+               "£": ("GBP", "pounds"),
                "€": ("EUR", "euros"), "¥": ("JPY", "yen"), "₹": ("INR", "rupees"),
                "c$": ("CAD", "Canadian dollars"), "a$": ("AUD", "Australian dollars")}  # fmt: skip
 # ISO codes written before the amount: "CHF 2 billion", "SEK 450m"
@@ -56,7 +63,10 @@ _CURRENCY_CODES = {"usd": "dollars", "eur": "euros", "gbp": "pounds", "chf": "Sw
                    "cad": "Canadian dollars", "aud": "Australian dollars", "inr": "rupees"}  # fmt: skip
 _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR",
                    "euros": "EUR", "yen": "JPY", "roubles": "RUB", "rubles": "RUB", "franc": "CHF",
-                   "francs": "CHF", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR"}  # fmt: skip
+                   "francs": "CHF", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR",
+                   "lira": "TRY", "shekels": "ILS", "shekel": "ILS", "rand": "ZAR", "zloty": "PLN",
+                   "forint": "HUF", "hryvnias": "UAH", "hryvnia": "UAH", "dirhams": "AED", "riyals": "SAR",
+                   "baht": "THB", "ringgit": "MYR", "naira": "NGN", "pence": "GBP"}  # fmt: skip
 # square measures written as symbols or abbreviations, right after the number
 _AREA = re.compile(
     r"\s?(?:(?P<km>km²|km2|sq\.?\s?km\b|square\s+kilomet(?:re|er)s?\b)"
@@ -134,7 +144,7 @@ _QUANTITY = re.compile(
     # "between 2.6°C and 3.1°C", "4.25%-4.50%": the unit written on both ends of a range
     r"(?:(?P<unit1>\s?%|\s?°\s?[CF]\b)(?=\s*(?:-|–|to|and)\s*[\d.]))?"
     rf"(?:(?P<sep>\s*(?:-|–|to|and|or)\s*)(?P<cur2>{_CURRENCY})?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
-    r"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b|basis points?\b|bps\b))?"
+    r"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b|basis points?\b|bps\b)|(?P<pence>(?<=\d)p\b(?!\.)))?"
     r"(?P<deg>\s?°\s?[CF]\b|(?-i:[CF])(?![\w'’-]))?"
     r"(?P<adj>-(?P<adjunit>(?:basis|percentage)-points?|[a-z]+)\b)?",
     re.IGNORECASE,
@@ -152,7 +162,8 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION = re.compile(
-    rf"\b(?:(?P<num>{_WORD_NUMBER}|a|one)[- ])?(?P<den>halves|half|thirds?|quarters?|fifths?)\b",
+    rf"\b(?:(?P<num>{_WORD_NUMBER}|a|one)[- ])?"
+    r"(?P<den>halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b",
     re.IGNORECASE,
 )
 # "half a million", "a quarter of a million", "three-quarters of a billion": a part of a scale word
@@ -204,7 +215,11 @@ _POINT_AFTER = re.compile(
 )  # "a quarter of a percentage point", "a quarter-point cut"
 # a word after "a third" that makes it an ordinal ("a third term"), not a share ("a third of", "a third
 # more", "a quarter-point")
-_ORDINAL_NOUN_AFTER = re.compile(r"[ -](?!of\b|as\b|more\b|less\b|fewer\b|percent\b|per\b|point\b)[a-z]")
+_ORDINAL_NOUN_AFTER = re.compile(
+    r"[ -](?!of\b|as\b|more\b|less\b|fewer\b|percent\b|per\b|point\b|"
+    # "about a third are in buildings at risk": a share as the subject of its verb
+    r"(?:are|is|was|were|have|has|had|will|would|could|can|say|said|live|lived|work|worked|voted|own)\b)[a-z]"
+)
 _AGE_APPOSITION = re.compile(r"[A-Z][a-z'’-]+, $")  # "Halvorsen, 34, was charged"
 _AGED_BEFORE = re.compile(r"\bage[ds]?\s+(?:between\s+)?$", re.IGNORECASE)
 # "+1 614-555-0142", "(202) 555-0199": a phone number has no amounts in it
@@ -288,7 +303,14 @@ def _unit_after(span: Span, end: int) -> str | None:
             word += "-" + token.lower_
         if (
             not token.is_alpha
-            or (token.pos_ not in {"NOUN", "PROPN", "ADJ"} and "-" not in word)  # "flu-related" qualifies
+            or (
+                token.pos_ not in {"NOUN", "PROPN", "ADJ"}
+                and "-" not in word  # "flu-related" qualifies
+                # so does a participle before its noun: "212 staffed lighthouses"
+                and not (
+                    token.tag_ in {"VBN", "VBG"} and i + 1 < len(tokens) and tokens[i + 1].pos_ == "NOUN"
+                )
+            )
             or token.lower_ in _NOT_UNITS
         ):
             break
@@ -606,6 +628,8 @@ _PER = re.compile(
     r"(?P<per>year|month|week|day|night|hour|minute|second|gallon|litre|liter|"
     r"barrel|dozen|head|person|household|ton|tonne|kilo|kilogram|pound|share|mile|kilometre|kilometer|"
     r"megawatt-hour|kilowatt-hour|visit|pill|dose|pack|capita|student|pupil|patient|resident|game|"
+    r"child|adult|employee|worker|family|ticket|vehicle|car|passenger|customer|user|subscriber|member|"
+    r"voter|home|acre|hectare|square foot|square metre|kilowatt|unit|item|meal|"
     # "1,500 cases per 100,000 people": a rate over a population
     r"(?<=per )\d{1,3}(?:,\d{3})+(?:\s+(?:people|residents|inhabitants|population|adults|children|women|"
     r"men|live\s+births|births|workers|patients))?)\b",
@@ -693,6 +717,8 @@ def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int)
     currency, unit = None, None
     symbol = (match["cur"] or match["cur2"] or "").strip().lower()
     pct = match["pct"] or (match["unit1"] if match["unit1"] and "%" in match["unit1"] else None)
+    if match["pence"]:  # "134.2p a litre", "a 5p cut"
+        pct, symbol = None, "p"
     deg = match["deg"] or (match["unit1"] if match["unit1"] and "°" in match["unit1"] else None)
     area = _AREA.match(match.string, match.end())
     if symbol in _CURRENCY_CODES:
