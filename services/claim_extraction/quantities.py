@@ -495,6 +495,13 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             sentence, max(0, match.start() - 12), match.start()
         ):
             continue  # "S&P 500", "FTSE 100", "No. 10"
+        if (
+            match["num"][:1].isupper()
+            and match.start("num") > 0
+            and not match["cur"]
+            and sentence[: match.start("num")].rstrip()[-1:] not in {"", ".", '"', "“", ":", "(", "-", "—"}
+        ):
+            continue  # a capitalised number word inside a sentence is a name: "Net Zero", "Group of Seven"
         if re.fullmatch(r"(?i)(a\s+)?one", match["num"]) and not (
             match["cur"] or match["scale"] or match["pct"]
         ):

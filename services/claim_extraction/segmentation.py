@@ -298,7 +298,10 @@ _POLITICIAN_LABEL = re.compile(
 _ANONYMOUS = re.compile(
     r"(?:Speaker|Unknown Speaker|Unidentified Speaker|Participant|Voice)\s*\d{1,2}", re.IGNORECASE
 )
-_PERSON_NAME = r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+_PERSON_NAME = (
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sen|Senator|Rep|Gov|Governor|Judge)\.?\s+)?"  # "Dr. Marcus Oyelaran"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+)
 _SELF_INTRODUCTION = re.compile(
     r"\b(?:I'm|I’m|I am|(?i:my name is))\s+(?:(?:your|the)\s+(?:co-?)?host,?\s+)?" + _PERSON_NAME
 )

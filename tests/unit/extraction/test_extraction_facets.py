@@ -311,6 +311,10 @@ def test_numbers_inside_names_are_not_quantities(engine: Engine) -> None:
     )
     _, quantities, _, _ = facets_of(engine, text)
     assert [q.value for q in quantities] == [1200.0]
+    _, quantities, _, _ = facets_of(
+        engine, "The Department for Energy Security and Net Zero said costs rose 5%."
+    )
+    assert [q.text for q in quantities] == ["5%"]
 
 
 @pytest.mark.parametrize(
