@@ -19,6 +19,8 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
   (a frame such as "in 2022" or "April 2022", not a bound such as "since 1993"), else by wording and
   tense (past: the latest such month begun by publication; future, or the present tense alone: the
   next one, but last month stays last month's: "Unemployment is 4.1% in October").
+* "that year", "the same year", "that February": the year of the last date the article gave (nothing
+  when it gave none).
 * a decade ("the 1990s", "the '90s") as the range 1990..1999; a quarter or half of a year ("the third
   quarter of 2024", "Q3 2024", "H1 2024") as the range of its months; "N days/weeks/months/years ago"
   counted back from publication to the unit's precision (a week ago is a day; a month ago is a month).
@@ -114,6 +116,12 @@ _PATTERNS = [
         r"(?P<half1>\s+and\s+a\s+half)?\s+(?P<agounit>day|week|month|year)s?(?P<half2>\s+and\s+a\s+half)?\s+ago\b",
         re.IGNORECASE,
     ),
+    # "that year", "the same year", "that February": the year the article named last
+    re.compile(
+        r"\b(?i:that|the same)\s+(?:(?P<thatyear>(?i:year))\b|(?P<thatmonth>"
+        + "|".join(calendar.month_name[1:])
+        + r")\b)"
+    ),
     # a decade: "the 1990s" -> 1990..1999
     re.compile(r"\b(?P<decade>(?:1[6-9]|20)\d0)s\b"),
     re.compile(
@@ -142,6 +150,7 @@ class DateContext:
     # (month, day) -> year of the days the article dated in full earlier: "October 7, 2023" makes a
     # later "the October 7 attack" 2023, not the latest October 7
     known_days: Mapping[tuple[int, int], int] = field(default_factory=dict)
+    last_year: int | None = None  # the year of the last date the article gave: what "that year" means
 
 
 def undated_spans(sentence: str) -> list[tuple[int, int]]:
@@ -185,6 +194,12 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tuple[str, str | None] | None:
     groups = m.groupdict()
+    if groups.get("thatyear") or groups.get("thatmonth"):
+        if ctx.last_year is None:
+            return None
+        if groups.get("thatmonth"):
+            return f"{ctx.last_year:04d}-{MONTHS[groups['thatmonth'].lower()]:02d}", None
+        return str(ctx.last_year), None
     if groups.get("iso"):
         return (groups["iso"], None) if _safe_date(*map(int, groups["iso"].split("-"))) else None
     if groups.get("byear"):

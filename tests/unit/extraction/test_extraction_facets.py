@@ -524,6 +524,17 @@ def test_ambiguous_month_day_prefers_past_in_past_tense(engine: Engine) -> None:
     assert [d.value for d in dates] == ["2024-12-30"]
 
 
+def test_that_year_is_the_year_the_article_named_last(engine: Engine) -> None:
+    text = (
+        "The lighthouse was automated in 1971. That February, the last keeper left. "
+        "The same year, he married."
+    )
+    claims, _, _, _ = facets_of(engine, text)
+    assert [[d.value for d in c.facets.dates] for c in claims] == [["1971"], ["1971-02"], ["1971"]]
+    _, _, dates, _ = facets_of(engine, "Child poverty fell that year.")
+    assert dates == []  # no year named before: nothing invented
+
+
 def test_the_last_year_is_the_last_twelve_months_not_a_calendar_year(engine: Engine) -> None:
     _, _, dates, _ = facets_of(engine, "Water moved more in the last year than in the previous decade.")
     assert dates == []
