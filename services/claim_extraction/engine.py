@@ -34,7 +34,7 @@ from services.claim_extraction.dedup import Candidate, deduplicate, stem
 from services.claim_extraction.keys import claim_key, content_terms
 from services.claim_extraction.pipeline import irregular_pasts
 from services.claim_extraction.quantities import quantities
-from services.claim_extraction.quotes import Quotation, attributed, find_quotations, speaker_for
+from services.claim_extraction.quotes import SPEECH_VERBS, Quotation, attributed, find_quotations, speaker_for
 from services.claim_extraction.scoring import (
     BLEND,
     TRANSCRIPT_BLEND,
@@ -147,6 +147,7 @@ class _ArticleState:
     known_days: dict[tuple[int, int], int] = field(default_factory=dict)  # days dated in full so far
     claimant: str | None = None  # who made the claim a fact-check checks (its "Speaker:" field)
     last_year: int | None = None  # the year of the last date read
+    reported_by: str | None = None  # the person whose reported speech the last sentence was ("She said ...")
 
 
 @dataclass(frozen=True)
@@ -222,6 +223,13 @@ class Engine:
         state.organisation = _organisation_subject(span) or _thing_subject(span)
         quotations = attributed(quotations, span, offset, state.people)
         speaker = self._speaker(state, sent, quotations, prev)
+        # "She said at least four hospitals ...": who a next bare quotation continues
+        opener = span[0]
+        state.reported_by = (
+            replacements.get(opener.i)
+            if opener.lower_ in {"he", "she"} and any(t.lemma_.lower() in SPEECH_VERBS for t in span)
+            else None
+        )
         claim_field = bool(quotations) and _CLAIM_FIELD.match(sentence_text) is not None
         if claim_field:  # a fact-check's 'Claim: "..."': the claim it checks, said by its "Speaker:"
             speaker = speaker or state.claimant
@@ -324,7 +332,7 @@ class Engine:
         )
         if who is None and whole and prev is not None:
             # a sentence that is nothing but a quotation continues the previous speaker's quote
-            who = state.last_speaker or _first_person(prev.span, state.people)
+            who = state.last_speaker or _first_person(prev.span, state.people) or state.reported_by
         state.last_speaker = who
         return who
 

@@ -279,3 +279,13 @@ def test_a_fact_checks_claim_field_is_its_speakers_checkable_claim(engine: Engin
     assert claim.facets.quote is not None
     assert claim.facets.quote.speaker == "Dana Whitfield"
     assert claim.checkworthiness >= 0.8
+
+
+def test_a_bare_quotation_after_she_said_continues_her_words(engine: Engine) -> None:
+    text = (
+        "Rania Haddad runs the aid agency.\n"
+        "She said at least four hospitals had been damaged.\n"
+        '"We are particularly worried about access to clean water."\n'
+    )
+    quotes = [c.facets.quote for c in engine.extract(text, date(2026, 11, 20)) if c.facets.quote]
+    assert [q.speaker for q in quotes] == ["Rania Haddad"]
