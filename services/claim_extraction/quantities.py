@@ -146,7 +146,7 @@ _QUANTITY = re.compile(
     rf"(?:(?P<sep>\s*(?:-|–|to|and|or)\s*)(?P<cur2>{_CURRENCY})?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b|basis points?\b|bps\b)|(?P<pence>(?<=\d)p\b(?!\.)))?"
     r"(?P<deg>\s?°\s?[CF]\b|(?-i:[CF])(?![\w'’-]))?"
-    r"(?P<adj>-(?P<adjunit>(?:basis|percentage)-points?|[a-z]+)\b)?",
+    r"(?P<adj>-(?P<adjunit>(?:basis|percentage)-points?|(?:year|month|week|day)s?-old|[a-z]+)\b)?",
     re.IGNORECASE,
 )
 # "tens of thousands of", "hundreds of millions of", "thousands of", "several hundred", "a few million":
@@ -220,6 +220,9 @@ _ORDINAL_NOUN_AFTER = re.compile(
     # "about a third are in buildings at risk": a share as the subject of its verb
     r"(?:are|is|was|were|have|has|had|will|would|could|can|say|said|live|lived|work|worked|voted|own)\b)[a-z]"
 )
+_AGE_VERB_BEFORE = re.compile(r"\b(?:is|was|turned|turns)\s+$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s+(?:when|now\b|at the time)|\s+years? old", re.IGNORECASE)
+_NOW_BEFORE = re.compile(r",\s+now\s+$", re.IGNORECASE)  # "Tor, now 48, lives in Oslo"
 _AGE_APPOSITION = re.compile(r"[A-Z][a-z'’-]+, $")  # "Halvorsen, 34, was charged"
 _AGED_BEFORE = re.compile(r"\bage[ds]?\s+(?:between\s+)?$", re.IGNORECASE)
 # "+1 614-555-0142", "(202) 555-0199": a phone number has no amounts in it
@@ -742,15 +745,24 @@ def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int)
         unit = "degrees Fahrenheit" if deg.strip().endswith("F") else "degrees Celsius"
     elif area is not None:
         unit = next(_AREA_UNITS[k] for k, v in area.groupdict().items() if v)
-    elif match["adj"]:  # "a 30-day ceasefire", "a 25-basis-point cut"
+    elif match["adj"]:  # "a 30-day ceasefire", "a 25-basis-point cut", "a 9-year-old girl"
         unit = match["adjunit"].lower()
         unit = (
             "basis points" if unit.startswith("basis") else "percentage points" if "-point" in unit else unit
         )
+        unit = unit.split("-")[0].rstrip("s") + "s" if unit.endswith("-old") else unit
     elif _MAGNITUDE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
         unit = "magnitude"  # "a magnitude 6.3 quake"
     elif parts := _PARTS_PER.match(match.string, match.end()):
         unit = "ppm" if parts["scale"].lower() == "million" else "ppb"  # "422 parts per million"
+    elif (
+        _AGE_AFTER.match(match.string, match.end())
+        and _AGE_VERB_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+    ) or (
+        _NOW_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
+        and match.string[match.end() : match.end() + 1] == ","
+    ):
+        unit = "years"  # "Eleanor Brask was 19 when ...", "she is 74 now", "Tor, now 48,"
     elif _AGED_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) or (
         _AGE_APPOSITION.search(match.string, max(0, match.start() - 30), match.start())
         and re.match(r",", match.string[match.end() :])
