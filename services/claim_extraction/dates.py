@@ -26,7 +26,8 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
   counted back from publication to the unit's precision (a week ago is a day; a month ago is a month).
 * relative: yesterday/today/tomorrow, tonight, last night, this morning/afternoon/evening;
   last/this/next week-less units (year, month, season).
-  Vague expressions ("recently", "last week", "over the past year") yield nothing; nor do recurring
+  "last/this/next week" as that calendar week, Monday to Sunday (value and end_value).
+  Vague expressions ("recently", "over the past week", "over the past year") yield nothing; nor do recurring
   weekdays ("every Friday") and fiscal years ("fiscal 2026": not the calendar year). A weekday
   right before a date ("Thursday, June 19, 2025") is that date, not a second one. "2022/23" is the
   range 2022..2023; "by 2100" is a year; "January of this year" is this year's January.
@@ -127,7 +128,7 @@ _PATTERNS = [
     re.compile(
         # (not "in the last year": the last twelve months, like "the past year")
         r"(?<!\bthe )\b(?P<which>last|this|next|past)\s+"
-        r"(?P<unit>year|month|spring|summer|autumn|fall|winter)\b",
+        r"(?P<unit>year|month|week|spring|summer|autumn|fall|winter)\b",
         re.IGNORECASE,
     ),
 ]
@@ -376,8 +377,11 @@ def _relative_period(which: str, unit: str, pub: date | None) -> tuple[str, str 
     if pub is None:
         return None
     step = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
-    if which == "past" and unit in {"year", "month"}:
+    if which == "past" and unit in {"year", "month", "week"}:
         return None  # "over the past year": the last twelve months, not a calendar year
+    if unit == "week":  # "last week": that calendar week, Monday to Sunday
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
     if unit == "year":
         return str(pub.year + step), None
     if unit == "month":

@@ -527,6 +527,17 @@ def test_ambiguous_month_day_prefers_past_in_past_tense(engine: Engine) -> None:
     assert [d.value for d in dates] == ["2024-12-30"]
 
 
+def test_last_this_and_next_week_are_calendar_weeks(engine: Engine) -> None:
+    # published on Sunday 2025-05-11
+    _, _, dates, _ = facets_of(engine, "Prices rose last week, and the vote is next week.")
+    assert [(d.value, d.end_value) for d in dates] == [
+        ("2025-04-28", "2025-05-04"),
+        ("2025-05-12", "2025-05-18"),
+    ]
+    _, _, dates, _ = facets_of(engine, "Over the past week, 40 people died.")
+    assert dates == []
+
+
 def test_that_year_is_the_year_the_article_named_last(engine: Engine) -> None:
     text = (
         "The lighthouse was automated in 1971. That February, the last keeper left. "
