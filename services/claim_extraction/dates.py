@@ -38,7 +38,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from schemas.claims import DateFacet
@@ -264,6 +264,11 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
         shifted = pub.year + {"last": -1, "this": 0, "next": 1}[groups["ywhich"].lower()]
         return f"{shifted:04d}-{MONTHS[groups['ymonth'].lower()]:02d}", None
     if groups.get("bmonth"):
+        if groups["prep"].lower() == "by" and _DEADLINE_NOUN.search(
+            m.string, max(0, m.start() - 40), m.start()
+        ):
+            # "bets on a cut by March": the deadline of something still to come, whatever the tense
+            ctx = replace(ctx, past=False, future=True, present=False)
         return _bare_month(MONTHS[groups["bmonth"].lower()], groups["prep"].lower(), ctx, anchor_year)
     if groups.get("cmonth"):  # a month compared with: one already begun
         return _bare_month(MONTHS[groups["cmonth"].lower()], "since", ctx, anchor_year)
@@ -399,6 +404,8 @@ def _relative_period(which: str, unit: str, pub: date | None) -> tuple[str, str 
     return str(year), None
 
 
+# a noun phrase right before "by <month>": "a cut by March", "the deal by June"
+_DEADLINE_NOUN = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?[a-z-]+\s+$")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|announced|reported|disclosed|confirmed|according to|filing|statement|release|report)\b"
     r"[^,.;]{0,24}$",

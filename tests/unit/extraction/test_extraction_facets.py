@@ -538,6 +538,13 @@ def test_last_this_and_next_week_are_calendar_weeks(engine: Engine) -> None:
     assert dates == []
 
 
+def test_by_a_month_after_a_noun_is_a_deadline_ahead(engine: Engine) -> None:
+    _, _, dates, _ = facets_of(engine, "Traders increased bets on a cut by March.")  # published May 2025
+    assert [d.value for d in dates] == ["2026-03"]
+    _, _, dates, _ = facets_of(engine, "By March, 300 people had died.")
+    assert [d.value for d in dates] == ["2025-03"]
+
+
 def test_that_year_is_the_year_the_article_named_last(engine: Engine) -> None:
     text = (
         "The lighthouse was automated in 1971. That February, the last keeper left. "
