@@ -283,6 +283,9 @@ def _scaled(value: float, scale: str | None) -> float:
     return float(f"{value * _SCALES[scale.strip().lower()]:.12g}") if scale else value
 
 
+_UNIT_QUALIFIERS = {"nautical", "square", "cubic", "metric", "imperial", "light"}
+
+
 def _unit_after(span: Span, end: int) -> str | None:
     """The head noun of the noun phrase right after a number (``end``: a character offset into
     ``span.doc``): "200 flood warnings" -> "warnings", "11,000 North Korean troops" -> "troops"."""
@@ -333,7 +336,10 @@ def _unit_after(span: Span, end: int) -> str | None:
                 last = j
             elif run[j].pos_ != "ADJ":
                 break
-        return joined.get(last, run[last].lower_)
+        head = joined.get(last, run[last].lower_)
+        if last > 0 and run[last - 1].lower_ in _UNIT_QUALIFIERS:
+            head = f"{run[last - 1].lower_} {head}"  # "22 nautical miles", "400,000 square feet"
+        return head
     return joined.get(0, run[0].lower_) if run and run[0].pos_ == "PROPN" else None
 
 

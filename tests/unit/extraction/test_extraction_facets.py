@@ -87,6 +87,8 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("About a third are in buildings at risk.", 1 / 3, "fraction", True, "exact"),
         ("It is less than a tenth of what we spend.", 0.1, "fraction", False, "upper"),
         ("Norway had 212 staffed lighthouses.", 212, "lighthouses", False, "exact"),
+        ("The boat sank 22 nautical miles offshore.", 22, "nautical miles", False, "exact"),
+        ("The plant covers 400,000 square feet.", 400000, "square feet", False, "exact"),
         ("The fine was 60 billion lira.", 60e9, "lira", False, "exact"),
         ("The bank approved a 25-basis-point cut.", 25, "basis points", False, "exact"),
         ("The Fed made two quarter-percentage-point cuts.", 2, "cuts", False, "exact"),
