@@ -636,15 +636,13 @@ _AUTHOR_BIO = re.compile(
     r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|author|producer|critic|"
     r"commentator|fellow|analyst)s?\b|"
     r"(?:She|He|They) (?:has|have) (?:covered|reported|written|been (?:covering|reporting|writing))\b|"
-    r"(?:[A-Z][\w.'’-]+ ){1,3}is the author of\b|"
-    r"the views expressed (?:in this (?:article|piece|column) |here )?are "
-    r"(?:the author'?s?|(?:his|her|their)) own)",
+    r"(?:[A-Z][\w.'’-]+ ){1,3}is the author of\b)",
     re.IGNORECASE,
 )
-# a columnist's bio that ends in the disclaimer: "Rachel Donnelly is a retired schoolteacher ... The
-# views expressed here are her own."
+# the views disclaimer, alone or ending a columnist's bio: "Rachel Donnelly is a retired schoolteacher
+# ... The views expressed here are her own."
 _OWN_VIEWS = re.compile(
-    r"\bthe views expressed (?:here |in this \w+ )?are (?:the author'?s?|his|her|their) own\b", re.I
+    r"\bthe views expressed (?:here |in this \w+ )?are (?:the author'?s?|(?:his|her|their)) own\b", re.I
 )
 _LINK_HEADER = re.compile(
     r"\b(?:related|read|see|more|also|recommended|popular|latest|trending|top stories|further|links?|"

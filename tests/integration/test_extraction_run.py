@@ -120,14 +120,17 @@ def test_html_submission_is_stored_as_main_text(pool, principal):
         assert row["source_text"] in stored["body"]
 
 
+class DateRecordingEngine(CountingEngine):
+    """Remembers the publication date it was given."""
+
+    seen: date | None = None
+
+    def extract(self, text, published_at=None):
+        self.seen = published_at
+        return super().extract(text, published_at)
+
+
 def test_html_metadata_fills_the_publication_date_and_outlet_left_empty(pool, principal):
-    class DateRecordingEngine(CountingEngine):
-        seen: date | None = None
-
-        def extract(self, text, published_at=None):
-            self.seen = published_at
-            return super().extract(text, published_at)
-
     html = (
         '<html><head><meta property="article:published_time" content="2024-11-25T10:00:00Z">'
         '<meta property="og:site_name" content="Daily News"><title>Storm</title></head><body><article>'
@@ -156,13 +159,6 @@ def test_html_metadata_fills_the_publication_date_and_outlet_left_empty(pool, pr
 
 
 def test_a_text_without_a_date_resolves_against_the_date_it_states(pool, principal):
-    class DateRecordingEngine(CountingEngine):
-        seen: date | None = None
-
-        def extract(self, text, published_at=None):
-            self.seen = published_at
-            return super().extract(text, published_at)
-
     engine = DateRecordingEngine()
     body = f"Storm warning\nPublished March 3, 2025\nMore than 200 flood warnings remain. {uuid.uuid4()}\n"
     article_id = submit(pool, principal, body=body)
