@@ -144,7 +144,7 @@ _QUANTITY = re.compile(
     # "between 2.6°C and 3.1°C", "4.25%-4.50%": the unit written on both ends of a range
     r"(?:(?P<unit1>\s?%|\s?°\s?[CF]\b)(?=\s*(?:-|–|to|and)\s*[\d.]))?"
     rf"(?:(?P<sep>\s*(?:-|–|to|and|or)\s*)(?P<cur2>{_CURRENCY})?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
-    r"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b|basis points?\b|bps\b)|(?P<pence>(?<=\d)p\b(?!\.)))?"
+    r"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b|basis points?\b|bps\b)|(?P<pence>(?<=\d)p\b(?!\.m)))?"
     r"(?P<deg>\s?°\s?[CF]\b|(?-i:[CF])(?![\w'’-]))?"
     r"(?P<adj>-(?P<adjunit>(?:basis|percentage)-points?|(?:year|month|week|day)s?-old|[a-z]+)\b)?",
     re.IGNORECASE,
@@ -572,7 +572,8 @@ _SAME_MEASURE_BEFORE = re.compile(
 # what sets a number against the one before it, up to three words back
 _CONTRAST_BEFORE = re.compile(
     r"\b(?:and|or|to|by|from|versus|vs\.?|against|compared with|compared to|while|but|than|above|below|"
-    r"behind|ahead of|over|under|beyond)\s+(?:[\w'’]+\s+){0,3}$",
+    r"behind|ahead of|over|under|beyond|surpass\w*|exceed\w*|topp?\w*|beat\w*|including|of which|"
+    r"average of|total of)\s+(?:[\w'’]+\s+){0,4}$",
     re.IGNORECASE,
 )
 

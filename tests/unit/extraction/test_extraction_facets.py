@@ -376,6 +376,7 @@ def test_a_fraction_or_a_score_is_not_a_numeric_date(engine: Engine) -> None:
         ("The economy grew 3% a year.", 3, "percent", "year"),
         ("Participants walked 7,000 steps a day.", 7000, "steps", "day"),
         ("Petrol costs 134.2p a litre.", 134.2, "pence", "litre"),
+        ("Diesel averaged 139.8p a litre.", 139.8, "pence", "litre"),
         ("Families get up to $2,400 per child.", 2400, "dollars", "child"),
         ("Arizona used 512,000 acre-feet a year.", 512000, "acre-feet", "year"),
         ("Net income was $1.12 per diluted share.", 1.12, "dollars", "share"),
@@ -409,6 +410,11 @@ def test_an_amount_a_year_ago_is_no_rate_and_scaled_amounts_are_exact(engine: En
             [(212000, "jobs", None), (165000, "jobs", None)],
         ),
         ("The motion was defeated by 31 votes to 17.", [(31, "votes", None), (17, "votes", None)]),
+        (
+            "More than 612,000 ballots have been cast, surpassing the 2022 midterm total of 571,000.",
+            [(612000, "ballots", None), (571000, "ballots", None)],
+        ),
+        ("It went to 750 schools, including four here.", [(750, "schools", None), (4, "schools", None)]),
         ("Rent is $1,640 a month, up from $1,050.", [(1640, "dollars", "month"), (1050, "dollars", "month")]),
         (
             "The rate was 306 per 100,000 residents in 2020 and 317 per 100,000 in 2025.",
