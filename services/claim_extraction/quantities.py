@@ -220,6 +220,14 @@ _ORDINAL_NOUN_AFTER = re.compile(
     # "about a third are in buildings at risk": a share as the subject of its verb
     r"(?:are|is|was|were|have|has|had|will|would|could|can|say|said|live|lived|work|worked|voted|own)\b)[a-z]"
 )
+# a noun before the number that says what it counts: people ("a crowd of 31,402") or deaths ("the
+# death toll rose to 1,142")
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:(?P<people>crowd|audience|attendance|population|workforce|turnout)\s+of|"
+    r"(?P<toll>death toll|toll)\s+(?:of|rose to|reached|climbed to|stood at|stands at|is|was|at|to))\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|more than|at least|some|over)\s+)?$",
+    re.IGNORECASE,
+)
 _AGE_VERB_BEFORE = re.compile(r"\b(?:is|was|turned|turns)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+(?:when|now\b|at the time)|\s+years? old", re.IGNORECASE)
 _NOW_BEFORE = re.compile(r",\s+now\s+$", re.IGNORECASE)  # "Tor, now 48, lives in Oslo"
@@ -520,6 +528,10 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         if match["adj"] and len(match["adjunit"]) == 1:
             continue  # "Form 10-K", "an 8-K filing", "3-D": a code, not a unit
         facet = _facet(match, span, base + match.end(), start, end)
+        if facet is not None and facet.unit is None and facet.currency is None:
+            counted = _COUNTED_BEFORE.search(sentence, max(0, match.start() - 50), match.start())
+            if counted is not None:  # "a crowd of 31,402", "the death toll rose to 1,142"
+                facet = facet.model_copy(update={"unit": "deaths" if counted["toll"] else "people"})
         or_bound = _OR_BOUND_AFTER.match(sentence, match.end())
         if or_bound is not None and or_bound["word"] and (facet is None or or_bound["word"] != facet.unit):
             or_bound = None  # only the unit may stand between: "6 months and older"

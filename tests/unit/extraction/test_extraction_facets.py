@@ -88,6 +88,8 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("It is less than a tenth of what we spend.", 0.1, "fraction", False, "upper"),
         ("Norway had 212 staffed lighthouses.", 212, "lighthouses", False, "exact"),
         ("The boat sank 22 nautical miles offshore.", 22, "nautical miles", False, "exact"),
+        ("A crowd of 31,402 watched the game.", 31402, "people", False, "exact"),
+        ("The death toll rose to 1,142 on Tuesday.", 1142, "deaths", False, "exact"),
         ("The plant covers 400,000 square feet.", 400000, "square feet", False, "exact"),
         ("The fine was 60 billion lira.", 60e9, "lira", False, "exact"),
         ("The bank approved a 25-basis-point cut.", 25, "basis points", False, "exact"),
