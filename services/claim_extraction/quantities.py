@@ -579,7 +579,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
 _NOT_ELIDED = {None, "fraction", "times", "fold", "percent", "percentage points", "basis points", "score"}
 # what compares an amount with the one before it: "$1,640 a month, up from $1,050"
 _SAME_MEASURE_BEFORE = re.compile(
-    r"\b(?:from|versus|vs\.?|against|compared with|compared to|than)\s+(?:[\w'’]+\s+)?$", re.IGNORECASE
+    r"\b(?:from|versus|vs\.?|against|compared with|compared to|than|behind|ahead of)\s+(?:[\w'’]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # what sets a number against the one before it, up to three words back
 _CONTRAST_BEFORE = re.compile(
@@ -615,7 +616,8 @@ def _elided_units(found: list[QuantityFacet], sentence: str, shift: int) -> list
             update = {"unit": last.unit, "currency": last.currency}
         if rate is not None and rate.per and q.currency == rate.currency:
             same_measure = _SAME_MEASURE_BEFORE.search(before) is not None
-            if q.per is None and q.currency is not None and q.unit == rate.unit and same_measure:
+            unit = update.get("unit", q.unit)  # (as carried over just above: "Price's 28.1" points)
+            if q.per is None and unit is not None and unit == rate.unit and same_measure:
                 update["per"] = rate.per
             elif q.per and rate.per.startswith(q.per + " "):
                 update["per"] = rate.per  # "per 100,000" -> "per 100,000 residents"

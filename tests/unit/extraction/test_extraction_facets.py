@@ -419,6 +419,10 @@ def test_an_amount_a_year_ago_is_no_rate_and_scaled_amounts_are_exact(engine: En
         ("It went to 750 schools, including four here.", [(750, "schools", None), (4, "schools", None)]),
         ("Rent is $1,640 a month, up from $1,050.", [(1640, "dollars", "month"), (1050, "dollars", "month")]),
         (
+            "Brooks averages 27.4 points per game, second behind Jalen Price's 28.1.",
+            [(27.4, "points", "game"), (28.1, "points", "game")],
+        ),
+        (
             "The rate was 306 per 100,000 residents in 2020 and 317 per 100,000 in 2025.",
             [(306, None, "100,000 residents"), (317, None, "100,000 residents")],
         ),
