@@ -29,6 +29,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from services.claim_extraction.coreference import PERSON_NOUNS
+
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _SUBJECT_TAGS = {"PRP", "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "PRP$", "POS", "HYPH", "JJS", "JJR"}
 _CONJUNCTIONS = {"and", "but", "while", "whereas", "yet"}
@@ -176,15 +178,6 @@ def _antecedent(span: Span, comma: int, pronoun: str = "which") -> Span | None:
     return phrase
 
 
-# nouns for people, whom "which" never means: "the president of France, which ..." is about France
-_PERSON_NOUNS = {
-    "president", "leader", "head", "chief", "minister", "director", "spokesman", "spokeswoman",
-    "spokesperson", "member", "members", "resident", "residents", "people", "citizens", "officials",
-    "official", "chairman", "chairwoman", "founder", "owner", "mayor", "governor", "ceo", "executive",
-    "employees", "workers", "man", "woman", "men", "women", "children", "professor", "author",
-}  # fmt: skip
-
-
 _PLACE_NOUNS = {
     "city",
     "town",
@@ -217,7 +210,7 @@ def _with_head_noun(span: Span, phrase: Span) -> Span:
     if (
         len(left) == 0
         or left[-1].tag_ not in {"NN", "NNS"}
-        or left[-1].lower_ in _PERSON_NOUNS
+        or left[-1].lower_ in PERSON_NOUNS
         or any(t.ent_type_ == "PERSON" for t in left)
     ):
         return phrase

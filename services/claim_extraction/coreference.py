@@ -55,6 +55,17 @@ PERSON_TITLES = {
     "professor", "prof", "premier", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman",
     "chairwoman", "ceo", "director", "commissioner", "sheriff", "officer", "coach", "councillor", "cllr",
 }  # fmt: skip
+# nouns for people: what "which" and "it" never mean ("the president of France, which ...", "The man
+# was arrested. It happened ...")
+PERSON_NOUNS = {
+    "man", "woman", "men", "women", "boy", "girl", "child", "children", "person", "people", "citizens",
+    "president", "leader", "head", "chief", "minister", "director", "official", "officials", "spokesman",
+    "spokeswoman", "spokesperson", "member", "members", "resident", "residents", "employees", "workers",
+    "worker", "judge", "mayor", "governor", "senator", "officer", "suspect", "victim", "driver", "father",
+    "mother", "son", "daughter", "husband", "wife", "doctor", "teacher", "student", "lawyer", "prosecutor",
+    "defendant", "author", "researcher", "analyst", "economist", "founder", "owner", "executive", "ceo",
+    "chairman", "chairwoman", "professor",
+}  # fmt: skip
 # how the Commons refers to members ("the right hon. Lady", "my hon. Friend"): no one's name
 _FORMS_OF_ADDRESS = {"lady", "gentleman", "friend", "member", "members", "speaker", "chair", "house"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from schemas.claims import DateFacet, EntityFacet, ExtractedClaim, Facets, QuantityFacet, QuoteFacet
 from services.claim_extraction.clauses import FINITE, Clause, clauses, finite_verb_at
 from services.claim_extraction.coreference import (
+    PERSON_NOUNS,
     PERSON_TITLES,
     SUBJECT_PRONOUNS,
     PeopleRegistry,
@@ -911,14 +912,6 @@ def _organisation_subject(span: Span) -> str | None:
 
 # a transcript header's entry: a name in capitals, then its role
 _LISTED_NAME = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}),\s+\S")
-# head nouns of a subject that "it" never means: people, and words that mean a claim about it
-_NOT_THINGS = {
-    "man", "woman", "boy", "girl", "child", "person", "president", "minister", "official", "spokesman",
-    "spokeswoman", "spokesperson", "judge", "mayor", "governor", "senator", "leader", "chief", "director",
-    "officer", "suspect", "victim", "driver", "father", "mother", "son", "daughter", "husband", "wife",
-    "doctor", "teacher", "student", "worker", "resident", "lawyer", "prosecutor", "defendant", "author",
-    "researcher", "analyst", "economist", "founder", "owner", "executive", "chairman", "chairwoman",
-}  # fmt: skip
 
 
 def _only_amounts(text: str, start: int, found: list[QuantityFacet]) -> bool:
@@ -968,7 +961,7 @@ def _thing_subject(span: Span) -> str | None:
         j == first + 1
         or j >= span.end
         or head.tag_ != "NN"
-        or head.lower_ in _NOT_THINGS
+        or head.lower_ in PERSON_NOUNS
         or head.ent_type_
         or doc[j].tag_ not in FINITE
     ):

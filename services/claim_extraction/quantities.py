@@ -92,17 +92,16 @@ _OR_BOUND_AFTER = re.compile(
     r"(?:(?P<lower>more|over|above|greater|older|up)|(?P<upper>fewer|less|under|below|younger))\b(?!\s+than)"
 )
 # "rose 3,000 to 225,000", "narrowed $2.1 billion to $48.3 billion": a change and a level, not a range
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|jumped|slipped|gained|added|lost|"
-    r"narrowed|widened|grew|shrank|dipped|slid|surged|soared|plunged|tumbled|rising|falling|rise|fall|"
-    r"drop|climb|increase|decrease|decline|jump|grow|shrink|raised|raise|cut)\s+(?:by\s+)?$",
-    re.IGNORECASE,
+_CHANGE_VERBS = (
+    r"rose|fell|dropped|climbed|increased|decreased|declined|jumped|slipped|gained|added|lost|narrowed|"
+    r"widened|grew|shrank|dipped|slid|surged|soared|plunged|tumbled|rising|falling|rise|fall|drop|climb|"
+    r"increase|decrease|decline|jump|grow|shrink|raised|raise|cut|reduced|boosted|lifted|lowered|expanded|"
+    r"trimmed|slashed|hiked|reduce|boost|lift|lower|expand"
 )
-# "increased the scheme's hardship fund by £250,000 to £1 million": the change verb further back
-_CHANGE_BY_BEFORE = re.compile(
-    r"\b(?:rose|fell|increased|decreased|raised|cut|reduced|boosted|lifted|lowered|grew|expanded|"
-    r"trimmed|slashed|hiked|increase|raise|cut|reduce|boost|lift|lower|expand)\b[^.;]{0,50}\bby\s+$",
-    re.IGNORECASE,
+# the verb right before, or further back before "by": "increased the scheme's hardship fund by £250,000
+# to £1 million"
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:{_CHANGE_VERBS})\s+(?:by\s+)?$|\b(?:{_CHANGE_VERBS})\b[^.;]{{0,50}}\bby\s+$", re.IGNORECASE
 )
 _HEDGES = (
     r"approximately|approx\.|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa|"
@@ -144,7 +143,8 @@ _QUANTITY = re.compile(
     # "between 2.6°C and 3.1°C", "4.25%-4.50%": the unit written on both ends of a range
     r"(?:(?P<unit1>\s?%|\s?°\s?[CF]\b)(?=\s*(?:-|–|to|and)\s*[\d.]))?"
     rf"(?:(?P<sep>\s*(?:-|–|to|and|or)\s*)(?P<cur2>{_CURRENCY})?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
-    r"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b|basis points?\b|bps\b)|(?P<pence>(?<=\d)p\b(?!\.m)))?"
+    r"(?:(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b|basis points?\b|bps\b))"
+    r"|(?P<pence>(?<=\d)p\b(?!\.m)))?"
     r"(?P<deg>\s?°\s?[CF]\b|(?-i:[CF])(?![\w'’-]))?"
     r"(?P<adj>-(?P<adjunit>(?:basis|percentage)-points?|(?:year|month|week|day)s?-old|[a-z]+)\b)?",
     re.IGNORECASE,
@@ -339,11 +339,12 @@ def _unit_after(span: Span, end: int) -> str | None:
         # the last noun of the first noun run: "flood warnings", not "... troops Russia" beyond it
         # ("dozens of state legislative races": past an adjective to the noun it qualifies)
         last = run.index(nouns[0])
-        for j in range(last + 1, len(run) if nouns[0].lower_ not in {"times", "fold"} else 0):
-            if run[j].pos_ == "NOUN":
-                last = j
-            elif run[j].pos_ != "ADJ":
-                break
+        if nouns[0].lower_ not in {"times", "fold"}:  # a multiplier qualifies nothing: "eight times average"
+            for j in range(last + 1, len(run)):
+                if run[j].pos_ == "NOUN":
+                    last = j
+                elif run[j].pos_ != "ADJ":
+                    break
         head = joined.get(last, run[last].lower_)
         if last > 0 and run[last - 1].lower_ in _UNIT_QUALIFIERS:
             head = f"{run[last - 1].lower_} {head}"  # "22 nautical miles", "400,000 square feet"
@@ -707,10 +708,7 @@ def _two_amounts(match: re.Match[str]) -> bool:
     values = _values(match)
     if (
         sep == "to"
-        and (
-            _CHANGE_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
-            or _CHANGE_BY_BEFORE.search(match.string, max(0, match.start() - 70), match.start())
-        )
+        and _CHANGE_BEFORE.search(match.string, max(0, match.start() - 70), match.start())
         and values is not None
         and values[1] is not None
         and values[1] >= 3 * values[0]
@@ -740,16 +738,28 @@ def _values(match: re.Match[str]) -> tuple[float, float | None] | None:
     return value, value_max
 
 
+def _is_age(match: re.Match[str]) -> bool:
+    """A person's age: "aged 18 to 65", "John Doe, 34, of Springfield", "Eleanor Brask was 19 when ...",
+    "she is 74 now", "Tor, now 48, lives in Oslo"."""
+    text, start, end = match.string, match.start(), match.end()
+    comma_after = text[end : end + 1] == ","
+    return bool(
+        _AGED_BEFORE.search(text, max(0, start - 12), start)
+        or (_AGE_APPOSITION.search(text, max(0, start - 30), start) and comma_after and not match["scale"])
+        or (_AGE_VERB_BEFORE.search(text, max(0, start - 12), start) and _AGE_AFTER.match(text, end))
+        or (_NOW_BEFORE.search(text, max(0, start - 8), start) and comma_after)
+    )
+
+
 def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int) -> QuantityFacet | None:
     values = _values(match)
     if values is None or (values[1] is None and match["between"]):
         return None
     value, value_max = values
     currency, unit = None, None
-    symbol = (match["cur"] or match["cur2"] or "").strip().lower()
+    # "134.2p a litre", "a 5p cut": pence
+    symbol = (match["cur"] or match["cur2"] or ("p" if match["pence"] else "")).strip().lower()
     pct = match["pct"] or (match["unit1"] if match["unit1"] and "%" in match["unit1"] else None)
-    if match["pence"]:  # "134.2p a litre", "a 5p cut"
-        pct, symbol = None, "p"
     deg = match["deg"] or (match["unit1"] if match["unit1"] and "°" in match["unit1"] else None)
     area = _AREA.match(match.string, match.end())
     if symbol in _CURRENCY_CODES:
@@ -776,20 +786,8 @@ def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int)
         unit = "magnitude"  # "a magnitude 6.3 quake"
     elif parts := _PARTS_PER.match(match.string, match.end()):
         unit = "ppm" if parts["scale"].lower() == "million" else "ppb"  # "422 parts per million"
-    elif (
-        _AGE_AFTER.match(match.string, match.end())
-        and _AGE_VERB_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
-    ) or (
-        _NOW_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
-        and match.string[match.end() : match.end() + 1] == ","
-    ):
-        unit = "years"  # "Eleanor Brask was 19 when ...", "she is 74 now", "Tor, now 48,"
-    elif _AGED_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) or (
-        _AGE_APPOSITION.search(match.string, max(0, match.start() - 30), match.start())
-        and re.match(r",", match.string[match.end() :])
-        and not match["scale"]
-    ):
-        unit = "years"  # "aged 18 to 65", "John Doe, 34, of Springfield"
+    elif _is_age(match):
+        unit = "years"
     else:
         unit = _unit_after(span, doc_end)
         if unit in _CURRENCY_WORDS:

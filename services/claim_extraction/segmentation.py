@@ -131,8 +131,9 @@ _CALL_ROLE_WORDS = (
     r"officer|executive|president|director|analyst|chief|chair\w*|head|manager|treasurer|founder|"
     r"partner|secretary|controller|counsel|relations|ceo|cfo|coo|cto|evp|svp|vp|ir|md"
 )
+_CALL_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"  # "Jane Doe", "Tom O'Neil Jr."
 _CALL_LABEL = re.compile(
-    r"^(?P<label>(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
+    r"^(?P<label>(?P<name>" + _CALL_NAME + r"))"
     r"(?:\s+(?:--|—|–|-)\s+|,\s+(?=.*\s-\s))"
     r"(?P<role>(?=[^\n]*\b(?i:" + _CALL_ROLE_WORDS + r")\b)[A-Z][^\n:]{1,100}?)(?:\s+\[\d{1,3}\])?\s*$"
 )
@@ -371,8 +372,8 @@ def _labels(lines: list[str]) -> tuple[list[re.Match[str] | None], set[str], set
 _ROSTER_HEADER = re.compile(
     r"(?i:(?:company|corporate|conference call|call)\s+participants|executives|analysts)\s*:?"
 )
-_ROSTER_LINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:--|—|–|-)\s+\S.{0,100}")
-_BARE_NAME = re.compile(r"^(?P<label>(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))(?P<role>(?!))?\s*$")
+_ROSTER_LINE = re.compile(r"(?P<name>" + _CALL_NAME + r")\s+(?:--|—|–|-)\s+\S.{0,100}")
+_BARE_NAME = re.compile(r"^(?P<label>(?P<name>" + _CALL_NAME + r"))(?P<role>(?!))?\s*$")
 
 
 def _call_roster(lines: list[str]) -> tuple[set[str], set[str], set[int]]:
@@ -851,13 +852,12 @@ def _ends_sentence_at(token: Token, following: Token) -> bool:
 
 
 # lower-case abbreviations whose full stop goes on: "my hon. Friend", "approx. 60 percent"
-_LOWER_ABBREVIATIONS = {
-    "hon", "approx", "est", "etc", "vs", "cf", "al", "viz", "eg", "ie", "fig", "vol", "ch", "p", "pp", "para",
-    "art", "sec", "ft", "min", "max", "incl", "excl", "dept", "govt", "univ", "assn", "st", "rd", "ave",
-    "blvd", "mt", "yr", "yrs", "mo", "mos", "wk", "hr", "hrs", "sq", "km", "mi", "lb", "lbs", "oz",
-    "gal", "pt", "qt", "op", "ed", "eds", "trans", "rev", "repr", "esp", "gen", "lt", "col",
-    "sgt", "cpl", "capt", "cmdr", "adm", "maj", "prof", "sen", "rep", "gov", "atty", "supt", "det", "insp",
-}  # fmt: skip
+_LOWER_ABBREVIATIONS = (_TITLE_ABBREVIATIONS | _BEFORE_NUMBERS | {
+    "etc", "vs", "cf", "al", "viz", "eg", "ie", "para", "ft", "min", "max", "incl", "excl", "dept", "govt",
+    "univ", "assn", "st", "rd", "ave", "blvd", "mt", "yr", "yrs", "mo", "mos", "wk", "hr", "hrs", "sq", "km",
+    "mi", "lb", "lbs", "oz", "gal", "pt", "qt", "op", "ed", "eds", "trans", "rev", "repr", "esp", "cpl",
+    "cmdr", "adm", "maj", "atty", "det",
+}) - {"no", "nos"}  # fmt: skip
 
 
 def _full_stop_run_on(span: Span, token: Token, following: Token) -> bool:
