@@ -53,6 +53,17 @@ _PLURAL_HEADS = {"NNS", "NNPS"}
 _NP_TAGS = {"DT", "CD", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "HYPH", "PRP$", "VBN"}
 BOILERPLATE_FACTOR = 0.1
 QUESTION_CAP = 0.3
+# A debater's rhetorical question asserts its clause: "Do you know that Senator Obama has voted for
+# $860 billion of new spending?", "You know he came to the Senate and never once proposed ...?"
+# (ClaimBuster train: 5 of 6 such questions are check-worthy; "You know what he did?" asks.)
+_ASSERTING_QUESTION = re.compile(
+    r"(?:(?:and|but|now|well|so|look),?\s+)*"
+    r"(?:(?:do|did) you (?:know|realize|realise|remember|understand)|"
+    r"(?:did|have) you (?:hear|heard|see|seen) \w+ (?:say|said|admit|admitted)|"
+    r"you (?:know|realize|realise))\b"
+    r"(?!\s+(?:what|who|whom|whose|why|how|where|when|which|if|whether)\b)",
+    re.IGNORECASE,
+)
 # future without "will": "is expected to", "is set to", "plans to", "is going to"
 _FUTURE = re.compile(
     r"\b(?:(?:is|are|'s|'re)\s+(?:expected|scheduled|set|due|slated|poised|going)\s+to|plans?\s+to|"
@@ -222,6 +233,7 @@ class Engine:
             turn_speaker = state.people.resolve(turn_speaker)
         _resolve_organisation(span, offset, quotations, state.organisation, replacements)
         state.organisation = _organisation_subject(span) or _thing_subject(span)
+        marked = quotations  # words in quotation marks, a quotation or not, are left as said
         quotations = attributed(quotations, span, offset, state.people)
         speaker = self._speaker(state, sent, quotations, prev)
         # "She said at least four hospitals ...": who a next bare quotation continues
@@ -278,9 +290,7 @@ class Engine:
             score = min(score, MODERATOR_CAP)
         if turn_speaker is not None and not sent.moderator:
             replacements = {
-                **_speaker_for_first_person(
-                    span, offset, quotations, turn_speaker, irregular_pasts(self.nlp)
-                ),
+                **_speaker_for_first_person(span, offset, marked, turn_speaker, irregular_pasts(self.nlp)),
                 **replacements,
             }
         parts = clauses(span, [(q.start - offset, q.end - offset) for q in quotations])
@@ -366,7 +376,8 @@ class Engine:
         score = self.model.score(features, pooled, TRANSCRIPT_BLEND if sent.speaker else BLEND)
         if sent.kind is SegmentKind.BOILERPLATE:
             score *= BOILERPLATE_FACTOR
-        if sent.span[-1].text == "?" or not any(t.is_alpha for t in sent.span):
+        asking = sent.span[-1].text == "?" and not _ASSERTING_QUESTION.match(sent.span.text)
+        if asking or not any(t.is_alpha for t in sent.span):
             score = min(score, QUESTION_CAP)
         if not any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in sent.span):
             score = min(score, VERBLESS_CAP)

@@ -28,13 +28,18 @@ from services.claim_extraction.coreference import (
     full_person,
 )
 
-QUOTE = re.compile(r'"(?P<a>[^"\n]{2,})"|“(?P<b>[^”\n]{2,})”|«(?P<c>[^»\n]{2,})»')
+# Transcripts typed the TeX way close with two apostrophes ("I knew it wouldn't work.'' or
+# ``...''), so a straight mark that opens pairs with the first '' before another straight mark.
+QUOTE = re.compile(
+    r"(?:\"|``)(?P<d>(?:(?!'')[^\"\n]){2,}?)''"
+    r'|"(?P<a>[^"\n]{2,})"|“(?P<b>[^”\n]{2,})”|«(?P<c>[^»\n]{2,})»'
+)
 # British style: 'single' quotation marks (The Times, headlines everywhere). An opening mark after a
 # space, bracket, colon or dash and before a letter or digit; the closing one before a space or
 # punctuation, so the apostrophes of "don't" and "Putin's" are not marks. Read only in a sentence
 # with no double quotation marks.
 _SINGLE = re.compile(r"(?:^|(?<=[\s(:\-–—]))[‘'](?P<s>[A-Za-z0-9][^\n]*?\S)[’'](?=[\s,.;:!?)\-–—]|$)")
-_DOUBLE_MARKS = re.compile('["“”«»]')
+_DOUBLE_MARKS = re.compile("[\"“”«»]|``|''")
 _OPEN_TAIL = re.compile(r'["“«](?P<tail>[^"“”«»\n]{2,})$')
 SPEECH_VERBS = {
     "say", "state", "add", "tell", "insist", "assert", "declare", "claim", "argue", "note", "write",
@@ -74,7 +79,7 @@ def find_quotations(sentence: str, base: int) -> list[Quotation]:
     pattern = QUOTE if _DOUBLE_MARKS.search(sentence) else _SINGLE
     for m in pattern.finditer(sentence):
         last_end = m.end()
-        inner = m["s"] if pattern is _SINGLE else m["a"] or m["b"] or m["c"] or ""
+        inner = m["s"] if pattern is _SINGLE else m["a"] or m["b"] or m["c"] or m["d"] or ""
         words = len(inner.split())
         if words:
             # a few quoted words inside a sentence are a phrase ("a similar "right to disconnect"", a

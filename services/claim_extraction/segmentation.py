@@ -660,7 +660,9 @@ def _looks_like_link_list(line: str) -> bool:
 
 
 def _quote_open_after(text: str, open_quote: bool) -> bool:
-    """Whether a double quotation is still open after ``text``, given the state before it."""
+    """Whether a double quotation is still open after ``text``, given the state before it. Two
+    apostrophes close a quotation and two backticks open one (transcripts typed the TeX way)."""
+    text = text.replace("''", "\u201d").replace("``", "\u201c")
     for char in text:
         if char == '"':
             open_quote = not open_quote
@@ -692,7 +694,7 @@ def sentences(doc: Doc, chunk: Chunk) -> Iterator[Sentence]:
     pending_start: int | None = None
     open_quote = False
     # British copy quotes with single marks; a chunk with double marks uses them for quotations
-    british = not any(mark in chunk.text for mark in '"\u201c\u201d')
+    british = not any(mark in chunk.text for mark in ('"', "\u201c", "\u201d", "''", "``"))
     for sent in _boundaries_fixed(doc):
         start_tok = sent.start if pending_start is None else pending_start
         if british:
@@ -707,7 +709,7 @@ def sentences(doc: Doc, chunk: Chunk) -> Iterator[Sentence]:
             yield from _trimmed(part, chunk)
 
 
-_MARKS = {"'", '"', "\u2018", "\u201c"}
+_MARKS = {"'", '"', "`", "\u2018", "\u201c"}
 _CLOSING = {".", ",", ";", ":", "!", "?", ")", "]", "\u2019", "\u201d"}
 
 
@@ -728,9 +730,10 @@ def _boundaries_fixed(doc: Doc) -> Iterator[Span]:
     ):
         while 0 < cut < len(doc) and doc[cut].text in _CLOSING and not doc[cut - 1].whitespace_:
             cut += 1
-        last = doc[cut - 1] if 1 < cut < len(doc) else None
-        if last is not None and last.text in _MARKS and not last.whitespace_ and doc[cut - 2].whitespace_:
-            cut -= 1
+        last = doc[cut - 1] if 0 < cut < len(doc) else None
+        if last is not None and last.text in _MARKS and not last.whitespace_:
+            if cut == 1 or doc[cut - 2].whitespace_:  # ("``We will ...": "`" and "`" at the start)
+                cut -= 1
         if (
             0 < cut < len(doc)
             and not (doc[cut].like_num and _is_number_abbreviation(doc, cut))

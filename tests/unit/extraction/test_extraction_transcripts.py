@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+import pytest
+
 from schemas.claims import ExtractedClaim
 from services.claim_extraction import Engine
 from services.claim_extraction.segmentation import sanitise, speaker_label, speaker_name
@@ -636,3 +638,50 @@ def test_a_speakers_second_i_in_a_claim_is_a_pronoun_when_the_first_name_says_wh
         "Marisol Quintero wants to spend time with her grandchildren while she can still keep up with them."
         in texts
     )
+
+
+def test_tex_style_closing_marks_end_a_quotation(engine: Engine) -> None:
+    # Old debate transcripts close quotations with two apostrophes; an unclosed-looking straight mark
+    # must not swallow the rest of the turn into one 900-character "claim".
+    text = (
+        "MONDALE: Will Rogers once said about Hoover. He said, \"It's not what he doesn't know that bothers "
+        "me; it's what he knows for sure that just ain't so.'' The President's budget sought to cut Social "
+        "Security by 25 percent. We have to see the facts before we can draw conclusions.\n\n"
+        "REAGAN: ``We will not raise taxes,'' I said in 1981.\n"
+    )
+    claims = engine.extract(text, date(2026, 11, 20))
+    quote = next(c for c in claims if c.facets.quote and "ain't so" in c.facets.quote.text)
+    assert quote.facets.quote.text.startswith("It's not what")
+    assert text[quote.start : quote.end].endswith("ain't so.''")
+    budget = next(c for c in claims if "25 percent" in c.text)
+    assert "We have to see" not in budget.text
+    assert max(c.checkworthiness for c in claims if "see the facts" in c.text) < 0.5
+    assert any(c.facets.quote and c.facets.quote.text == "We will not raise taxes," for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("question", "asserts"),
+    [
+        ("Do you know that Senator Obama has voted for $860 billion of new spending?", True),
+        ("Did you hear him say that Congress just voted to increase student loans?", True),
+        ("You know he came to the Senate and never once proposed legislation to do that?", True),
+        ("You know what he did?", False),
+        ("And do you know who's going to be the beneficiary?", False),
+    ],
+)
+def test_a_debaters_rhetorical_question_asserts_its_clause(
+    engine: Engine, question: str, asserts: bool
+) -> None:
+    text = f"MCCAIN: We spent too much.\n\nOBAMA: That is not true.\n\nMCCAIN: {question}\n"
+    claim = next(c for c in engine.extract(text, date(2026, 11, 20)) if question[:20] in c.text)
+    assert (claim.checkworthiness > 0.3) is asserts
+
+
+def test_first_person_words_inside_quotation_marks_stay_as_said(engine: Engine) -> None:
+    text = (
+        "REAGAN: We cut taxes in 1981.\n\n"
+        'MONDALE: I told the voters, "I will raise taxes." I called it "my duty" in 1984.\n'
+    )
+    texts = [c.text for c in engine.extract(text, date(2026, 11, 20))]
+    assert 'Mondale told the voters, "I will raise taxes."' in texts
+    assert 'Mondale called it "my duty" in 1984.' in texts
