@@ -685,3 +685,14 @@ def test_first_person_words_inside_quotation_marks_stay_as_said(engine: Engine) 
     texts = [c.text for c in engine.extract(text, date(2026, 11, 20))]
     assert 'Mondale told the voters, "I will raise taxes."' in texts
     assert 'Mondale called it "my duty" in 1984.' in texts
+
+
+def test_a_debater_quoting_someone_is_scored_as_the_turn_not_floored(engine: Engine) -> None:
+    text = (
+        "NIXON: We have built more schools than any administration.\n\n"
+        'KENNEDY: President Kennedy once said, "We are great, but we can be greater." '
+        "I only hope that I could approach the office with dignity.\n"
+    )
+    claims = engine.extract(text, date(2026, 11, 20))
+    quoting = next(c for c in claims if c.facets.quote and c.facets.quote.text.startswith("We are great"))
+    assert quoting.checkworthiness < 0.5
