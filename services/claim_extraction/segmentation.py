@@ -661,11 +661,21 @@ def _looks_like_link_list(line: str) -> bool:
 
 def _quote_open_after(text: str, open_quote: bool) -> bool:
     """Whether a double quotation is still open after ``text``, given the state before it. Two
-    apostrophes close a quotation and two backticks open one (transcripts typed the TeX way)."""
+    apostrophes close a quotation and two backticks open one (transcripts typed the TeX way).
+    A straight mark after a space opens and one after a word before a space closes, whatever came
+    before: a transcript's stray closing mark ('we'll give you access." It's very hard ...') opens
+    nothing."""
     text = text.replace("''", "\u201d").replace("``", "\u201c")
-    for char in text:
+    for i, char in enumerate(text):
         if char == '"':
-            open_quote = not open_quote
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if (before.isspace() or before in "([{\u2014\u2013-/") and not after.isspace():
+                open_quote = True
+            elif not before.isspace() and (after.isspace() or after in ".,;:!?)]\u2026"):
+                open_quote = False
+            else:
+                open_quote = not open_quote
         elif char in _OPEN_QUOTES:
             open_quote = True
         elif char in _CLOSE_QUOTES:

@@ -696,3 +696,16 @@ def test_a_debater_quoting_someone_is_scored_as_the_turn_not_floored(engine: Eng
     claims = engine.extract(text, date(2026, 11, 20))
     quoting = next(c for c in claims if c.facets.quote and c.facets.quote.text.startswith("We are great"))
     assert quoting.checkworthiness < 0.5
+
+
+def test_a_stray_closing_mark_opens_no_quotation(engine: Engine) -> None:
+    text = (
+        "GORE: We opened markets in Asia.\n\n"
+        "BUSH: When you give us access, we'll give you access.\" It's very hard to get into the Japan "
+        "market. "
+        "They sell a lot of automobiles here. I supported the President's trade policy.\n"
+    )
+    claims = engine.extract(text, date(2026, 11, 20))
+    policy = next(c for c in claims if "trade policy" in c.text)
+    assert policy.text == "Bush supported the President's trade policy."
+    assert not any("Japan" in c.text and "automobiles" in c.text for c in claims)
