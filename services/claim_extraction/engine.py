@@ -950,12 +950,16 @@ def _imperative(span: Span) -> bool:
         words = words[1:]
     if any(t.lower_ in {"which", "who"} and t.i > span.start and t.nbor(-1).text == "," for t in span):
         return False  # "Expand housing vouchers, which reach only one in four families": a fact inside
-    return (
-        len(words) >= 2
-        and words[0].tag_ == "VB"
-        and words[0].lower_ not in _DISCOURSE_IMPERATIVES
-        and span[-1].text != "?"
-    )
+    if len(words) < 2 or words[0].tag_ != "VB" or words[0].lower_ in _DISCOURSE_IMPERATIVES:
+        return False
+    # a noun the tagger took for a verb when a finite verb follows its noun phrase: "Now, step one
+    # was a rescue package that was passed last week"
+    doc = span.doc
+    after = doc[words[0].i + 1 : min(words[0].i + 5, span.end)]
+    finite = next((t for t in after if t.tag_ in {"VBD", "VBZ", "VBP", "MD"}), None)
+    if finite is not None and all(t.tag_ in _NP_TAGS for t in doc[words[0].i + 1 : finite.i]):
+        return False
+    return span[-1].text != "?"
 
 
 def _thing_subject(span: Span) -> str | None:

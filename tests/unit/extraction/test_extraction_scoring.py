@@ -170,6 +170,7 @@ def test_demands_housekeeping_and_bare_amounts_are_no_claims(engine: Engine) -> 
         "Live updates from our politics team. All times Eastern. Last updated 1:15 a.m. ET.\n"
         "Pass a national right to counsel in eviction cases. And fund public housing repairs.\n"
         "Look, inflation is down 3% this year.\n"
+        "Now, step one was a rescue package that was passed last week.\n"
         "We look forward to updating you on our fourth-quarter results in February.\n"
         "MODERATOR: How much did it cost?\n"
         "SMITH: Forty-eight million dollars.\n"
@@ -186,4 +187,6 @@ def test_demands_housekeeping_and_bare_amounts_are_no_claims(engine: Engine) -> 
     ]:
         assert scores[low] < 0.5, low
     assert scores["Look, inflation is down 3% this year."] >= 0.5  # a discourse opener, not a demand
+    # "step" tagged as a verb, but "was" follows its noun phrase: a statement
+    assert scores["Now, step one was a rescue package that was passed last week."] >= 0.5
     assert scores["About $12 million, all of it federal."] >= 0.5
