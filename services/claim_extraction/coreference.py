@@ -169,6 +169,8 @@ class PeopleRegistry:
         # "Earle-Sears": the tokenizer splits a double-barrelled surname, so its halves name her too
         parts += [half for part in parts[1:] if "-" in part for half in part.split("-") if len(half) > 2]
         for part in parts:
+            if len(parts) > 1:  # "Vasquez" tagged a place in a headline is Luis Vasquez's surname
+                self.not_people.discard(part.lower())
             known = self.full_names.get(part.lower())
             if known is None or len(name) > len(known):
                 self.full_names[part.lower()] = name

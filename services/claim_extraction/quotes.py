@@ -14,6 +14,7 @@ Names are resolved to the full name seen earlier (``coreference.PeopleRegistry``
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -310,12 +311,15 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
         commas = [i for i, t in enumerate(before[:verb]) if t.text == ","]
         # "At a rally last Thursday, the first-term Republican told a crowd that "...""
         described = before[commas[-1] + 1 if commas else 0 : verb]
+        # a surname the model did not tag, right before the verb: 'In a statement, Whitmore said: "..."'
+        named = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", reversed(before[:verb])))[::-1]
         return (
             _person_near(subject[::-1], people)
             or _person_near(before[::-1], people)
             or _name_after_role(before[:verb], people)
             or _described_person(described, people)
             or _organisation(before[max(0, verb - 6) : verb])
+            or _proper_name(named, people)
         )
     return None
 
@@ -343,7 +347,10 @@ def _proxy(subject: list[Token]) -> bool:
         return False
     rest = subject[at + 1 :]
     if rest and rest[0].lower_ in {"for", "of"}:
-        return any(t.ent_type_ == "PERSON" for t in rest)  # "a spokesperson for Vance"
+        # "a spokesperson for Vance", "a spokeswoman for the Dunlap campaign"
+        return any(
+            t.ent_type_ == "PERSON" or (t.lower_ in _PROXIES and t.nbor(-1).pos_ == "PROPN") for t in rest
+        )
     own_name = any(t.ent_type_ == "PERSON" for t in rest)
     represented = any(t.ent_type_ == "PERSON" for t in subject[:at])  # "Netanyahu's office"
     return represented and not own_name

@@ -286,3 +286,15 @@ def test_council_and_police_titles_are_not_part_of_the_name(engine: Engine) -> N
     text = "Detective Sarah Cole said the suspect fled. Cole said 3 people were hurt."
     out = texts(engine, text)
     assert "Sarah Cole said 3 people were hurt." in out, out
+
+
+def test_a_surname_the_headline_made_a_place_is_the_persons_once_the_full_name_is_seen(
+    engine: Engine,
+) -> None:
+    text = (
+        "Harlan and Vasquez head to runoff in Riverton mayor's race\n\n"
+        "RIVERTON, Ga. — Denise Harlan and Luis Vasquez will meet in a runoff next month.\n\n"
+        "Vasquez received 10,874 votes.\n"
+    )
+    texts = [c.text for c in engine.extract(text, date(2026, 11, 20))]
+    assert "Luis Vasquez received 10,874 votes." in texts

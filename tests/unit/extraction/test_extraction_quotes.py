@@ -289,3 +289,16 @@ def test_a_bare_quotation_after_she_said_continues_her_words(engine: Engine) -> 
     )
     quotes = [c.facets.quote for c in engine.extract(text, date(2026, 11, 20)) if c.facets.quote]
     assert [q.speaker for q in quotes] == ["Rania Haddad"]
+
+
+def test_a_surname_before_the_speech_verb_speaks_and_a_campaign_spokeswoman_is_no_candidate(
+    engine: Engine,
+) -> None:
+    text = (
+        "Election officials certified the results on Tuesday.\n"
+        'In a statement, Whitmore said: "I congratulate both candidates on a hard-fought race."\n'
+        'Harlan told the crowd, "We got more votes in every ward than anyone expected."\n'
+        '"We will ask for a recount," a spokeswoman for the Dunlap campaign said.\n'
+    )
+    speakers = {q.text[:12]: q.speaker for q in quotes(engine, text)}
+    assert speakers == {"I congratula": "Whitmore", "We got more ": "Harlan", "We will ask ": None}
