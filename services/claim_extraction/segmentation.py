@@ -95,8 +95,9 @@ SPEAKER_LABEL = re.compile(
     + r"\s*)?(?:Q\d{1,2}\.\s*)?(?:\[\d{3,}\]\s*)?(?P<label>"
     + _LABEL_TITLE
     + r"?(?P<name>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}(?:\s+\d{1,2})?)"
-    # a role after the name, in capitals like it: "JAKE TAPPER, CNN HOST:"
-    r"(?:,\s*(?P<role>[A-Z][A-Za-z'’.&-]*(?:\s+[A-Z][A-Za-z'’.&-]*){0,5}))?"
+    # a role after the name: "JAKE TAPPER, CNN HOST:", "PATRICE HOLLINS, Director, Little Acorns:"
+    r"(?:,\s*(?P<role>[A-Z][A-Za-z'’.&-]*(?:\s+[A-Z][A-Za-z'’.&-]*){0,5}"
+    r"(?:,\s*[A-Z][A-Za-z'’.&-]*(?:\s+[A-Z][A-Za-z'’.&-]*){0,5}){0,2}))?"
     # a party, state or (Hansard) constituency: "SEN. JONES (D-Mass.):", "Ed Davey (Kingston and
     # Surbiton) (LD):"
     r"(?:\s*\([A-Z][A-Za-z.,'’\- ]{0,40}\)){0,2})(?:\s*" + _TIMESTAMP + r")?\s*:(?:\s*" + _TIMESTAMP + r")?"
@@ -257,8 +258,8 @@ def speaker_label(line: str, allowed: frozenset[str] = frozenset()) -> re.Match[
         return None
     if any(w.lower() in {"the", "of", "and", "in", "on", "for", "with"} for w in words[1:]):
         return None
-    if m["role"] and not (name.isupper() and m["role"].isupper()):
-        return None
+    if m["role"] and not name.isupper():
+        return None  # a role after a name in capitals only: "JAKE TAPPER, CNN HOST:"
     return m
 
 

@@ -709,3 +709,17 @@ def test_a_stray_closing_mark_opens_no_quotation(engine: Engine) -> None:
     policy = next(c for c in claims if "trade policy" in c.text)
     assert policy.text == "Bush supported the President's trade policy."
     assert not any("Japan" in c.text and "automobiles" in c.text for c in claims)
+
+
+def test_a_capitalised_name_with_a_role_and_an_affiliation_is_a_speaker_label(engine: Engine) -> None:
+    text = (
+        "JIM SCIUTTO, CNN ANCHOR: Our correspondent has more.\n\n"
+        "PATRICE HOLLINS, Director, Little Acorns Early Learning: We lost four teachers this year. "
+        "Without the teachers, I can't open the rooms.\n\n"
+        "SCIUTTO: Joining me now is an economist.\n\n"
+        "REBECCA LIANG, CHIEF ECONOMIST, BROOKFIELD POLICY INSTITUTE: Thanks for having me.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, date(2026, 11, 20)))
+    assert speakers["We lost four teachers this year."] == "Patrice Hollins"
+    assert speakers["Without the teachers, Patrice Hollins can't open the rooms."] == "Patrice Hollins"
+    assert next(who for text, who in speakers.items() if text.startswith("Thanks")) == "Rebecca Liang"
