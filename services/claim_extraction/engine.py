@@ -760,6 +760,9 @@ _AHEAD_BEFORE_TO = {
     "slated", "likely", "ready", "about", "promised", "vowed", "pledged",
 }  # fmt: skip
 _HAVE = {"has", "have", "had", "'ve", "'s"}
+_BE_PRESENT = {"is", "are", "'s", "'re", "am"}
+# a present passive that schedules: "the signing is planned for Monday", "the vote is expected Tuesday"
+_SCHEDULED = {"scheduled", "planned", "set", "slated", "expected", "due", "penciled", "pencilled", "booked"}
 
 
 def _relative_asides(span: Span) -> Iterator[tuple[Token, Token]]:
@@ -802,8 +805,13 @@ def _local_tense(span: Span, offset: int, at: int, ctx: DateContext) -> DateCont
         infinitive_ahead = (
             len(preceding) >= 2 and preceding[-1].tag_ == "TO" and preceding[-2].lower_ in _AHEAD_BEFORE_TO
         )
-        if any(w in _FUTURE_MODALS for w in before) or infinitive_ahead:
-            future = True  # "could cut rates in March", "will be held on Thursday", "expected to hold"
+        scheduled = verb.lower_ in _SCHEDULED and any(w in _BE_PRESENT for w in before)
+        # an instruction looks ahead: "Join us again here Monday evening"
+        instruction = verb.tag_ == "VB" and (verb.i == span.start or span.doc[verb.i - 1].lower_ == "please")
+        if any(w in _FUTURE_MODALS for w in before) or infinitive_ahead or scheduled or instruction:
+            # "could cut rates in March", "will be held on Thursday", "expected to hold", "the signing
+            # is planned for Monday"
+            future = True
         elif verb.tag_ == "VBN" and any(w in _HAVE or w in _BE_PAST for w in before):
             past = True  # "has risen since March", "was arrested on Tuesday"
         elif verb.tag_ == "VBN" and not any(before):

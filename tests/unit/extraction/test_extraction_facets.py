@@ -256,6 +256,9 @@ def test_by_a_weekday_in_a_past_perfect_sentence_looks_back(engine: Engine) -> N
         ("The House is expected to vote on Friday.", "2025-05-16"),  # published Sunday 2025-05-11
         ("The House voted on Friday.", "2025-05-09"),
         ("The court is set to rule on Tuesday.", "2025-05-13"),
+        ("The White House told us the signing is planned for Monday.", "2025-05-12"),
+        ("The vote is expected Tuesday.", "2025-05-13"),
+        ("Join us again here Monday evening.", "2025-05-12"),
     ],
 )
 def test_weekday_after_a_future_phrase_looks_ahead(engine: Engine, text: str, value: str) -> None:
