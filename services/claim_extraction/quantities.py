@@ -105,6 +105,7 @@ _CHANGE_BEFORE = re.compile(
 )
 _HEDGES = (
     r"approximately|approx\.|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa|"
+    r"closer to|"
     r"something like|in the region of|on the order of"
 )
 _LOWER = (
@@ -191,7 +192,11 @@ _SCORE_AFTER = re.compile(
     r"score|scoreline|rout|triumph|edge|majority|split|verdict|ruling)\b",
     re.IGNORECASE,
 )
-_ONE_POINT = re.compile(r"\b(?:a|one)\s+(?:full\s+)?(?:percentage|(?P<basis>basis))\s+point\b", re.IGNORECASE)
+# "a full percentage point", "one basis point", "almost a full point" (a bare "one point" is a moment)
+_ONE_POINT = re.compile(
+    r"\b(?:a|one)\s+(?:full\s+(?:(?:percentage|(?P<fbasis>basis))\s+)?|(?:percentage|(?P<basis>basis))\s+)point\b",
+    re.IGNORECASE,
+)
 # "one in five adults", "1 in 10": a share, read as a fraction
 _RATIO = re.compile(
     rf"\b(?P<num>{_WORD_NUMBER}|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?P<den>{_WORD_NUMBER}|\d+)\b",
@@ -211,8 +216,12 @@ _RANGE_FROM_BEFORE = re.compile(
 )
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]$", re.IGNORECASE)
 _POINT_AFTER = re.compile(
-    r"-(?:percentage-)?point\b|(?:\s+of)?\s+an?\s+(?:percentage|(?P<basis>basis))\s+point\b", re.IGNORECASE
-)  # "a quarter of a percentage point", "a quarter-point cut"
+    r"-(?:percentage-)?point\b|(?:\s+of)?\s+an?\s+(?:(?:percentage|(?P<basis>basis))\s+)?point\b"
+    # "half a cent", "half a percent", "half a degree": a part of a unit
+    r"|\s+an?\s+(?P<unit>cent|penny|percent|per cent|degree|mile|kilometre|kilometer|pound|kilo|gallon|"
+    r"litre|liter)\b",
+    re.IGNORECASE,
+)  # "a quarter of a percentage point", "a quarter-point cut", "half a point"
 # a word after "a third" that makes it an ordinal ("a third term"), not a share ("a third of", "a third
 # more", "a quarter-point")
 _ORDINAL_NOUN_AFTER = re.compile(
@@ -373,6 +382,16 @@ def _fraction(sentence: str, match: re.Match[str], value: float, shift: int) -> 
     )
 
 
+def _part_unit(point: re.Match[str]) -> str:
+    """The unit a share is a part of: "a quarter of a percentage point", "half a point", "half a cent"."""
+    if point["unit"]:
+        unit = point["unit"].lower().replace("per cent", "percent")
+        return {"penny": "pence", "percent": "percent"}.get(unit, unit + "s")
+    if point["basis"]:
+        return "basis points"
+    return "percentage points" if "percentage" in point[0].lower() or point[0].startswith("-") else "points"
+
+
 def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ()) -> list[QuantityFacet]:
     """Quantities in a sentence span; ``offset`` maps doc character offsets to article offsets.
 
@@ -419,14 +438,6 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
                         end=base + match.end(side) + offset,
                     )
                 )
-            taken.append((start, end))
-    for match in _ONE_POINT.finditer(sentence):  # "cut rates by a full percentage point"
-        start, end = base + match.start() + offset, base + match.end() + offset
-        if not _overlaps(start, end, taken):
-            unit = "basis points" if match["basis"] else "percentage points"
-            found.append(
-                QuantityFacet(text=match.group(0), value=1.0, unit=unit, bound="exact", start=start, end=end)
-            )
             taken.append((start, end))
     for match in _RATIO.finditer(sentence):
         numerator, denominator = word_number(match["num"]), word_number(match["den"])
@@ -480,13 +491,27 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         if point:  # "a quarter of a percentage point": the size of a move in a rate
             share = share.model_copy(
                 update={
-                    "unit": "basis points" if point["basis"] else "percentage points",
+                    "unit": _part_unit(point),
                     "text": sentence[share.start - base - offset : point.end()],
                     "end": point.end() + base + offset,
                 }
             )
         found.append(share)
         taken.append((share.start, share.end))
+    for match in _ONE_POINT.finditer(sentence):  # "cut rates by a full percentage point"
+        start, end = base + match.start() + offset, base + match.end() + offset
+        if not _overlaps(start, end, taken):  # (not the point of "a quarter of a percentage point")
+            basis = match["basis"] or match["fbasis"]
+            unit = (
+                "basis points"
+                if basis
+                else "percentage points"
+                if "percentage" in match[0].lower()
+                else "points"
+            )
+            one = _fraction(sentence, match, 1.0, base + offset)  # "almost a full point": its hedge
+            found.append(one.model_copy(update={"unit": unit}))
+            taken.append((one.start, one.end))
     position = 0
     while (found_match := _QUANTITY.search(sentence, position)) is not None:
         match = found_match

@@ -97,6 +97,11 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("Ambulances arrived within 11 minutes.", 11, "minutes", False, "upper"),
         ("Dozens of state legislative races were close.", 12, "races", True, "lower"),
         ("There is about a 68% probability of a cut.", 68, "percent", True, "exact"),
+        ("The true cost is closer to half a trillion dollars.", 5e11, "dollars", True, "exact"),
+        ("It has fallen by almost a full percentage point.", 1, "percentage points", True, "exact"),
+        ("It has fallen by almost a full point since then.", 1, "points", True, "exact"),
+        ("The yield rose half a point.", 0.5, "points", False, "exact"),
+        ("Gas fell half a cent.", 0.5, "cents", False, "exact"),
     ],
 )
 def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> None:
@@ -649,3 +654,15 @@ def test_a_day_dated_in_full_earlier_keeps_its_year(engine: Engine) -> None:
     text = "Hamas attacked Israel on October 7, 2023. Officials called it a prize for the October 7 attack."
     _, _, dates, _ = facets_of(engine, text)
     assert [d.value for d in dates] == ["2023-10-07", "2023-10-07"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices would rise by less than a tenth of a percentage point.",
+        "The Fed cut rates by a quarter of a point.",
+    ],
+)
+def test_a_part_of_a_point_is_one_amount(engine: Engine, text: str) -> None:
+    _, quantities, _, _ = facets_of(engine, text)
+    assert len(quantities) == 1, quantities
