@@ -101,7 +101,11 @@ _FURNITURE = re.compile(
     # a page's or a call's own housekeeping: "Last updated 1:15 a.m. ET", "All times Eastern", "We look
     # forward to updating you on our fourth-quarter results"
     r"last (?:updated|modified)\b|all times (?:are )?(?:eastern|et|gmt|bst|local|pacific|central)\b|"
-    r"look forward to (?:updating|speaking|talking|sharing|seeing|hearing|reporting)\b)",
+    r"look forward to (?:updating|speaking|talking|sharing|seeing|hearing|reporting)\b|"
+    # a show handing over: "... joins us now from Capitol Hill", "I'm joined by Rebecca Liang"
+    r"\bjoins? (?:us|me)(?: now| live| tonight)?(?: from\b|\s*[.,]|$)|"
+    r"\bjoining (?:us|me) (?:now|live|tonight)\b|"
+    r"\b(?:I'm|I am|we're|we are) (?:now )?joined (?:now )?by\b)",
     re.IGNORECASE,
 )
 # A sentence anchored to a resolved date or a measured quantity is checkable by construction. The size

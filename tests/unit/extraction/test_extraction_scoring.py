@@ -171,6 +171,9 @@ def test_demands_housekeeping_and_bare_amounts_are_no_claims(engine: Engine) -> 
         "Pass a national right to counsel in eviction cases. And fund public housing repairs.\n"
         "Look, inflation is down 3% this year.\n"
         "Now, step one was a rescue package that was passed last week.\n"
+        "Our economics correspondent, Daniel Okafor, has been following the bill and joins us now from "
+        "Capitol Hill.\n"
+        "For more on what this means, I'm joined by Rebecca Liang, chief economist at the institute.\n"
         "We look forward to updating you on our fourth-quarter results in February.\n"
         "MODERATOR: How much did it cost?\n"
         "SMITH: Forty-eight million dollars.\n"
@@ -184,6 +187,9 @@ def test_demands_housekeeping_and_bare_amounts_are_no_claims(engine: Engine) -> 
         "And fund public housing repairs.",
         "We look forward to updating you on our fourth-quarter results in February.",
         "Forty-eight million dollars.",
+        "Our economics correspondent, Daniel Okafor, has been following the bill and joins us now from "
+        "Capitol Hill.",
+        "For more on what this means, I'm joined by Rebecca Liang, chief economist at the institute.",
     ]:
         assert scores[low] < 0.5, low
     assert scores["Look, inflation is down 3% this year."] >= 0.5  # a discourse opener, not a demand
