@@ -64,6 +64,9 @@ class Clause:
     span: Span
     head: Span | None = None  # the antecedent of a relative pronoun ("North Korea" for "which")
     subject: Span | None = None  # the shared subject of a coordinated verb ("Ridership ... has recovered")
+    # the sentence's closing attribution, which an earlier clause reports too ("Early voting begins
+    # Dec. 7 | and runs through Dec. 11, county elections director Marcus Bell said")
+    attribution: Span | None = None
 
 
 _QUANTITY_WORDS = {"more", "less", "fewer", "than", "about", "around", "nearly", "almost", "over", "some"}
@@ -367,7 +370,32 @@ def clauses(span: Span, quoted: Sequence[tuple[int, int]] = ()) -> list[Clause]:
             pieces.append(Clause(left, head_of_piece, subject_of_piece))
             start, head_of_piece, subject_of_piece = right, head, subject
     pieces.append(Clause(doc[start : span.end], head_of_piece, subject_of_piece))
+    tail = _attribution(pieces[-1].span) if len(pieces) > 1 else None
+    if tail is not None:
+        pieces = [Clause(p.span, p.head, p.subject, tail) for p in pieces[:-1]] + pieces[-1:]
     return pieces
+
+
+# what closes a sentence with its source: ", county elections director Marcus Bell said.", ", according
+# to campaign filings.", ", officials said on Tuesday."
+_ATTRIBUTING = {"say", "tell", "add", "state", "announce", "report", "confirm", "write", "estimate", "note"}
+
+
+def _attribution(span: Span) -> Span | None:
+    """The attribution after the last comma of a sentence's last clause, if it is one (at most 10
+    words, a speech verb or "according to", no other verb)."""
+    comma = next((t.i for t in reversed(span) if t.text == ","), None)
+    if comma is None:
+        return None
+    tail = span.doc[comma + 1 : span.end]
+    while len(tail) and tail[-1].is_punct:
+        tail = tail[: len(tail) - 1]
+    if not 2 <= len(tail) <= 10:
+        return None
+    according = tail[0].lower_ == "according" and tail[1].lower_ == "to"
+    verbs = [t for t in tail if t.pos_ in {"VERB", "AUX"}]
+    speech = [t for t in verbs if t.lemma_.lower() in _ATTRIBUTING]
+    return tail if according or (len(verbs) == 1 and speech) else None
 
 
 def clause_spans(span: Span) -> list[Span]:

@@ -154,12 +154,6 @@ class DateContext:
     last_year: int | None = None  # the year of the last date the article gave: what "that year" means
 
 
-def undated_spans(sentence: str) -> list[tuple[int, int]]:
-    """Clock times ("1:38 AM") and fiscal years ("fiscal 2026": a company's year, not the calendar's):
-    not dates, and not quantities either."""
-    return [m.span() for pattern in (_TIME, _FISCAL_YEAR) for m in pattern.finditer(sentence)]
-
-
 def _nearest_year(month: int, day: int, anchor: date, past: bool, scheduled: bool = False) -> int:
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -443,17 +437,11 @@ _BOUND_BEFORE = re.compile(r"\b(?:since|by|until|before|after)\s+$", re.IGNORECA
 _BOUND = re.compile(r"(?:since|by|until|before|after)\b", re.IGNORECASE)
 
 
-def dates(
-    sentence: str,
-    base: int,
-    ctx: DateContext,
-    exclude: Sequence[tuple[int, int]] = (),
-    local: Callable[[int], DateContext | None] | None = None,
-) -> list[DateFacet]:
-    """Dates in ``sentence``; ``base`` is its article offset. ``local`` gives, for an article offset,
-    the tense of the verb nearest to it when that differs from the sentence's ("The Fed cut rates in
-    December and is expected to hold them in March": December is past, March ahead)."""
-    taken = [(a - base, b - base) for a, b in exclude] + [m.span() for m in _FISCAL_YEAR.finditer(sentence)]
+def _expressions(
+    sentence: str, exclude: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int, re.Match[str]]]:
+    """The date expressions of a sentence in reading order, resolved or not."""
+    taken = [*exclude, *(m.span() for m in _FISCAL_YEAR.finditer(sentence))]
     found: list[tuple[int, int, re.Match[str]]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
@@ -467,6 +455,28 @@ def dates(
             found.append((m.start(), m.end(), m))
             taken.append(m.span())
     found.sort(key=lambda item: item[0])
+    return found
+
+
+def undated_spans(sentence: str) -> list[tuple[int, int]]:
+    """Clock times ("1:38 AM"), fiscal years ("fiscal 2026": a company's year, not the calendar's) and
+    date expressions, resolved or not ("Dec. 7" with no publication date to give its year): their
+    numbers are no quantities."""
+    spans = [m.span() for pattern in (_TIME, _FISCAL_YEAR) for m in pattern.finditer(sentence)]
+    return spans + [(a, b) for a, b, _ in _expressions(sentence, spans)]
+
+
+def dates(
+    sentence: str,
+    base: int,
+    ctx: DateContext,
+    exclude: Sequence[tuple[int, int]] = (),
+    local: Callable[[int], DateContext | None] | None = None,
+) -> list[DateFacet]:
+    """Dates in ``sentence``; ``base`` is its article offset. ``local`` gives, for an article offset,
+    the tense of the verb nearest to it when that differs from the sentence's ("The Fed cut rates in
+    December and is expected to hold them in March": December is past, March ahead)."""
+    found = _expressions(sentence, [(a - base, b - base) for a, b in exclude])
     # "on Thursday, June 19, 2025": the weekday names the same day as the date after it
     found = [
         item

@@ -447,7 +447,12 @@ class Engine:
         claim = ExtractedClaim(
             start=start,
             end=end,
-            text=_rewrite(clause, replacements, gender=state.people.gender),
+            text=_with_attribution(
+                _rewrite(clause, replacements, gender=state.people.gender),
+                _rewrite(part.attribution, replacements, False, state.people.gender)
+                if part.attribution
+                else None,
+            ),
             sentence_start=sent.start,
             sentence_end=sent.end,
             type=claim_type(clause, facets, quote is not None),
@@ -1148,6 +1153,14 @@ _FIRST_TO_THIRD: dict[tuple[str, str | None], str] = {
     ("i", "f"): "she", ("i", "m"): "he", ("my", "f"): "her", ("my", "m"): "his", ("me", "f"): "her",
     ("me", "m"): "him",
 }  # fmt: skip
+
+
+def _with_attribution(text: str, attribution: str | None) -> str:
+    """An earlier clause with the source the sentence closes with: "Harlan raised $410,000,
+    according to campaign filings." (its own text when it has no such source or names one itself)."""
+    if not attribution or attribution.lower() in text.lower():
+        return text
+    return f"{text.rstrip(' ,;:.')}, {attribution.strip()}."
 
 
 def _rewrite(

@@ -314,3 +314,17 @@ def test_a_possessive_stays_with_the_antecedent_of_which(engine: Engine) -> None
     assert "Its own figures draw on a different set of agencies." in [
         c.text for c in engine.extract(text, PUB)
     ]
+
+
+def test_an_earlier_clause_keeps_the_source_the_sentence_closes_with(engine: Engine) -> None:
+    text = (
+        "Harlan raised $410,000 and spent $380,000, according to campaign filings.\n"
+        "Russia launched 112 drones overnight, and air defences shot down 87 of them, the air force said.\n"
+        "The plant closed in 2019, and the town lost 400 jobs in the months after.\n"
+    )
+    texts = [c.text for c in engine.extract(text, PUB)]
+    assert "Harlan raised $410,000, according to campaign filings." in texts
+    assert "Harlan spent $380,000, according to campaign filings." in texts
+    assert "Russia launched 112 drones overnight, the air force said." in texts
+    assert "Air defences shot down 87 of them, the air force said." in texts
+    assert "The plant closed in 2019" in texts  # no source to carry

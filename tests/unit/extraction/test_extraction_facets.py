@@ -666,3 +666,9 @@ def test_a_day_dated_in_full_earlier_keeps_its_year(engine: Engine) -> None:
 def test_a_part_of_a_point_is_one_amount(engine: Engine, text: str) -> None:
     _, quantities, _, _ = facets_of(engine, text)
     assert len(quantities) == 1, quantities
+
+
+def test_without_a_publication_date_a_days_number_is_no_amount(engine: Engine) -> None:
+    claims = engine.extract("Early voting begins Dec. 7 and the vote was held on March 3.", None)
+    assert [q for c in claims for q in c.facets.quantities] == []
+    assert [d for c in claims for d in c.facets.dates] == []  # nothing invented without a year
