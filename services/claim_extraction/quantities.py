@@ -617,6 +617,19 @@ _CONTRAST_BEFORE = re.compile(
 )
 
 
+# a measure named right before a number starts a new one: "a median BMI of 29" after "63.4 years"
+_MEASURE_OF_BEFORE = re.compile(
+    r"\b(?P<measure>[A-Za-z]+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|"
+    r"fewer than|less than|at least|up to)\s+)?$",
+    re.IGNORECASE,
+)
+# a clause of its own between two amounts, with words before the second: ", while vacancies fell from"
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas|as|although|though|yet)\s+[\w'’-]+\s+[\w'’-]+")
+_SHARED_MEASURES = {"total", "average", "sum", "which", "whom", "out", "all", "each", "both", "those", "that"}
+# "the number of open teaching positions dropped from about 3,100 to fewer than 900": what it counts
+_NUMBER_OF = re.compile(r"\bnumber of (?:[a-z-]+ ){0,2}(?P<unit>[a-z-]+s)\b[^,;]*$")
+
+
 def _elided_units(found: list[QuantityFacet], sentence: str, shift: int) -> list[QuantityFacet]:
     """A bare number after an amount with a unit counts the same thing ("412 carjackings in 2020 and
     577 in 2025", "Mraz has 142,310 votes and Wild has 140,822"), and a money amount after a rate is
@@ -630,8 +643,16 @@ def _elided_units(found: list[QuantityFacet], sentence: str, shift: int) -> list
         # not "0.35 of a Halcyon share" after "$42 in cash", nor "... was 54,000" after "12 hours"
         before = sentence[max(0, q.start - shift - 30) : q.start - shift]
         contrasted = _CONTRAST_BEFORE.search(before) is not None
+        measure = _MEASURE_OF_BEFORE.search(before)
+        if measure is not None and measure["measure"].lower() not in _SHARED_MEASURES:
+            contrasted = False
+        if last is not None and _NEW_CLAUSE.search(sentence, last.end - shift, q.start - shift):
+            contrasted = False  # "Pay rose to $52,000, while vacancies fell from 3,100": other things
         of_after = re.match(r"\s+of\b", sentence[q.end - shift :]) is not None
-        if (
+        counted = _NUMBER_OF.search(sentence, max(0, q.start - shift - 80), q.start - shift)
+        if q.unit is None and q.currency is None and counted is not None:
+            update = {"unit": counted["unit"]}
+        elif (
             last is not None
             and q.unit is None
             and q.currency is None

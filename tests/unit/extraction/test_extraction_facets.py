@@ -479,7 +479,11 @@ def test_changes_bounds_rates_and_shares_around_amounts(engine: Engine) -> None:
         ("The fee is $3 a month, and the city had $18 million left over.", [(3, "dollars", "month")]),
         (
             "The number of patients waiting more than 12 hours last month was 54,000.",
-            [(12, "hours", None), (54000, None, None)],
+            [(12, "hours", None), (54000, "patients", None)],  # what "the number of" counts
+        ),
+        (
+            "Patients had a mean age of 63.4 years and a median BMI of 29.",
+            [(63.4, "years", None), (29, None, None)],
         ),
         ("House prices are eight times average earnings.", [(8, "times", None)]),
     ],
@@ -672,3 +676,9 @@ def test_without_a_publication_date_a_days_number_is_no_amount(engine: Engine) -
     claims = engine.extract("Early voting begins Dec. 7 and the vote was held on March 3.", None)
     assert [q for c in claims for q in c.facets.quantities] == []
     assert [d for c in claims for d in c.facets.dates] == []  # nothing invented without a year
+
+
+def test_an_amount_in_a_clause_of_its_own_does_not_take_the_unit_before_it(engine: Engine) -> None:
+    claims = engine.extract("Pay rose to $52,000, while vacancies fell from 3,100 to 900.", PUB)
+    units = {q.value: q.unit for c in claims for q in c.facets.quantities}
+    assert units == {52000: "dollars", 3100: None, 900: None}
