@@ -10,6 +10,7 @@ time).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -27,9 +28,22 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     compile_attribute_ruler(nlp)
+    _split_stop_after_units(nlp)
     # Text reaches spaCy in paragraph-sized chunks (see segmentation.py); this is a safety net only.
     nlp.max_length = 2_000_000
     return nlp
+
+
+def _split_stop_after_units(nlp: Language) -> None:
+    """A full stop after a number with a capitalised unit ends the sentence ("... well below 2C. To
+    stay on that path ..."): the English tokenizer keeps "2C." and "104F." whole (it protects "U.S."),
+    so the sentence recogniser never sees the stop."""
+    search = nlp.tokenizer.suffix_search
+    if search is None:
+        return
+    pattern = search.__self__.pattern  # type: ignore[attr-defined]
+    extra = r"(?<=\d[A-Z])\.$|(?<=\d[A-Z]{2})\.$|(?<=\d[A-Z][a-z])\.$"
+    nlp.tokenizer.suffix_search = re.compile(f"{pattern}|{extra}").search
 
 
 @lru_cache(maxsize=4)

@@ -312,3 +312,14 @@ def test_a_columnists_bio_ending_in_the_views_disclaimer_is_furniture(engine: En
     scores = {text[c.start : c.end]: c.checkworthiness for c in engine.extract(text, date(2026, 11, 20))}
     assert scores["The council approved a $48 million garage on Tuesday."] >= 0.5
     assert all(v < 0.5 for k, v in scores.items() if "Donnelly" in k or "views" in k)
+
+
+def test_a_full_stop_after_a_temperature_ends_the_sentence(engine: Engine) -> None:
+    text = (
+        "Temperatures hit 104F. Officials closed schools. "
+        "The goal is well below 2C. To get there, coal must go."
+    )
+    texts = [text[c.start : c.end] for c in engine.extract(text, date(2026, 11, 20))]
+    assert "Temperatures hit 104F." in texts
+    assert "Officials closed schools." in texts
+    assert any(t.startswith("The goal is well below 2C") and "coal" not in t for t in texts)
