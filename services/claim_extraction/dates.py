@@ -527,6 +527,9 @@ _CLOCK_WORDS = re.compile(
     re.IGNORECASE,
 )
 _STATED_LINES = 12  # non-blank lines from the top
+# a dateline's place on a line of its own with the date: "MADISON, Wis., Nov. 19, 2026", "MADISON, Wis.
+# (Nov. 19, 2026)"
+_DATELINE_PLACE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][A-Za-z.]{1,15})?,?\s*\(?|[()—–-]")
 
 
 def stated_date(text: str) -> date | None:
@@ -543,7 +546,7 @@ def stated_date(text: str) -> date | None:
             continue
         keyword = _STATED_KEYWORD.match(line)
         rest = line[keyword.end() :] if keyword else line
-        rest = _CLOCK_WORDS.sub(" ", rest.replace(found[0].text, " "))
+        rest = _CLOCK_WORDS.sub(" ", _DATELINE_PLACE.sub(" ", rest.replace(found[0].text, " ")))
         if not re.search(r"[A-Za-z]{2,}", rest):
             return date.fromisoformat(found[0].value)
     return None

@@ -603,6 +603,12 @@ def test_no_published_date_invents_nothing(engine: Engine) -> None:
         ("Storm warning\nTuesday, June 3, 2025\nThe war began on February 24, 2022.", date(2025, 6, 3)),
         ("Storm warning\nThe war began on February 24, 2022.", None),  # a sentence, not a stamp
         ("Storm warning\nThe river rose in May.", None),
+        (
+            "Remarks by Governor Elena Brandt\nMADISON, Wis., Nov. 19, 2026\nTonight we act.",
+            date(2026, 11, 19),
+        ),
+        ("Remarks\nMADISON, Wis. (Nov. 19, 2026)\nTonight we act.", date(2026, 11, 19)),
+        ("Remarks\nMadison voted, Nov. 19, 2026\nTonight we act.", None),
     ],
 )
 def test_the_date_an_article_states_near_its_top(text: str, stated: date | None) -> None:
