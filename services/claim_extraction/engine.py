@@ -236,6 +236,7 @@ class Engine:
         if turn_speaker is not None:  # "MUIR: Good evening, I'm David Muir": the name is known now
             turn_speaker = state.people.resolve(turn_speaker)
         _resolve_organisation(span, offset, quotations, state.organisation, replacements)
+        _resolve_own_possessive(span, offset, quotations, replacements)
         state.organisation = _organisation_subject(span) or _thing_subject(span)
         marked = quotations  # words in quotation marks, a quotation or not, are left as said
         quotations = attributed(quotations, span, offset, state.people)
@@ -923,6 +924,26 @@ def _third_person(verb: str) -> str:
 _COPULAS = {"be", "seem", "appear", "remain", "look", "take", "matter", "rain", "snow", "depend", "happen"}
 
 
+def _resolve_own_possessive(
+    span: Span, offset: int, quotations: list[Quotation], replacements: dict[int, str]
+) -> None:
+    """An "its" that opens a coordinated clause means the organisation or country the sentence opened
+    with, so that clause reads alone: "China remained the largest emitter, | but its emissions fell"
+    -> "China's emissions fell"."""
+    doc = span.doc
+    for token in span[2:]:
+        i = token.i
+        if token.lower_ != "its" or i in replacements or _in_quotes(token, offset, quotations):
+            continue
+        if doc[i - 1].lower_ in {"and", "but", "while", "yet", "although", "though"} and doc[i - 2].text in {
+            ",",
+            ";",
+        }:
+            own = _organisation_subject(doc[span.start : i])
+            if own is not None:
+                replacements[i] = own + ("'" if own.endswith("s") else "'s")
+
+
 def _organisation_subject(span: Span) -> str | None:
     """The organisation (or country) a sentence is about: an ORG or GPE entity before its first verb,
     with no person there ("The World Health Organization said ...", "France said ...")."""
@@ -1080,6 +1101,8 @@ def _plural_subjects(span: Span, quotations: list[Quotation], offset: int) -> li
         j = i
         while j > span.start and doc[j - 1].tag_ in _NP_TAGS:
             j -= 1
+        if token.ent_iob_ == "I" and entity_at(token).start < j:
+            continue  # "Pensions" of "The Department for Work and Pensions estimates"
         if j == span.start or doc[j - 1].text in {",", ";"} or doc[j - 1].tag_ == "CC":
             phrase = doc[j : i + 1]
             if phrase[0].tag_ in {"DT", "CD", "JJ", "PRP$"} or len(phrase) > 1 or token.tag_ == "NNPS":

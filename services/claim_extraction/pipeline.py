@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from services.claim_extraction.attributes import compile_attribute_ruler
 
@@ -38,12 +39,13 @@ def _split_stop_after_units(nlp: Language) -> None:
     """A full stop after a number with a capitalised unit ends the sentence ("... well below 2C. To
     stay on that path ..."): the English tokenizer keeps "2C." and "104F." whole (it protects "U.S."),
     so the sentence recogniser never sees the stop."""
-    search = nlp.tokenizer.suffix_search
-    if search is None:
+    tokenizer = nlp.tokenizer
+    search = getattr(tokenizer, "suffix_search", None)
+    if not isinstance(tokenizer, Tokenizer) or search is None:
         return
-    pattern = search.__self__.pattern  # type: ignore[attr-defined]
+    pattern = search.__self__.pattern
     extra = r"(?<=\d[A-Z])\.$|(?<=\d[A-Z]{2})\.$|(?<=\d[A-Z][a-z])\.$"
-    nlp.tokenizer.suffix_search = re.compile(f"{pattern}|{extra}").search
+    tokenizer.suffix_search = re.compile(f"{pattern}|{extra}").search
 
 
 @lru_cache(maxsize=4)

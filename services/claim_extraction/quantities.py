@@ -197,6 +197,7 @@ _ONE_POINT = re.compile(
     r"\b(?:a|one)\s+(?:full\s+(?:(?:percentage|(?P<fbasis>basis))\s+)?|(?:percentage|(?P<basis>basis))\s+)point\b",
     re.IGNORECASE,
 )
+_TWICE = re.compile(r"\b(?:twice|thrice)\b", re.IGNORECASE)
 # "one in five adults", "1 in 10": a share, read as a fraction
 _RATIO = re.compile(
     rf"\b(?P<num>{_WORD_NUMBER}|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?P<den>{_WORD_NUMBER}|\d+)\b",
@@ -439,6 +440,12 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
                     )
                 )
             taken.append((start, end))
+    for match in _TWICE.finditer(sentence):  # "grew twice as fast", "roughly twice as much as in 1990"
+        start, end = base + match.start() + offset, base + match.end() + offset
+        if not _overlaps(start, end, taken):
+            times = _fraction(sentence, match, 2.0 if match[0].lower() == "twice" else 3.0, base + offset)
+            found.append(times.model_copy(update={"unit": "times"}))
+            taken.append((times.start, times.end))
     for match in _RATIO.finditer(sentence):
         numerator, denominator = word_number(match["num"]), word_number(match["den"])
         if not numerator or not denominator or numerator >= denominator:
@@ -598,7 +605,22 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         found.append(QuantityFacet(text=match.group(0), value=value, unit=unit,
                                    bound="exact", start=start, end=end))  # fmt: skip
         taken.append((start, end))
-    return _elided_units(sorted(found, key=lambda q: q.start), sentence, base + offset)
+    return _elided_units(
+        _symbol_bounds(sorted(found, key=lambda q: q.start), sentence, base + offset), sentence, base + offset
+    )
+
+
+_SYMBOL_BOUNDS = {"<": "upper", "≤": "upper", "⩽": "upper", ">": "lower", "≥": "lower", "⩾": "lower"}
+
+
+def _symbol_bounds(found: list[QuantityFacet], sentence: str, shift: int) -> list[QuantityFacet]:
+    """A comparison sign before an amount bounds it: "P<0.001", "P < .001", ">= 65 years"."""
+    out = []
+    for q in found:
+        before = sentence[max(0, q.start - shift - 3) : q.start - shift].rstrip().removesuffix("=")
+        bound = _SYMBOL_BOUNDS.get(before[-1:]) if q.bound == "exact" else None
+        out.append(q.model_copy(update={"bound": bound}) if bound else q)
+    return out
 
 
 # a multiplier or a share counts nothing a later number could ("14% ... to about 187,000")

@@ -173,11 +173,28 @@ def _described_person(tokens: list[Token], people: PeopleRegistry) -> str | None
 
 
 def _organisation(tokens: list[Token]) -> str | None:
-    """An organisation quoted as a whole: "...," said the Confederation of British Industry."""
+    """An organisation quoted as a whole: "...," said the Confederation of British Industry; a
+    place that stands for one when its spokesperson speaks: "a Downing Street spokesperson"."""
     for token in tokens:
-        if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
-            return entity_at(token).text.removeprefix("the ").removeprefix("The ")
+        if token.ent_iob_ != "B":
+            continue
+        entity = entity_at(token)
+        spokes = entity.end < len(token.doc) and token.doc[entity.end].lower_ in _SPOKES
+        if token.ent_type_ == "ORG" or (token.ent_type_ in {"FAC", "GPE", "LOC"} and spokes):
+            return entity.text.removeprefix("the ").removeprefix("The ")
     return None
+
+
+_SPOKES = {
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "spokespeople",
+    "official",
+    "officials",
+    "source",
+    "sources",
+}
 
 
 def _remembered(name: str, people: PeopleRegistry) -> str:

@@ -298,3 +298,15 @@ def test_a_surname_the_headline_made_a_place_is_the_persons_once_the_full_name_i
     )
     texts = [c.text for c in engine.extract(text, date(2026, 11, 20))]
     assert "Luis Vasquez received 10,874 votes." in texts
+
+
+def test_its_in_a_coordinated_clause_is_the_sentences_country_and_they_is_no_part_of_a_name(
+    engine: Engine,
+) -> None:
+    text = (
+        "China remained the world's largest emitter, but its emissions fell for a second straight year.\n"
+        "The Department for Work and Pensions estimates they will save £4.8bn a year by 2030.\n"
+    )
+    texts = [c.text for c in engine.extract(text, date(2026, 11, 20))]
+    assert "China's emissions fell for a second straight year." in texts
+    assert "The Department for Work and Pensions estimates they will save £4.8bn a year by 2030." in texts

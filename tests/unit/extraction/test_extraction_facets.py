@@ -102,6 +102,9 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("It has fallen by almost a full point since then.", 1, "points", True, "exact"),
         ("The yield rose half a point.", 0.5, "points", False, "exact"),
         ("Gas fell half a cent.", 0.5, "cents", False, "exact"),
+        ("Output grew roughly twice as fast as the national average.", 2, "times", True, "exact"),
+        ("The difference was significant (P<0.001).", 0.001, None, False, "upper"),
+        ("Adults aged >= 65 years were eligible.", 65, "years", False, "lower"),
     ],
 )
 def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> None:

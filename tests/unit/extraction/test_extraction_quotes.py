@@ -302,3 +302,11 @@ def test_a_surname_before_the_speech_verb_speaks_and_a_campaign_spokeswoman_is_n
     )
     speakers = {q.text[:12]: q.speaker for q in quotes(engine, text)}
     assert speakers == {"I congratula": "Whitmore", "We got more ": "Harlan", "We will ask ": None}
+
+
+def test_a_place_that_stands_for_a_government_speaks_through_its_spokesperson(engine: Engine) -> None:
+    text = (
+        "Downing Street defended the plan on Monday.\n"
+        '"We are confident the reforms will work," a Downing Street spokesperson said.\n'
+    )
+    assert [q.speaker for q in quotes(engine, text)] == ["Downing Street"]
