@@ -762,6 +762,8 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "annou
                  "wrote", "writes", "noted", "explained", "argued", "claimed", "insisted"}  # fmt: skip
 _FUTURE_MODALS = {"will", "shall", "'ll", "could", "may", "might", "would", "can", "wo"}
 _BE_PAST = {"was", "were"}
+# verbs whose past is their present: dated, "we cut", "they set" report what was done
+_SAME_PAST = {"cut", "put", "set", "hit", "cost", "hurt", "quit", "shut", "spread", "let", "split", "cast"}
 # "expected to hold them in March", "plans to vote on Friday" (but "allowed nine trucks to enter on
 # Monday" is past)
 _AHEAD_BEFORE_TO = {
@@ -803,14 +805,23 @@ def _local_tense(span: Span, offset: int, at: int, ctx: DateContext) -> DateCont
     ]
     if not verbs:
         return None
+    # a verb of the date's own clause first: "we did take a price increase in January, | and I would
+    # point out ..." dates January by "did take", not by the nearer "would"
+    cuts = [t.i for t in span[:-1] if t.text == ";" or (t.text == "," and t.nbor().tag_ == "CC")]
+    here = next((t.i for t in span if t.idx + offset >= at), span.end)
+    lo = max((c for c in cuts if c < here), default=span.start)
+    hi = min((c for c in cuts if c >= here), default=span.end)
+    verbs = [t for t in verbs if lo <= t.i < hi] or verbs
     verb = min(verbs, key=lambda t: abs(t.idx + offset - at))
     preceding = span.doc[max(span.start, verb.i - 3) : verb.i]
     before = [t.lower_ if t.tag_ in {"MD", "TO", "VBZ", "VBD", "VBP"} else "" for t in preceding]
     past = future = present = False
     if verb.tag_ == "MD":
         future = verb.lower_ in _FUTURE_MODALS
-    elif verb.tag_ == "VBD":
-        past = True
+    elif verb.tag_ == "VBD" or (verb.tag_ == "VB" and any(w in {"did", "didn't"} for w in before)):
+        past = True  # "we did take a price increase in January"
+    elif verb.tag_ == "VBP" and verb.lower_ in _SAME_PAST and not any(before):
+        past = True  # "We cut prices in January": the past the tagger read as a present
     elif verb.tag_ in {"VB", "VBN"}:
         infinitive_ahead = (
             len(preceding) >= 2 and preceding[-1].tag_ == "TO" and preceding[-2].lower_ in _AHEAD_BEFORE_TO

@@ -142,6 +142,11 @@ _OPERATOR_LABEL = re.compile(r"^(?P<label>(?P<name>(?i:operator)))(?P<role>(?!))
 # White House and State Department transcripts mark a reporter's question with a bare "Q"
 _Q_LABEL = re.compile(r"^(?P<label>(?P<name>Q))(?P<role>(?!))?(?::|\.|\s)\s*(?=[A-Z\"“'‘])")
 _PERSON_IN_BRACKETS = re.compile(r"The\s.+?\((?P<person>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)")
+# a moderator's label with their name: "MODERATOR (ELENA MARSH):"
+_HOST_IN_BRACKETS = re.compile(
+    r"(?P<role>moderator|host|anchor|presenter|interviewer)\s*\((?P<person>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)",
+    re.IGNORECASE,
+)
 # first words of "Label: text" lines that are not people
 _NOT_SPEAKERS = {
     "note", "notes", "update", "updated", "editor", "editors", "source", "sources", "photo", "photos",
@@ -179,6 +184,8 @@ _HEADER_LABELS = {
 }  # fmt: skip
 # a header's entry: a name, then a role or an affiliation ("LAURA FINCH, Senior Fellow, ...")
 _ROSTER_ENTRY = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[,(–—-]\s*\S.{0,140})?")
+# a line that speaks to someone, not a roster entry: "Governor Whitfield, your response on the economy?"
+_ADDRESSING = re.compile(r"\?\s*$|\b(?:you|your)\b", re.IGNORECASE)
 # header labels whose text names the moderators ("MODERATOR: Lester Holt (NBC News)")
 _NAMING_LABELS = {"moderator", "moderators", "host", "hosts", "anchor", "presenter"}
 # only a list of names is a header ("Lester Holt (NBC News)"), never a line addressed to a speaker
@@ -269,6 +276,8 @@ def speaker_name(label: str) -> str:
     office = _PERSON_IN_BRACKETS.fullmatch(label)
     if office is not None:
         return office["person"]
+    if (host := _HOST_IN_BRACKETS.fullmatch(label)) is not None:  # "MODERATOR (ELENA MARSH)"
+        return host["person"].title() if host["person"].isupper() else host["person"]
     if label.startswith("The ") and label[4:].isupper():
         return label[4:].title()  # "The CHAIRMAN" -> "Chairman"
     label = re.sub(r"\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$", "", label)  # "Ms. WATERS of California"
@@ -418,6 +427,7 @@ def _turns(lines: list[str]) -> _Transcript | None:
     steers: dict[str, list[bool]] = {}  # per speaker: whether each turn ends in a question or steers
     words: dict[str, int] = {}  # per speaker: words spoken
     named: set[str] = set()  # lower-cased words of what a "MODERATOR:" header turn says
+    elected: set[str] = set()  # surnames a "PARTICIPANTS:" roster gives an office or a party
     current: str | None = None
     turn_text: list[str] = []
 
@@ -436,8 +446,18 @@ def _turns(lines: list[str]) -> _Transcript | None:
             if current.lower() in _NAMING_LABELS and _HEADER_NAMES.fullmatch(said.strip()):
                 named.update(w.lower() for w in re.findall(r"[A-Z][\w'’-]+", said))
             elif current.lower() in _NAMING_LABELS:  # "LAURA FINCH, Senior Fellow, Center for ..."
-                entries = [m for line in turn_text if (m := _ROSTER_ENTRY.fullmatch(line.strip()))]
+                entries = [
+                    m
+                    for line in turn_text
+                    if (m := _ROSTER_ENTRY.fullmatch(line.strip())) and not _ADDRESSING.search(line)
+                ]
                 named.update(w.lower() for m in entries for w in m["name"].split())
+            if current.lower() in _HEADER_LABELS:  # "SEN. ALICIA FORD (D-MINN.)": elected, never a host
+                for line in turn_text:
+                    if (m := _ROSTER_ENTRY.fullmatch(line.strip())) and _POLITICIAN_LABEL.search(
+                        line.strip()
+                    ):
+                        elected.add(m["name"].split()[-1].lower())
 
     holders: dict[str, str] = {}  # "The Prime Minister" -> "Keir Starmer", once a label has said so
     politicians: set[str] = set()  # speakers whose label gives an office or a party: they may ask, not host
@@ -450,6 +470,8 @@ def _turns(lines: list[str]) -> _Transcript | None:
             current = holders.get(current, holders_in_header.get(current, current))
             if _POLITICIAN_LABEL.search(m["label"]):
                 politicians.add(current)
+            if _HOST_IN_BRACKETS.fullmatch(m["label"]):
+                named.add(current.split()[-1].lower())  # "MODERATOR (ELENA MARSH):", then "MARSH:"
             if m.re is _CALL_LABEL and m["role"].lower().endswith("analyst"):
                 named.add(current.split()[-1].lower())  # analysts question the company on its call
             elif m["role"] and set(m["role"].lower().split()) & _MODERATOR_LABELS:
@@ -477,7 +499,7 @@ def _turns(lines: list[str]) -> _Transcript | None:
         if name.lower() in _MODERATOR_LABELS
         or name in askers
         or name.split()[-1].lower() in named
-        or (name not in politicians and moderates(name, turns))
+        or (name not in politicians and name.split()[-1].lower() not in elected and moderates(name, turns))
     }
     # "Speaker 2" is the guest "Speaker 1" introduced, when they are the only other anonymous speaker
     anonymous = {name for name in steers if _ANONYMOUS.fullmatch(name)}

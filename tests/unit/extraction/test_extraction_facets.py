@@ -691,3 +691,16 @@ def test_an_amount_in_a_clause_of_its_own_does_not_take_the_unit_before_it(engin
     claims = engine.extract("Pay rose to $52,000, while vacancies fell from 3,100 to 900.", PUB)
     units = {q.value: q.unit for c in claims for q in c.facets.quantities}
     assert units == {52000: "dollars", 3100: None, 900: None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator, we did take a price increase in January, and I would point out it was below inflation.",
+        "We cut prices in January.",
+        "I would note that we cut prices in January.",
+    ],
+)
+def test_a_past_event_keeps_its_past_month_beside_a_modal(engine: Engine, text: str) -> None:
+    claims = engine.extract(text, date(2026, 11, 20))
+    assert [d.value for c in claims for d in c.facets.dates] == ["2026-01"]

@@ -723,3 +723,49 @@ def test_a_capitalised_name_with_a_role_and_an_affiliation_is_a_speaker_label(en
     assert speakers["We lost four teachers this year."] == "Patrice Hollins"
     assert speakers["Without the teachers, Patrice Hollins can't open the rooms."] == "Patrice Hollins"
     assert next(who for text, who in speakers.items() if text.startswith("Thanks")) == "Rebecca Liang"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "MODERATOR: Governor Whitfield, your response on the economy?",
+        "MODERATOR (ELENA MARSH): Governor Whitfield, why should voters trust you on inflation?",
+    ],
+)
+def test_a_candidate_the_moderator_addresses_first_is_no_moderator(engine: Engine, opening: str) -> None:
+    text = (
+        f"{opening}\n"
+        "WHITFIELD: My opponent voted for the $1.9 trillion spending bill.\n"
+        "MODERATOR: Senator Okafor?\n"
+        "OKAFOR: Inflation fell to 2.7% this year.\n"
+        "MODERATOR: Governor?\n"
+        "WHITFIELD: Unemployment in Colorado fell to 3.2%.\n"
+    ).replace("MODERATOR: Senator", "MARSH: Senator" if "MARSH" in opening else "MODERATOR: Senator")
+    claims = engine.extract(text, date(2026, 11, 20))
+    unemployment = next(c for c in claims if "3.2%" in c.text)
+    assert unemployment.checkworthiness >= 0.5
+    if "MARSH" in opening:
+        assert speakers_by_text(claims)["Senator Okafor?"] == "Elena Marsh"
+
+
+def test_a_senator_the_roster_lists_is_no_moderator_however_many_questions(engine: Engine) -> None:
+    text = (
+        "PARTICIPANTS:\n"
+        "SEN. RICHARD CALLOWAY (R-IDAHO), CHAIRMAN\n"
+        "SEN. ALICIA FORD (D-MINN.)\n"
+        "DAVID ERIKSEN, CHIEF EXECUTIVE OFFICER, HALVERSON PHARMACEUTICALS\n\n"
+        "CALLOWAY: The committee will come to order. Mr. Eriksen, you are recognized.\n\n"
+        "ERIKSEN: Halverson employs 28,000 people in the United States. Last year we invested $11.3 billion "
+        "in research and development, and we have 62 medicines in clinical trials today.\n\n"
+        "FORD: Mr. Eriksen, the Federal Trade Commission found last year that your company listed 41 patents "
+        "on the device. Why?\n\n"
+        "ERIKSEN: Those patents protect real inventions. Each one covers a different part of the device, "
+        "from the needle guard to the dose counter, and each one was examined and granted by the Patent and "
+        "Trademark Office after years of review. We have never listed a patent that did not meet the rules, "
+        "and the agency has not challenged a single one of them in court.\n\n"
+        "FORD: Will you drop them?\n\n"
+        "ERIKSEN: No.\n"
+    )
+    claims = engine.extract(text, date(2026, 11, 20))
+    patents = next(c for c in claims if "41 patents" in c.text)
+    assert patents.checkworthiness >= 0.5
