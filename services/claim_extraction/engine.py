@@ -164,6 +164,7 @@ class _ArticleState:
     claimant: str | None = None  # who made the claim a fact-check checks (its "Speaker:" field)
     last_year: int | None = None  # the year of the last date read
     reported_by: str | None = None  # the person whose reported speech the last sentence was ("She said ...")
+    debaters: list[str] = field(default_factory=list)  # a transcript's speakers who are no moderators
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,11 @@ class Engine:
             _ArticleState(clean, _reference_date(clean, published_at), claimant=_claimant(clean))
             for clean, published_at in ((sanitise(text), published_at) for text, published_at in items)
         ]
-        stream = ((c.text, (i, c)) for i, a in enumerate(articles) for c in chunks(a.text))
+        pieces = [list(chunks(a.text)) for a in articles]
+        for state, article_chunks in zip(articles, pieces, strict=True):
+            # a debate between two: each one's "my opponent" is the other
+            state.debaters = sorted({c.speaker for c in article_chunks if c.speaker and not c.moderator})
+        stream = ((c.text, (i, c)) for i, article_chunks in enumerate(pieces) for c in article_chunks)
         docs = self.nlp.pipe(stream, as_tuples=True, batch_size=BATCH_SIZE)
         for index, group in groupby(docs, key=lambda item: item[1][0]):
             state = articles[index]
@@ -299,8 +304,14 @@ class Engine:
         if sent.moderator or (sent.speaker and _PROCEDURE.search(sentence_text)):
             score = min(score, MODERATOR_CAP)
         if turn_speaker is not None and not sent.moderator:
+            others = [d for d in state.debaters if d != sent.speaker]
+            opponent = (
+                state.people.resolve(others[0]) if len(state.debaters) == 2 and len(others) == 1 else None
+            )
             replacements = {
-                **_speaker_for_first_person(span, offset, marked, turn_speaker, irregular_pasts(self.nlp)),
+                **_speaker_for_first_person(
+                    span, offset, marked, turn_speaker, irregular_pasts(self.nlp), opponent
+                ),
                 **replacements,
             }
         parts = clauses(span, [(q.start - offset, q.end - offset) for q in quotations])
@@ -847,19 +858,29 @@ def _local_tense(span: Span, offset: int, at: int, ctx: DateContext) -> DateCont
 
 
 def _speaker_for_first_person(
-    span: Span, offset: int, quotations: list[Quotation], speaker: str, pasts: frozenset[str]
+    span: Span,
+    offset: int,
+    quotations: list[Quotation],
+    speaker: str,
+    pasts: frozenset[str],
+    opponent: str | None = None,
 ) -> dict[int, str]:
     """In a transcript turn, "I" and "my" are the turn's speaker: "I'll be reducing taxes" -> "Trump
     will be reducing taxes", "my plan" -> "Trump's plan". The verb after "I" is put in the third
-    person; an ambiguous "I'd" is left alone, as is a sentence that names the speaker already."""
+    person; an ambiguous "I'd" is left alone, as is a sentence that names the speaker already. In a
+    debate between two, "my opponent" is the other one ("Marcus Okafor voted for ...")."""
     doc = span.doc
+    replacements: dict[int, str] = {}
+    for token in span[:-1]:
+        if opponent and token.lower_ == "my" and token.nbor().lower_ == "opponent":
+            if not _in_quotes(token, offset, quotations):
+                replacements[token.i], replacements[token.i + 1] = "", opponent
     surname = speaker.split()[-1].lower()
     if any(t.lower_ == surname for t in span):
-        return {}
-    replacements: dict[int, str] = {}
+        return replacements
     for token in span:
         i = token.i
-        if _in_quotes(token, offset, quotations):
+        if _in_quotes(token, offset, quotations) or i in replacements:
             continue
         if token.lower_ == "my" and token.tag_ == "PRP$":
             replacements[i] = speaker + "'s"

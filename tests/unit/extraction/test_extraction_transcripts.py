@@ -769,3 +769,16 @@ def test_a_senator_the_roster_lists_is_no_moderator_however_many_questions(engin
     claims = engine.extract(text, date(2026, 11, 20))
     patents = next(c for c in claims if "41 patents" in c.text)
     assert patents.checkworthiness >= 0.5
+
+
+def test_in_a_debate_between_two_my_opponent_is_the_other_one(engine: Engine) -> None:
+    text = (
+        "MODERATOR: Governor Whitfield, your response on the economy?\n"
+        "WHITFIELD: My opponent voted for the $1.9 trillion spending bill. It was my opponent's party.\n"
+        "MODERATOR: Senator Okafor?\n"
+        "OKAFOR: My opponent vetoed the insulin bill.\n"
+    )
+    texts = [c.text for c in engine.extract(text, date(2026, 11, 20))]
+    assert "Okafor voted for the $1.9 trillion spending bill." in texts
+    assert "It was Okafor's party." in texts
+    assert "Whitfield vetoed the insulin bill." in texts
