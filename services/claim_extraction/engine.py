@@ -60,7 +60,7 @@ _ASSERTING_QUESTION = re.compile(
     r"(?:(?:and|but|now|well|so|look),?\s+)*"
     r"(?:(?:do|did) you (?:know|realize|realise|remember|understand)|"
     r"(?:did|have) you (?:hear|heard|see|seen) \w+ (?:say|said|admit|admitted)|"
-    r"you (?:know|realize|realise))\b"
+    r"you (?:know|realize|realise)|(?:isn'?t|is it not|wasn'?t|was it not)(?: it)? (?:true|a fact) that)\b"
     r"(?!\s+(?:what|who|whom|whose|why|how|where|when|which|if|whether)\b)",
     re.IGNORECASE,
 )
@@ -282,8 +282,8 @@ class Engine:
         exclude += [(sent.start + a, sent.start + b) for a, b in undated_spans(sentence_text)]
         found_quantities = quantities(span, offset, exclude)
         score = self._score(sent, prev, nxt)
-        if found_dates or any(q.unit for q in found_quantities):
-            score = round(min(1.0, score + SPECIFICITY_BONUS), 4)
+        if (found_dates or any(q.unit for q in found_quantities)) and not _asks(span):
+            score = round(min(1.0, score + SPECIFICITY_BONUS), 4)  # (a question stays capped)
         if not any(t.pos_ in {"VERB", "AUX"} for t in span) and (
             not found_quantities or _only_amounts(sentence_text, sent.start, found_quantities)
         ):
@@ -397,8 +397,7 @@ class Engine:
         score = self.model.score(features, pooled, TRANSCRIPT_BLEND if sent.speaker else BLEND)
         if sent.kind is SegmentKind.BOILERPLATE:
             score *= BOILERPLATE_FACTOR
-        asking = sent.span[-1].text == "?" and not _ASSERTING_QUESTION.match(sent.span.text)
-        if asking or not any(t.is_alpha for t in sent.span):
+        if _asks(sent.span) or not any(t.is_alpha for t in sent.span):
             score = min(score, QUESTION_CAP)
         if not any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in sent.span):
             score = min(score, VERBLESS_CAP)
@@ -1010,6 +1009,11 @@ def _only_amounts(text: str, start: int, found: list[QuantityFacet]) -> bool:
     return (
         len([w for w in rest if w.lower() not in {"dollars", "pounds", "euros", "percent", "and", "or"}]) <= 1
     )
+
+
+def _asks(span: Span) -> bool:
+    """A question that asks, not one that asserts its clause ("Do you know that ...?")."""
+    return span[-1].text == "?" and not _ASSERTING_QUESTION.match(span.text)
 
 
 def _imperative(span: Span) -> bool:

@@ -57,6 +57,13 @@ _BOILERPLATE = re.compile(
     r"subscribe (?:to|now|here|for)\b|copyright (?:©|\(c\)|\d{4})|©|all rights reserved|"
     r"(?:photo(?:graph)?s?|images?)(?: caption| credit)?:|pictured:|caption:|credits?:|"
     r"(?:additional )?(?:reporting|writing|editing|compiled|translated) by [A-Z]|"
+    # a wire's credits: "Reuters reporting by ...", "Associated Press writer X in Y contributed to this
+    # report.", "Follow AP's coverage of ..."
+    r"(?:reuters|ap|afp|bloomberg|associated press)\b[^.]{0,20}\b(?:reporting|writing|editing) by [A-Z]|"
+    r"[^.]{0,160}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
+    r"[^.]{0,160}\bcontributed reporting\b|follow (?:ap|reuters|our|the)\b[^.]{0,40}\bcoverage\b|"
+    # a transcript's own notice: "The following is a rush transcript of the debate held Thursday ..."
+    r"(?:the following is|this is) an? (?:rush |full |unofficial |edited |partial )?transcript\b|"
     r"duration:\s*\d|"
     # an interview's editing note: "This interview has been condensed and edited for clarity."
     r"(?:this|the following|our|the) (?:interview|conversation|transcript|exchange|q ?& ?a|discussion)s? "

@@ -196,3 +196,28 @@ def test_demands_housekeeping_and_bare_amounts_are_no_claims(engine: Engine) -> 
     # "step" tagged as a verb, but "was" follows its noun phrase: a statement
     assert scores["Now, step one was a rescue package that was passed last week."] >= 0.5
     assert scores["About $12 million, all of it federal."] >= 0.5
+
+
+def test_wire_credits_and_transcript_notices_are_furniture(engine: Engine) -> None:
+    text = (
+        "Drones hit Kyiv overnight, officials said.\n\n"
+        "Associated Press writer Dasha Litvinova in Tallinn, Estonia, contributed to this report.\n\n"
+        "Reuters reporting by Tom Balmforth; editing by Mark Heinrich.\n\n"
+        "Follow AP's coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine\n\n"
+        "The following is a rush transcript of the debate held Thursday at Ohio State University.\n"
+    )
+    scores = {c.text: c.checkworthiness for c in engine.extract(text, date(2026, 11, 20))}
+    assert scores.pop("Drones hit Kyiv overnight, officials said.") >= 0.5
+    assert all(score < 0.2 for score in scores.values()), scores
+
+
+def test_a_dated_question_stays_capped_and_isnt_it_true_asserts(engine: Engine) -> None:
+    text = (
+        "NUNEZ: So if Medicare covered Glucora at today's prices, what would that cost taxpayers?\n\n"
+        "ERIKSEN: I do not know.\n\n"
+        "NUNEZ: But isn't it true that your company raised the list price of Glucora by 6% in January?\n\n"
+        "ERIKSEN: Yes.\n"
+    )
+    scores = {c.text[:20]: c.checkworthiness for c in engine.extract(text, date(2026, 11, 20))}
+    assert scores["So if Medicare cover"] <= 0.3
+    assert scores["But isn't it true th"] >= 0.5
