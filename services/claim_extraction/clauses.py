@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from services.claim_extraction.coreference import PERSON_NOUNS
+from services.claim_extraction.coreference import PERSON_NOUNS, entity_at
 
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _SUBJECT_TAGS = {"PRP", "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "PRP$", "POS", "HYPH", "JJS", "JJR"}
@@ -195,6 +195,20 @@ _PLACE_NOUNS = {
 }
 
 
+# what a clause about a place says it is: "which is Ukraine's second-largest city", "which is home to"
+_PLACE_WORDS = {
+    "capital",
+    "port",
+    "home",
+    "hometown",
+    "border",
+    "seat",
+    "population",
+    "residents",
+    "inhabitants",
+}
+
+
 def _with_head_noun(span: Span, phrase: Span) -> Span:
     """ "a manufacturer of fitness trackers, which had no role": the phrase that "of", "in" or "at"
     attaches the last noun to, so the claim names the manufacturer ("A manufacturer of fitness
@@ -202,13 +216,24 @@ def _with_head_noun(span: Span, phrase: Span) -> Span:
     France, which ...")."""
     doc = span.doc
     k = phrase.start
+    place = all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in phrase if t.tag_ in {"NNP", "NNPS"})
+    if place and k - 2 > span.start and doc[k - 1].text == "," and doc[k - 2].ent_type_ == "GPE":
+        k = entity_at(doc[k - 2]).start  # "a plant in Lebanon, Indiana, which ...": the town and its state
+        phrase = doc[k : phrase.end]
     if k - 1 <= span.start or doc[k - 1].lower_ not in {"of", "in", "at"}:
         return phrase
-    place = all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in phrase if t.tag_ in {"NNP", "NNPS"})
+    after = doc[phrase.end + 2 : min(phrase.end + 9, span.end)]  # past ", which"
+    if place and len(after) and after[0].lower_ in {"is", "was", "has", "had", "lies", "sits", "borders"}:
+        if any(t.lower_ in _PLACE_NOUNS or t.lower_ in _PLACE_WORDS for t in after):
+            return phrase  # "a school in Kharkiv, which is Ukraine's second-largest city": the place
     common = phrase[-1].tag_ in {"NN", "NNS"}
     m = k - 1
-    while m > span.start and doc[m - 1].tag_ in _ANTECEDENT_TAGS and doc[m - 1].tag_ != "POS":
-        m -= 1
+    while (
+        m > span.start
+        and (doc[m - 1].tag_ in _ANTECEDENT_TAGS or doc[m - 1].tag_ == "$")
+        and doc[m - 1].tag_ != "POS"
+    ):
+        m -= 1  # ("a $4 billion plant in ...")
     left = doc[m : k - 1]
     if (
         len(left) == 0

@@ -328,3 +328,15 @@ def test_an_earlier_clause_keeps_the_source_the_sentence_closes_with(engine: Eng
     assert "Russia launched 112 drones overnight, the air force said." in texts
     assert "Air defences shot down 87 of them, the air force said." in texts
     assert "The plant closed in 2019" in texts  # no source to carry
+
+
+def test_which_after_a_town_and_its_state_or_a_place_described_as_a_place(engine: Engine) -> None:
+    text = (
+        "Halverson will build a $4 billion plant in Lebanon, Indiana, which will create 900 permanent jobs.\n"
+        "The drone hit a school in Kharkiv, which is Ukraine's second-largest city.\n"
+        "The company is a bank in Chicago, which lost $3 million last year.\n"
+    )
+    texts = [c.text for c in engine.extract(text, PUB)]
+    assert "A $4 billion plant in Lebanon, Indiana will create 900 permanent jobs." in texts
+    assert "Kharkiv is Ukraine's second-largest city." in texts
+    assert "A bank in Chicago lost $3 million last year." in texts
