@@ -24,6 +24,7 @@ a claim. Quotations are never cut.
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -277,12 +278,17 @@ def _shared_subject(span: Span, i: int) -> Span | None:
     return subject
 
 
+QUOTING_ASIDE = re.compile(r"I(?:'m| am| will|'ll)?\s+(?:quote|quoting)\b", re.IGNORECASE)
+
+
 def _cut_at(span: Span, i: int) -> tuple[int, Span | None, Span | None] | None:
     """Where the right-hand clause starts when the sentence can be cut at token ``i``, with the
     antecedent that replaces its relative pronoun or the subject it shares with the main clause."""
     doc = span.doc
     token = doc[i]
     after_comma = doc[i - 1].text == ","
+    if token.lower_ == "and" and QUOTING_ASIDE.match(doc[i + 1 : min(i + 5, span.end)].text):
+        return None  # "You said in 2019, and I quote, "...": the aside introduces the quotation
     if token.lower_ in {"and", "but"} and finite_verb_at(span, i + 1) and doc[i + 1].tag_ in FINITE:
         subject = _shared_subject(span, i)
         return (i + 1, None, subject) if subject is not None else None

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from schemas.claims import DateFacet, EntityFacet, ExtractedClaim, Facets, QuantityFacet, QuoteFacet
-from services.claim_extraction.clauses import FINITE, Clause, clauses, finite_verb_at
+from services.claim_extraction.clauses import FINITE, QUOTING_ASIDE, Clause, clauses, finite_verb_at
 from services.claim_extraction.coreference import (
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -881,6 +881,13 @@ def _speaker_for_first_person(
         i = token.i
         if _in_quotes(token, offset, quotations) or i in replacements:
             continue
+        if (
+            token.text == "I"
+            and i > span.start
+            and doc[i - 1].lower_ == "and"
+            and QUOTING_ASIDE.match(doc[i : min(i + 4, span.end)].text)
+        ):
+            continue  # "..., and I quote, "..."": the speaker's aside, left as said
         if token.lower_ == "my" and token.tag_ == "PRP$":
             replacements[i] = speaker + "'s"
             continue

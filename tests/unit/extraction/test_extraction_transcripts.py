@@ -782,3 +782,13 @@ def test_in_a_debate_between_two_my_opponent_is_the_other_one(engine: Engine) ->
     assert "Okafor voted for the $1.9 trillion spending bill." in texts
     assert "It was Okafor's party." in texts
     assert "Whitfield vetoed the insulin bill." in texts
+
+
+def test_and_i_quote_introduces_the_quotation_it_is_not_a_clause_of_its_own(engine: Engine) -> None:
+    text = (
+        'WHITFIELD: You said in 2019, and I quote, "a wall is a monument to fear."\n\n'
+        "OKAFOR: I never said that.\n"
+    )
+    claims = engine.extract(text, date(2026, 11, 20))
+    quoting = next(c for c in claims if "monument" in c.text)
+    assert quoting.text == 'You said in 2019, and I quote, "a wall is a monument to fear."'
