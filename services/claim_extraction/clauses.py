@@ -151,6 +151,10 @@ def _antecedent(span: Span, comma: int, pronoun: str = "which") -> Span | None:
     phrase = doc[j:comma]
     if not any(t.tag_ in {"NNP", "NNPS", "NN", "NNS"} for t in phrase):
         return None
+    if pronoun == "which" and (
+        phrase[-1].like_num or phrase[-1].lower_ in {"%", "percent", "per cent", "points"}
+    ):
+        return None  # "... from 1.9% to 1.4%, which would leave less headroom": the change, not the number
     if pronoun == "who" and any(t.ent_type_ in _NOT_PERSON_ENTITIES for t in phrase):
         verb = next((t for t in doc[comma + 2 : min(comma + 5, span.end)] if t.tag_ in FINITE), None)
         if verb is not None and verb.tag_ == "VBP" and any(t.ent_type_ in {"ORG", "NORP"} for t in phrase):

@@ -70,6 +70,12 @@ _PATTERNS = [
         r"|(?-i:(?P<qletter>[QH])(?P<qnum>[1-4])))\s+(?P<qyear>(?:19|20)\d\d)\b",
         re.IGNORECASE,
     ),
+    # "the first half of the year", "the third quarter of last year": counted from publication
+    re.compile(
+        r"\b(?P<rord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?P<rpart>quarter|half)\s+of\s+"
+        r"(?P<rwhich>the|this|last|next)\s+year\b",
+        re.IGNORECASE,
+    ),
     # "the '90s", "the ’80s": a decade written short (the twentieth century from the '30s on)
     re.compile(r"(?<!\w)['’](?P<sdecade>\d)0s\b"),
     # "in September last year", "March next year": the month of that year
@@ -114,7 +120,8 @@ _PATTERNS = [
     re.compile(
         r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
         # "three and a half years ago", "a year and a half ago": a year's half is six months
-        r"(?P<half1>\s+and\s+a\s+half)?\s+(?P<agounit>day|week|month|year)s?(?P<half2>\s+and\s+a\s+half)?\s+ago\b",
+        r"(?P<half1>\s+and\s+a\s+half)?\s+(?P<agounit>day|week|fortnight|month|year)s?(?P<half2>\s+and\s+a\s+half)?"
+        r"\s+ago\b",
         re.IGNORECASE,
     ),
     # "that year", "the same year", "that February": the year the article named last
@@ -217,6 +224,12 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
     if groups.get("qyear"):
         return _part_of_year(groups)
     pub = ctx.published_at
+    if groups.get("rwhich"):
+        if pub is None:
+            return None
+        counted = pub.year + {"last": -1, "next": 1}.get(groups["rwhich"].lower(), 0)
+        part = {"qord": groups["rord"], "qpart": groups["rpart"], "qletter": None, "qnum": None}
+        return _part_of_year({**part, "qyear": str(counted)})
     if groups.get("ago"):
         if pub is None:
             return None
@@ -330,8 +343,8 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 
 def _ago(count: str, unit: str, pub: date) -> tuple[str, None]:
     n = int(count) if count.isdigit() else _COUNTS[count]
-    if unit in {"day", "week"}:
-        return (pub - timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), None
+    if unit in {"day", "week", "fortnight"}:
+        return (pub - timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])).isoformat(), None
     if unit == "month":
         index = pub.year * 12 + pub.month - 1 - n
         return f"{index // 12:04d}-{index % 12 + 1:02d}", None

@@ -340,3 +340,8 @@ def test_which_after_a_town_and_its_state_or_a_place_described_as_a_place(engine
     assert "A $4 billion plant in Lebanon, Indiana will create 900 permanent jobs." in texts
     assert "Kharkiv is Ukraine's second-largest city." in texts
     assert "A bank in Chicago lost $3 million last year." in texts
+
+
+def test_which_after_a_number_is_the_change_and_is_not_cut(engine: Engine) -> None:
+    text = "The OBR may cut its forecast from 1.9% to 1.4%, which would leave the Chancellor less headroom."
+    assert [c.text for c in engine.extract(text, PUB)] == [text]

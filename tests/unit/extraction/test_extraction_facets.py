@@ -704,3 +704,18 @@ def test_an_amount_in_a_clause_of_its_own_does_not_take_the_unit_before_it(engin
 def test_a_past_event_keeps_its_past_month_beside_a_modal(engine: Engine, text: str) -> None:
     claims = engine.extract(text, date(2026, 11, 20))
     assert [d.value for c in claims for d in c.facets.dates] == ["2026-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "end"),
+    [
+        ("Output rose 4% in the first half of the year.", "2026-01", "2026-06"),
+        ("Sales fell in the third quarter of last year.", "2025-07", "2025-09"),
+        ("The minister resigned a fortnight ago.", "2026-11-06", None),
+    ],
+)
+def test_parts_of_this_or_last_year_and_a_fortnight_ago(
+    engine: Engine, text: str, value: str, end: str | None
+) -> None:
+    claims = engine.extract(text, date(2026, 11, 20))
+    assert [(d.value, d.end_value) for c in claims for d in c.facets.dates] == [(value, end)]
