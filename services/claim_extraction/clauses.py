@@ -71,6 +71,7 @@ class Clause:
 
 
 _QUANTITY_WORDS = {"more", "less", "fewer", "than", "about", "around", "nearly", "almost", "over", "some"}
+_SUBJECT_PREPOSITIONS = {"of", "in", "from", "at", "for", "on", "across", "among"}
 
 
 def _is_finite(span: Span, j: int) -> bool:
@@ -79,14 +80,25 @@ def _is_finite(span: Span, j: int) -> bool:
     return token.tag_ in FINITE and not token.ent_type_
 
 
-def _starts_clause(span: Span, i: int, window: int = 8) -> bool:
-    """Whether tokens from ``i`` read as subject + finite verb."""
+def _starts_clause(span: Span, i: int, window: int = 10) -> bool:
+    """Whether tokens from ``i`` read as subject + finite verb. The subject may carry a prepositional
+    phrase ("the number of open teaching positions dropped", "rent in Denver has climbed"), follow one
+    ("in June the agency head resigned") and have adverbs around it ("only 22 states have", "the
+    country now has")."""
     doc = span.doc
     j, stop = i, min(i + window, span.end)
     while j < stop:
         token = doc[j]
         if _is_finite(span, j):
-            return j > i
+            return any(doc[k].tag_ in _SUBJECT_TAGS for k in range(i, j))  # (not "and then resigned")
+        if token.lower_ in _SUBJECT_PREPOSITIONS or (
+            token.tag_ in {"RB", "RBR"} and token.lower_ not in {"not", "n't"}
+        ):
+            j += 1
+            continue
+        if token.tag_ in {"VBG", "VBN"} and j > i and doc[j - 1].tag_ == "DT":
+            j += 1  # "the remaining 6.9 percent was split"
+            continue
         if token.text == "," and j + 1 < span.end and doc[j + 1].lower_ in _RELATIVES:
             # a subject with its own relative clause: "Lula, who visited the region, promised ..."
             close = next((k for k in range(j + 2, span.end) if doc[k].text == ","), None)

@@ -345,3 +345,30 @@ def test_which_after_a_town_and_its_state_or_a_place_described_as_a_place(engine
 def test_which_after_a_number_is_the_change_and_is_not_cut(engine: Engine) -> None:
     text = "The OBR may cut its forecast from 1.9% to 1.4%, which would leave the Chancellor less headroom."
     assert [c.text for c in engine.extract(text, PUB)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        (
+            "Prices rose 3 percent in October, and the cost of child care jumped 6 percent.",
+            "The cost of child care",
+        ),
+        ("Output grew by 31%, and the country now has about 1,400 GW of capacity.", "The country now has"),
+        (
+            "The band asked the state to act, and on Tuesday the company filed a lawsuit.",
+            "On Tuesday the company",
+        ),
+        ("States have to opt in, and only 22 states have said so far that they will.", "Only 22 states"),
+        (
+            "Harlan won 6,950 votes, and the remaining 6.9 percent was split among three others.",
+            "The remaining",
+        ),
+    ],
+)
+def test_a_coordinated_clause_whose_subject_has_a_phrase_or_an_adverb_is_cut(
+    engine: Engine, text: str, right: str
+) -> None:
+    texts = [c.text for c in engine.extract(text, PUB)]
+    assert len(texts) == 2, texts
+    assert texts[1].startswith(right)
