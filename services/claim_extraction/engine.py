@@ -1176,8 +1176,9 @@ def _is_person(ent: Span) -> bool:
     """A PERSON entity, or a capitalised name right after a title ("Chancellor Olaf Scholz") that the
     small model tagged as an organisation or place."""
     if ent.label_ == "PERSON":
-        # the small model's slips: "Border Patrol", "the Supreme Court", "Homeland Security"
-        return ent[-1].lower_ not in _INSTITUTION_WORDS
+        # the small model's slips: "Border Patrol", "the Supreme Court", "Homeland Security", and a
+        # common noun opening a sentence ("Turnout rose sharply")
+        return ent[-1].lower_ not in _INSTITUTION_WORDS and not all(t.tag_ in {"NN", "NNS"} for t in ent)
     if ent.label_ not in _NOT_PEOPLE_LABELS or ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]

@@ -310,3 +310,9 @@ def test_its_in_a_coordinated_clause_is_the_sentences_country_and_they_is_no_par
     texts = [c.text for c in engine.extract(text, date(2026, 11, 20))]
     assert "China's emissions fell for a second straight year." in texts
     assert "The Department for Work and Pensions estimates they will save £4.8bn a year by 2030." in texts
+
+
+def test_a_common_noun_the_model_calls_a_person_is_no_antecedent(engine: Engine) -> None:
+    text = "Turnout rose sharply in the city on Tuesday.\nHe said it was good news for the mayor."
+    texts = [c.text for c in engine.extract(text, date(2026, 11, 20))]
+    assert not any(t.startswith("Turnout said") for t in texts), texts
