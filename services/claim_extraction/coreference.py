@@ -228,3 +228,13 @@ class PeopleRegistry:
         known = self.full_names.get(name.lower()) or self.full_names.get(name.split()[-1].lower())
         # never shorten: "Hillary Clinton" stays whole when only "Secretary Clinton" was seen before
         return known if known and len(known.split()) >= len(name.split()) else name
+
+
+def with_owner(entity: Span) -> Span:
+    """An organisation with the country or body that owns it: "Defense Ministry" after "Ukraine's" ->
+    "Ukraine's Defense Ministry" (in a story about two countries, "the Defense Ministry" is ambiguous)."""
+    doc = entity.doc
+    i = entity.start
+    if i >= 2 and doc[i - 1].tag_ == "POS" and doc[i - 2].ent_type_ in {"GPE", "ORG", "NORP"}:
+        return doc[entity_at(doc[i - 2]).start : entity.end]
+    return entity

@@ -29,6 +29,7 @@ from services.claim_extraction.coreference import (
     capitalised,
     entity_at,
     full_person,
+    with_owner,
 )
 from services.claim_extraction.dates import DateContext, dates, stated_date, undated_spans
 from services.claim_extraction.dedup import Candidate, deduplicate, stem
@@ -994,11 +995,17 @@ def _organisation_subject(span: Span) -> str | None:
             if token.i > span.start and token.nbor(-1).pos_ == "ADP":
                 continue  # "In Paris, ...": a place, not the subject
             ent = entity_at(token)
+            if (
+                ent.end + 1 < span.end
+                and span.doc[ent.end].tag_ == "POS"
+                and span.doc[ent.end + 1].ent_type_ == "ORG"
+            ):
+                continue  # "Ukraine's Defense Ministry said": the ministry, with its country
             if any(t.pos_ in {"VERB", "AUX"} for t in ent):
                 return None
             if _reports_on_another(span, ent.end):
                 return None
-            return ent.text
+            return with_owner(ent).text
     return None
 
 

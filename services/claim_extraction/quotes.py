@@ -27,6 +27,7 @@ from services.claim_extraction.coreference import (
     capitalised,
     entity_at,
     full_person,
+    with_owner,
 )
 
 # Transcripts typed the TeX way close with two apostrophes ("I knew it wouldn't work.'' or
@@ -181,7 +182,7 @@ def _organisation(tokens: list[Token]) -> str | None:
         entity = entity_at(token)
         spokes = entity.end < len(token.doc) and token.doc[entity.end].lower_ in _SPOKES
         if token.ent_type_ == "ORG" or (token.ent_type_ in {"FAC", "GPE", "LOC"} and spokes):
-            return entity.text.removeprefix("the ").removeprefix("The ")
+            return with_owner(entity).text.removeprefix("the ").removeprefix("The ")
     return None
 
 

@@ -316,3 +316,15 @@ def test_a_common_noun_the_model_calls_a_person_is_no_antecedent(engine: Engine)
     text = "Turnout rose sharply in the city on Tuesday.\nHe said it was good news for the mayor."
     texts = [c.text for c in engine.extract(text, date(2026, 11, 20))]
     assert not any(t.startswith("Turnout said") for t in texts), texts
+
+
+def test_a_ministry_keeps_its_country_as_antecedent_and_as_speaker(engine: Engine) -> None:
+    text = (
+        "Ukraine's Defense Ministry said 30 drones were shot down. "
+        "It said 12 missiles were also intercepted.\n"
+        '"The strikes will continue," Russia\'s Defense Ministry said.\n'
+    )
+    claims = engine.extract(text, date(2026, 11, 20))
+    texts = [c.text for c in claims]
+    assert "Ukraine's Defense Ministry said 12 missiles were also intercepted." in texts
+    assert [c.facets.quote.speaker for c in claims if c.facets.quote] == ["Russia's Defense Ministry"]
