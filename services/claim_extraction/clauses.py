@@ -302,7 +302,10 @@ def _cut_at(span: Span, i: int) -> tuple[int, Span | None, Span | None] | None:
     antecedent that replaces its relative pronoun or the subject it shares with the main clause."""
     doc = span.doc
     token = doc[i]
-    after_comma = doc[i - 1].text == ","
+    # (a comma inside the closing quotation mark counts: 'the talks were "constructive," and ...')
+    after_comma = doc[i - 1].text == "," or (
+        i - 2 > span.start and doc[i - 1].text in {'"', "”", "’", "''"} and doc[i - 2].text == ","
+    )
     if token.lower_ == "and" and QUOTING_ASIDE.match(doc[i + 1 : min(i + 5, span.end)].text):
         return None  # "You said in 2019, and I quote, "...": the aside introduces the quotation
     if token.lower_ in {"and", "but"} and finite_verb_at(span, i + 1) and doc[i + 1].tag_ in FINITE:

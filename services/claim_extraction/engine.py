@@ -431,6 +431,10 @@ class Engine:
         inside = lambda a, b: start < b and a < end  # noqa: E731
         quote = next((q for q in quotations if inside(q.start, q.end)), None)
         quote_facet = None
+        if quote is not None and quote is not quotations[0]:
+            # a later quotation in the sentence may have a speaker of its own: 'The Kremlin said the
+            # talks were "constructive," | and Ukraine's Foreign Ministry said they were "an ultimatum."'
+            speaker = speaker_for(sent.span, sent.offset, quote, state.people) or speaker
         if quote is not None:
             if (
                 speaker is None

@@ -285,6 +285,8 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
     verb_at = next((i for i, t in enumerate(after[:10]) if t.lemma_.lower() in SPEECH_VERBS), None)
     if verb_at is not None and verb_at >= 6 and any(t.pos_ in {"VERB", "AUX"} for t in after[:verb_at]):
         verb_at = None
+    if verb_at is not None and any(t.tag_ == "CC" for t in after[:verb_at]):
+        verb_at = None  # '... were "constructive," and Ukraine's Foreign Ministry said': another speaker
     if verb_at is not None and _proxy(after[:verb_at]):
         return None  # '"...," Netanyahu's office said': not Netanyahu's own words
     if verb_at is not None:
@@ -319,7 +321,13 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
         if who:
             return who
     # before the quote: Macron added, "..."; Starmer emphasized ..., asserting, "..."
-    verb = next((i for i, t in enumerate(before) if t.lemma_.lower() in SPEECH_VERBS or t.text == ":"), None)
+    # (the clause of the quotation: 'The Kremlin said ..., and Ukraine's Foreign Ministry said they
+    # were "an ultimatum"' starts after the last "and")
+    clause = max(
+        (i + 1 for i, t in enumerate(before) if t.tag_ == "CC" and i and before[i - 1].is_punct), default=0
+    )
+    speech = [i for i, t in enumerate(before) if t.lemma_.lower() in SPEECH_VERBS or t.text == ":"]
+    verb = next((i for i in speech if i >= clause), speech[0] if speech else None)
     if verb is not None:
         if _proxy(before[:verb]):
             return None  # 'a spokesperson for Vance said he was "..."': the spokesperson's words

@@ -310,3 +310,15 @@ def test_a_place_that_stands_for_a_government_speaks_through_its_spokesperson(en
         '"We are confident the reforms will work," a Downing Street spokesperson said.\n'
     )
     assert [q.speaker for q in quotes(engine, text)] == ["Downing Street"]
+
+
+def test_two_speakers_quoted_in_one_sentence_each_keep_their_quote(engine: Engine) -> None:
+    text = (
+        'The Kremlin said the talks were "constructive," and Ukraine\'s Foreign Ministry said in a statement '
+        'that they were "an ultimatum."'
+    )
+    claims = engine.extract(text, PUB)
+    assert [(c.facets.quote.text, c.facets.quote.speaker) for c in claims if c.facets.quote] == [
+        ("constructive,", "Kremlin"),
+        ("an ultimatum.", "Ukraine's Foreign Ministry"),
+    ]
