@@ -197,6 +197,9 @@ _ONE_POINT = re.compile(
     r"\b(?:a|one)\s+(?:full\s+(?:(?:percentage|(?P<fbasis>basis))\s+)?|(?:percentage|(?P<basis>basis))\s+)point\b",
     re.IGNORECASE,
 )
+# a single period after a hedge or a bound ("more than a year", "nearly a decade", "under a week"); a
+# bare "a year" is a period of time, not an amount ("a year ago", "for a year")
+_ONE_PERIOD = re.compile(r"\ban?\s+(?P<period>day|week|month|year|decade|century)\b", re.IGNORECASE)
 _TWICE = re.compile(r"\b(?:twice|thrice)\b", re.IGNORECASE)
 # "one in five adults", "1 in 10": a share, read as a fraction
 _RATIO = re.compile(
@@ -227,6 +230,9 @@ _POINT_AFTER = re.compile(
 # more", "a quarter-point")
 _ORDINAL_NOUN_AFTER = re.compile(
     r"[ -](?!of\b|as\b|more\b|less\b|fewer\b|percent\b|per\b|point\b|"
+    # "down by nearly a third since 2022", "rose by a fifth over three years": a share, then its phrase
+    r"since\b|over\b|in\b|from\b|to\b|after\b|before\b|between\b|compared\b|during\b|by\b|and\b|or\b|"
+    r"but\b|than\b|on\b|at\b|for\b|this\b|last\b|when\b|while\b|"
     # "about a third are in buildings at risk": a share as the subject of its verb
     r"(?:are|is|was|were|have|has|had|will|would|could|can|say|said|live|lived|work|worked|voted|own)\b)[a-z]"
 )
@@ -249,6 +255,8 @@ _PHONE = re.compile(
     # "1-800-577-TIPS (8477)": a toll-free number spelled in letters, with its digits after it
     r"|\b1[\s.-]?8\d\d[\s.-]\w{3}[\s.-]\w{4}\b(?:\s*\(\d{4}\))?"
 )
+# "fell by half", "fell by more than half since then": a share of what it fell from
+_BY_HALF = re.compile(rf"\bby\s+(?:(?:{_HEDGES}|{_LOWER}|{_UPPER})\s+)?$", re.IGNORECASE)
 _PERIOD_HALF = re.compile(r"\b(?:first|second|last|latter|other|the)\s+$", re.IGNORECASE)
 _HEDGE_REACH = 24  # characters: enough for "no more than " or "in excess of "
 # a hedge or bound right before a fraction: "nearly two-thirds", "more than half"
@@ -440,6 +448,13 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
                     )
                 )
             taken.append((start, end))
+    for match in _ONE_PERIOD.finditer(sentence):  # "waiting more than a year", "for nearly a decade"
+        start, end = base + match.start() + offset, base + match.end() + offset
+        bounded = _HEDGE_BEFORE.search(sentence, max(0, match.start() - _HEDGE_REACH), match.start())
+        if bounded is not None and not _overlaps(start, end, taken):
+            one = _fraction(sentence, match, 1.0, base + offset)
+            found.append(one.model_copy(update={"unit": match["period"].lower() + "s"}))
+            taken.append((one.start, one.end))
     for match in _TWICE.finditer(sentence):  # "grew twice as fast", "roughly twice as much as in 1990"
         start, end = base + match.start() + offset, base + match.end() + offset
         if not _overlaps(start, end, taken):
@@ -460,9 +475,13 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
     for match in _FRACTION.finditer(sentence):
         start, end = base + match.start() + offset, base + match.end() + offset
         point = _POINT_AFTER.match(sentence, match.end())
+        halved = match["den"].lower() == "half" and _BY_HALF.search(
+            sentence, max(0, match.start() - 30), match.start()
+        )
         if (
             match["num"] is None
             and not point
+            and not halved
             and not (
                 match["den"].lower() == "half"
                 and re.match(r"\s+of\b", sentence[match.end() :])
@@ -610,16 +629,28 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
     )
 
 
+_CONVERTED = re.compile(r"[^\d()]{0,30}\(\s*")  # the unit, then the bracket: " square kilometers ("
 _SYMBOL_BOUNDS = {"<": "upper", "≤": "upper", "⩽": "upper", ">": "lower", "≥": "lower", "⩾": "lower"}
 
 
 def _symbol_bounds(found: list[QuantityFacet], sentence: str, shift: int) -> list[QuantityFacet]:
-    """A comparison sign before an amount bounds it: "P<0.001", "P < .001", ">= 65 years"."""
-    out = []
+    """A comparison sign before an amount bounds it: "P<0.001", "P < .001", ">= 65 years"; an amount
+    converted in brackets after an approximate one is approximate too."""
+    out: list[QuantityFacet] = []
     for q in found:
         before = sentence[max(0, q.start - shift - 3) : q.start - shift].rstrip().removesuffix("=")
-        bound = _SYMBOL_BOUNDS.get(before[-1:]) if q.bound == "exact" else None
-        out.append(q.model_copy(update={"bound": bound}) if bound else q)
+        update: dict[str, object] = {}
+        if q.bound == "exact" and (bound := _SYMBOL_BOUNDS.get(before[-1:])):
+            update["bound"] = bound
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not q.approximate
+            and last.approximate
+            and _CONVERTED.fullmatch(sentence[last.end - shift : q.start - shift])
+        ):
+            update["approximate"] = True  # "about 480 square kilometers (185 square miles)": the same amount
+        out.append(q.model_copy(update=update) if update else q)
     return out
 
 

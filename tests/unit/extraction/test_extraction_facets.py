@@ -105,6 +105,18 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("Output grew roughly twice as fast as the national average.", 2, "times", True, "exact"),
         ("The difference was significant (P<0.001).", 0.001, None, False, "upper"),
         ("Adults aged >= 65 years were eligible.", 65, "years", False, "lower"),
+        ("Car thefts are down by nearly a third since their peak in 2022.", 1 / 3, "fraction", True, "exact"),
+        ("Homicides fell by more than half since then.", 0.5, "fraction", False, "lower"),
+        ("Homicides fell by half.", 0.5, "fraction", False, "exact"),
+        ("Almost 250,000 people had been waiting more than a year.", 1, "years", False, "lower"),
+        ("She has lived there for nearly a decade.", 1, "decades", True, "exact"),
+        (
+            "The fire burned about 480 square kilometers (185 square miles).",
+            185,
+            "square miles",
+            True,
+            "exact",
+        ),
     ],
 )
 def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> None:
@@ -719,3 +731,11 @@ def test_parts_of_this_or_last_year_and_a_fortnight_ago(
 ) -> None:
     claims = engine.extract(text, date(2026, 11, 20))
     assert [(d.value, d.end_value) for c in claims for d in c.facets.dates] == [(value, end)]
+
+
+@pytest.mark.parametrize(
+    "text", ["It happened a year ago.", "He waited for a year.", "He served a third term."]
+)
+def test_a_bare_period_or_an_ordinal_is_no_amount(engine: Engine, text: str) -> None:
+    _, quantities, _, _ = facets_of(engine, text)
+    assert quantities == []
