@@ -260,6 +260,8 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
             delta = (behind or -7) if prep == "last" else behind
         elif _REPORTED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
             delta = behind  # "will cut 1,200 jobs, according to a filing on Thursday": the filing is past
+        elif _POSSESSIVE_DAY.match(m.string, m.end()) and not _WILL.search(m.string):
+            delta = behind  # "Read the transcript of Thursday night's debate": an event that happened
         else:
             delta = ahead if (ctx.future or ctx.present) and not ctx.past else behind
         return (pub + timedelta(days=delta)).isoformat(), None
@@ -414,7 +416,9 @@ def _relative_period(which: str, unit: str, pub: date | None) -> tuple[str, str 
 # a noun phrase right before "by <month>": "a cut by March", "the deal by June"
 _DEADLINE_NOUN = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?[a-z-]+\s+$")
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|announced|reported|disclosed|confirmed|according to|filing|statement|release|report)\b"
+    r"\b(?:said|announced|reported|disclosed|confirmed|according to|filing|statement|"
+    # the nouns, not the verbs: "a report on Tuesday", not "will report on Tuesday"
+    r"(?<!will )(?<!'ll )(?<!would )(?<!to )(?:release|report))\b"
     r"[^,.;]{0,24}$",
     re.IGNORECASE,
 )
@@ -540,6 +544,8 @@ _CLOCK_WORDS = re.compile(
     re.IGNORECASE,
 )
 _STATED_LINES = 12  # non-blank lines from the top
+_WILL = re.compile(r"\b(?:will|shall|going to)\b|['’]ll\b", re.IGNORECASE)
+_POSSESSIVE_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b")
 # a dateline's place on a line of its own with the date: "MADISON, Wis., Nov. 19, 2026", "MADISON, Wis.
 # (Nov. 19, 2026)"
 _DATELINE_PLACE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][A-Za-z.]{1,15})?,?\s*\(?|[()—–-]")

@@ -739,3 +739,17 @@ def test_parts_of_this_or_last_year_and_a_fortnight_ago(
 def test_a_bare_period_or_an_ordinal_is_no_amount(engine: Engine, text: str) -> None:
     _, quantities, _, _ = facets_of(engine, text)
     assert quantities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Read the full transcript of Thursday night's vice-presidential debate", "2026-11-19"),
+        ("Watch highlights from Tuesday's hearing", "2026-11-17"),
+        ("The company will report on Tuesday.", "2026-11-24"),
+        ("Monday's vote will decide the budget.", "2026-11-23"),
+    ],
+)
+def test_a_days_event_in_the_possessive_and_a_report_ahead(engine: Engine, text: str, value: str) -> None:
+    claims = engine.extract(text, date(2026, 11, 20))
+    assert [d.value for c in claims for d in c.facets.dates] == [value]
