@@ -366,8 +366,30 @@ def _unit_after(span: Span, end: int) -> str | None:
         head = joined.get(last, run[last].lower_)
         if last > 0 and run[last - 1].lower_ in _UNIT_QUALIFIERS:
             head = f"{run[last - 1].lower_} {head}"  # "22 nautical miles", "400,000 square feet"
-        return head
-    return joined.get(0, run[0].lower_) if run and run[0].pos_ == "PROPN" else None
+        return _unit_name(head, run[last].text)
+    return _unit_name(joined.get(0, run[0].lower_), run[0].text) if run and run[0].pos_ == "PROPN" else None
+
+
+# one name per unit, whichever way the text writes it ("250 GW" and "268 gigawatts" are gigawatts)
+_UNIT_ALIASES = {
+    "gw": "gigawatts", "mw": "megawatts", "kw": "kilowatts", "tw": "terawatts", "gwh": "gigawatt-hours",
+    "twh": "terawatt-hours", "mwh": "megawatt-hours", "kwh": "kilowatt-hours", "km": "kilometres",
+    "kms": "kilometres", "kilometers": "kilometres", "kilometer": "kilometres", "kilometre": "kilometres",
+    "meters": "metres", "meter": "metres", "metre": "metres", "mph": "miles per hour",
+    "kph": "kilometres per hour", "km/h": "kilometres per hour", "kg": "kilograms", "kgs": "kilograms",
+    "cm": "centimetres", "ha": "hectares", "mt": "tonnes", "tons": "tons",
+    "tonnes": "tonnes", "mi": "miles",
+}  # fmt: skip
+
+
+def _unit_name(unit: str, written: str) -> str:
+    """A unit under its one name; an acronym as written ("47 Labour MPs" counts MPs, not "mps")."""
+    if unit in _UNIT_ALIASES:
+        return _UNIT_ALIASES[unit]
+    letters = written.rstrip("s")
+    if len(letters) >= 2 and letters.isupper() and unit == written.lower():
+        return written
+    return unit
 
 
 def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:

@@ -753,3 +753,9 @@ def test_a_bare_period_or_an_ordinal_is_no_amount(engine: Engine, text: str) -> 
 def test_a_days_event_in_the_possessive_and_a_report_ahead(engine: Engine, text: str, value: str) -> None:
     claims = engine.extract(text, date(2026, 11, 20))
     assert [d.value for c in claims for d in c.facets.dates] == [value]
+
+
+def test_a_unit_has_one_name_and_an_acronym_keeps_its_case(engine: Engine) -> None:
+    text = "China added 250 GW of solar and 268 gigawatts of wind. The lake is 40 km long. 47 MPs rebelled."
+    units = {q.value: q.unit for c in engine.extract(text, PUB) for q in c.facets.quantities}
+    assert units == {250: "gigawatts", 268: "gigawatts", 40: "kilometres", 47: "MPs"}
