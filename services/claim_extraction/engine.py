@@ -11,7 +11,7 @@ chunk size plus the claims produced.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import groupby, islice
@@ -166,6 +166,7 @@ class _ArticleState:
     last_year: int | None = None  # the year of the last date read
     reported_by: str | None = None  # the person whose reported speech the last sentence was ("She said ...")
     debaters: list[str] = field(default_factory=list)  # a transcript's speakers who are no moderators
+    dialogue: bool = False  # a transcript with two speakers or more
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,9 @@ class Engine:
         for state, article_chunks in zip(articles, pieces, strict=True):
             # a debate between two: each one's "my opponent" is the other
             state.debaters = sorted({c.speaker for c in article_chunks if c.speaker and not c.moderator})
+            # an exchange (a debate, an interview) is what ClaimBuster's coders labelled; a speech by one
+            # speaker is what PoliClaim's did (see TRANSCRIPT_BLEND)
+            state.dialogue = len({c.speaker for c in article_chunks if c.speaker}) >= 2
         stream = ((c.text, (i, c)) for i, article_chunks in enumerate(pieces) for c in article_chunks)
         docs = self.nlp.pipe(stream, as_tuples=True, batch_size=BATCH_SIZE)
         for index, group in groupby(docs, key=lambda item: item[1][0]):
@@ -282,7 +286,8 @@ class Engine:
         exclude = [(d.start, d.end) for d in found_dates]
         exclude += [(sent.start + a, sent.start + b) for a, b in undated_spans(sentence_text)]
         found_quantities = quantities(span, offset, exclude)
-        score = self._score(sent, prev, nxt)
+        blend = TRANSCRIPT_BLEND if sent.speaker and state.dialogue else BLEND
+        score = self._score(sent, prev, nxt, blend)
         if (found_dates or any(q.unit for q in found_quantities)) and not _asks(span):
             score = round(min(1.0, score + SPECIFICITY_BONUS), 4)  # (a question stays capped)
         if not any(t.pos_ in {"VERB", "AUX"} for t in span) and (
@@ -328,7 +333,9 @@ class Engine:
                 # million chickens, | and that's why we're in this position" (the second is no claim)
                 part_score = min(
                     score,
-                    self._clause_score(sent, clause, prev, nxt, found_dates, found_quantities, start, end),
+                    self._clause_score(
+                        sent, clause, prev, nxt, found_dates, found_quantities, start, end, blend
+                    ),
                 )
                 if speaker is not None and any(
                     not q.fragment and start < q.end and q.start < end for q in quotations
@@ -379,23 +386,24 @@ class Engine:
         found_quantities: list[QuantityFacet],
         start: int,
         end: int,
+        blend: Mapping[str, float],
     ) -> float:
         """The model's score of one clause of a sentence read on its own, with the sentence's
         neighbours; the specificity bonus when the clause itself has a date or an amount."""
         features = sentence_features(clause, prev.span if prev else None, nxt.span if nxt else None)
-        score = self.model.score(
-            features, self.model.pooled(clause), TRANSCRIPT_BLEND if sent.speaker else BLEND
-        )
+        score = self.model.score(features, self.model.pooled(clause), blend)
         if any(start < d.end and d.start < end for d in found_dates) or any(
             q.unit and start < q.end and q.start < end for q in found_quantities
         ):
             score += SPECIFICITY_BONUS
         return round(min(1.0, max(0.0, score)), 4)
 
-    def _score(self, sent: Sentence, prev: Sentence | None, nxt: Sentence | None) -> float:
+    def _score(
+        self, sent: Sentence, prev: Sentence | None, nxt: Sentence | None, blend: Mapping[str, float]
+    ) -> float:
         features = sentence_features(sent.span, prev.span if prev else None, nxt.span if nxt else None)
         pooled = self.model.pooled(sent.span)
-        score = self.model.score(features, pooled, TRANSCRIPT_BLEND if sent.speaker else BLEND)
+        score = self.model.score(features, pooled, blend)
         if sent.kind is SegmentKind.BOILERPLATE:
             score *= BOILERPLATE_FACTOR
         if _asks(sent.span) or not any(t.is_alpha for t in sent.span):

@@ -792,3 +792,19 @@ def test_and_i_quote_introduces_the_quotation_it_is_not_a_clause_of_its_own(engi
     claims = engine.extract(text, date(2026, 11, 20))
     quoting = next(c for c in claims if "monument" in c.text)
     assert quoting.text == 'You said in 2019, and I quote, "a wall is a monument to fear."'
+
+
+def test_a_speech_by_one_speaker_is_scored_as_speeches_are_not_as_a_debate(engine: Engine) -> None:
+    body = "The rainy day fund holds $1.9 billion. Denise Kowalski is a dairy farmer from Marathon County.\n"
+    speech = (
+        "Remarks by Governor Elena Brandt at the Special Session\n\nGOVERNOR BRANDT: Thank you.\n\n" + body
+    )
+    debate = "Remarks at the debate\n\nMODERATOR: Welcome.\n\nBRANDT: Thank you.\n\n" + body
+    plain = "Remarks by Governor Elena Brandt at the Special Session\n\nThank you.\n\n" + body
+
+    def farmer(text: str) -> float:
+        return next(c.checkworthiness for c in engine.extract(text, date(2026, 11, 20)) if "dairy" in c.text)
+
+    assert speakers_by_text(engine.extract(speech, date(2026, 11, 20)))["Thank you."] == "Elena Brandt"
+    assert farmer(speech) == farmer(plain)  # both definitions, as an article's sentence
+    assert farmer(speech) != farmer(debate)  # ClaimBuster's alone
