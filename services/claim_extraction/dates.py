@@ -476,11 +476,9 @@ def _expressions(
 
 
 def undated_spans(sentence: str) -> list[tuple[int, int]]:
-    """Clock times ("1:38 AM"), fiscal years ("fiscal 2026": a company's year, not the calendar's) and
-    date expressions, resolved or not ("Dec. 7" with no publication date to give its year): their
-    numbers are no quantities."""
-    spans = [m.span() for pattern in (_TIME, _FISCAL_YEAR) for m in pattern.finditer(sentence)]
-    return spans + [(a, b) for a, b, _ in _expressions(sentence, spans)]
+    """Clock times ("1:38 AM") and fiscal years ("fiscal 2026": a company's year, not the calendar's):
+    not dates, and not quantities either."""
+    return [m.span() for pattern in (_TIME, _FISCAL_YEAR) for m in pattern.finditer(sentence)]
 
 
 def dates(
@@ -493,6 +491,19 @@ def dates(
     """Dates in ``sentence``; ``base`` is its article offset. ``local`` gives, for an article offset,
     the tense of the verb nearest to it when that differs from the sentence's ("The Fed cut rates in
     December and is expected to hold them in March": December is past, March ahead)."""
+    return read_dates(sentence, base, ctx, exclude, local)[0]
+
+
+def read_dates(
+    sentence: str,
+    base: int,
+    ctx: DateContext,
+    exclude: Sequence[tuple[int, int]] = (),
+    local: Callable[[int], DateContext | None] | None = None,
+) -> tuple[list[DateFacet], list[tuple[int, int]]]:
+    """``dates``, and the article spans of the date expressions it could not resolve ("Dec. 7" with
+    no publication date to give its year): their numbers are no quantities either."""
+    unresolved: list[tuple[int, int]] = []
     found = _expressions(sentence, [(a - base, b - base) for a, b in exclude])
     # "on Thursday, June 19, 2025": the weekday names the same day as the date after it
     found = [
@@ -521,12 +532,13 @@ def dates(
         ):
             anchor_year = int(explicit_year)
         if resolved is None:
+            unresolved.append((base + start, base + end))
             continue
         value, end_value = resolved
         facets.append(
             DateFacet(text=m.group(0), value=value, end_value=end_value, start=base + start, end=base + end)
         )
-    return facets
+    return facets, unresolved
 
 
 # a line near the top that states when the article appeared: "Published March 3, 2025", "Updated:

@@ -31,7 +31,7 @@ from services.claim_extraction.coreference import (
     full_person,
     with_owner,
 )
-from services.claim_extraction.dates import DateContext, dates, stated_date, undated_spans
+from services.claim_extraction.dates import DateContext, dates, read_dates, stated_date, undated_spans
 from services.claim_extraction.dedup import Candidate, deduplicate, stem
 from services.claim_extraction.keys import claim_key, content_terms
 from services.claim_extraction.pipeline import irregular_pasts
@@ -275,7 +275,7 @@ class Engine:
         # present tense alone, in the body (headlines narrate the past in the present): what is scheduled
         present = sent.kind is SegmentKind.BODY and any(t.tag_ in {"VBZ", "VBP"} for t in span)
         context = DateContext(state.published_at, past, future, present, state.known_days, state.last_year)
-        found_dates = dates(
+        found_dates, unresolved = read_dates(
             sentence_text, sent.start, context, local=lambda at: _local_tense(span, offset, at, context)
         )
         if found_dates:
@@ -283,7 +283,7 @@ class Engine:
         for found in found_dates:  # "October 7, 2023": a later "October 7" is that day
             if _FULL_DAY.fullmatch(found.value) and re.search(r"\b\d{4}\b", found.text):
                 state.known_days[(int(found.value[5:7]), int(found.value[8:10]))] = int(found.value[:4])
-        exclude = [(d.start, d.end) for d in found_dates]
+        exclude = [(d.start, d.end) for d in found_dates] + unresolved
         exclude += [(sent.start + a, sent.start + b) for a, b in undated_spans(sentence_text)]
         found_quantities = quantities(span, offset, exclude)
         blend = TRANSCRIPT_BLEND if sent.speaker and state.dialogue else BLEND
