@@ -221,6 +221,10 @@ class Engine:
             state.turn = sent.speaker
             state.people.forget_context()
             state.organisation = None
+            if (opponent := _opponent(state, sent)) and state.people.gender(opponent):
+                # in a debate between two, "she" at the start of a turn is the other one (when her
+                # first name says she is a she): "She vetoed the insulin bill"
+                state.people.last_person = opponent
         if sent.speaker:
             state.people.learn(sent.speaker)  # "JAKE TAPPER:" makes a later "TAPPER:" Jake Tapper
         # "A:" in a Q&A names no one: the turn has no speaker to attribute or substitute
@@ -310,10 +314,7 @@ class Engine:
         if sent.moderator or (sent.speaker and _PROCEDURE.search(sentence_text)):
             score = min(score, MODERATOR_CAP)
         if turn_speaker is not None and not sent.moderator:
-            others = [d for d in state.debaters if d != sent.speaker]
-            opponent = (
-                state.people.resolve(others[0]) if len(state.debaters) == 2 and len(others) == 1 else None
-            )
+            opponent = _opponent(state, sent)
             replacements = {
                 **_speaker_for_first_person(
                     span, offset, marked, turn_speaker, irregular_pasts(self.nlp), opponent
@@ -512,6 +513,12 @@ def _reference_date(text: str, published_at: date | None) -> date | None:
     if published_at is None or 0 < (published_at - stated).days <= _STATED_DAYS_BEFORE:
         return stated
     return published_at
+
+
+def _opponent(state: _ArticleState, sent: Sentence) -> str | None:
+    """In a debate between two, the other debater of a turn's speaker (the full name if known)."""
+    others = [d for d in state.debaters if d != sent.speaker]
+    return state.people.resolve(others[0]) if len(state.debaters) == 2 and len(others) == 1 else None
 
 
 def _dateline_day(dateline: str, published_at: date | None) -> date | None:

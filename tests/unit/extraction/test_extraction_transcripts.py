@@ -808,3 +808,15 @@ def test_a_speech_by_one_speaker_is_scored_as_speeches_are_not_as_a_debate(engin
     assert speakers_by_text(engine.extract(speech, date(2026, 11, 20)))["Thank you."] == "Elena Brandt"
     assert farmer(speech) == farmer(plain)  # both definitions, as an article's sentence
     assert farmer(speech) != farmer(debate)  # ClaimBuster's alone
+
+
+def test_in_a_debate_between_two_a_pronoun_opening_a_turn_is_the_other_one(engine: Engine) -> None:
+    text = (
+        "MODERATOR: Welcome to the debate between Governor Linda Marsh and Senator Paul Kerr.\n"
+        "KERR: She vetoed a bill last year that would have capped insulin at $35.\n"
+        "MODERATOR: Governor?\n"
+        "MARSH: And he voted against the tax cut in 2017.\n"
+    )
+    texts = [c.text for c in engine.extract(text, date(2026, 11, 20))]
+    assert "Linda Marsh vetoed a bill last year that would have capped insulin at $35." in texts
+    assert "And Paul Kerr voted against the tax cut in 2017." in texts
