@@ -131,6 +131,11 @@ class PeopleRegistry:
     groups: list[str] = field(default_factory=list)  # plural subjects of the last sentence ("they")
     not_people: set[str] = field(default_factory=set)  # names seen as places / organisations (lower)
     genders: dict[str, str] = field(default_factory=dict)  # full name -> "m"/"f", from a title only
+    titles: dict[str, str] = field(default_factory=dict)  # a title (lower) -> the person last named with it
+
+    def titled(self, title: str, name: str) -> None:
+        """Remember who bears a title ("Mayor Tom Reyes"): a later "the mayor said" is Tom Reyes."""
+        self.titles[title] = name
 
     def mention(self, name: str, subject: bool = False) -> str:
         """Record a PERSON mention; return the full name it resolves to."""

@@ -595,6 +595,12 @@ def _resolve_people(
             full = people.mention(ent.text, subject=_subject_at(span, ent.end))
             if (
                 full
+                and ent.start > span.start
+                and span.doc[ent.start - 1].lower_.rstrip(".") in PERSON_TITLES
+            ):
+                people.titled(span.doc[ent.start - 1].lower_.rstrip("."), full)  # "Mayor Tom Reyes"
+            if (
+                full
                 and full != ent.text
                 and len(full.split()) > len(ent.text.split())
                 and ent[-1].tag_ != "POS"

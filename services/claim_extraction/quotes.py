@@ -169,8 +169,16 @@ def _described_person(tokens: list[Token], people: PeopleRegistry) -> str | None
         and words[-1].lower_ in _ROLES
         and all(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in words[1:])
     ):
+        if words[-1].lower_ in people.titles:
+            return people.titles[words[-1].lower_]  # "the mayor said", after "Mayor Tom Reyes"
+        if words[-1].lower_ in _OFFICES:
+            return None  # an office no one here was named with: not whoever spoke last
         return people.antecedent()
     return None
+
+
+# roles that are offices: "the mayor" is whoever holds it, named with the title or not at all
+_OFFICES = {"mayor", "governor", "senator", "president", "premier", "chancellor", "minister"}
 
 
 def _organisation(tokens: list[Token]) -> str | None:

@@ -322,3 +322,13 @@ def test_two_speakers_quoted_in_one_sentence_each_keep_their_quote(engine: Engin
         ("constructive,", "Kremlin"),
         ("an ultimatum.", "Ukraine's Foreign Ministry"),
     ]
+
+
+def test_the_mayor_is_whoever_was_named_with_the_title_never_the_last_speaker(engine: Engine) -> None:
+    text = (
+        'Mayor Tom Reyes spoke on Tuesday. "That\'s noise, not a trend," said Jeffrey Ortega, a professor. '
+        '"Crime is down," the mayor said. "It is up," the governor said.'
+    )
+    speakers = {q.text: q.speaker for q in quotes(engine, text)}
+    assert speakers["Crime is down,"] == "Tom Reyes"
+    assert speakers["It is up,"] is None
