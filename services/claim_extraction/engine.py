@@ -103,6 +103,9 @@ _FURNITURE = re.compile(
     # forward to updating you on our fourth-quarter results"
     r"last (?:updated|modified)\b|all times (?:are )?(?:eastern|et|gmt|bst|local|pacific|central)\b|"
     r"look forward to (?:updating|speaking|talking|sharing|seeing|hearing|reporting)\b|"
+    # an interview's editing note inside its introduction: "The conversation has been edited for length"
+    r"\b(?:has|have) been (?:lightly |slightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for "
+    r"(?:length|clarity|brevity)\b|"
     # a show handing over: "... joins us now from Capitol Hill", "I'm joined by Rebecca Liang"
     r"\bjoins? (?:us|me)(?: now| live| tonight)?(?: from\b|\s*[.,]|$)|"
     r"\bjoining (?:us|me) (?:now|live|tonight)\b|"
@@ -133,6 +136,12 @@ _CLAIMANT_FIELD = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _NAME = re.compile(r"(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?")
+# PolitiFact's statement card: the person on a line, (their role,) then "stated on <date> in ...:" and
+# the quotation they are checked on
+_STATED_ON = re.compile(r"\s*stated on\b[^\n]{0,120}:\s*$", re.IGNORECASE)
+_STATED_BY = re.compile(
+    r"^(?P<who>" + _NAME.pattern + r")\s*\n(?:[^\n]{0,60}\n)?\s*stated on\b", re.IGNORECASE | re.MULTILINE
+)
 # A transcript moderator's lines (questions, hand-overs) are not claims.
 MODERATOR_CAP = 0.2
 # Chairing a hearing or a debate, whoever does it: "Senator Durbin, you have five minutes", "The
@@ -262,7 +271,10 @@ class Engine:
             if opener.lower_ in {"he", "she"} and any(t.lemma_.lower() in SPEECH_VERBS for t in span)
             else None
         )
-        claim_field = bool(quotations) and _CLAIM_FIELD.match(sentence_text) is not None
+        claim_field = bool(quotations) and (
+            _CLAIM_FIELD.match(sentence_text) is not None
+            or (prev is not None and _STATED_ON.match(state.text[prev.start : prev.end]) is not None)
+        )
         if claim_field:  # a fact-check's 'Claim: "..."': the claim it checks, said by its "Speaker:"
             speaker = speaker or state.claimant
         # "will be held" is future: a participle after "be" is a passive, not a past
@@ -497,7 +509,8 @@ def _claimant(text: str) -> str | None:
     campaign speech" -> "Dana Whitfield"), near the top of the article."""
     field = _CLAIMANT_FIELD.search(text[:5000])
     if field is None:
-        return None
+        card = _STATED_BY.search(text[:5000])
+        return card["who"].strip() if card else None
     names = _NAME.findall(re.split(r",|\(| in | on | at ", field["who"])[0])
     return names[-1].strip() if names else None
 

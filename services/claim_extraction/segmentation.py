@@ -62,6 +62,17 @@ _BOILERPLATE = re.compile(
     r"(?:reuters|ap|afp|bloomberg|associated press)\b[^.]{0,20}\b(?:reporting|writing|editing) by [A-Z]|"
     r"[^.]{0,160}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
     r"[^.]{0,160}\bcontributed reporting\b|follow (?:ap|reuters|our|the)\b[^.]{0,40}\bcoverage\b|"
+    # a wire's update note, its promotion, an editor's note: "(Updates with analyst comment in fifth
+    # paragraph.)", "Before it's here, it's on the Bloomberg Terminal.", "Editor's note: ..."
+    r"\((?:updates?|adds?|recasts?|corrects?|changes?|rewrites?|refiles?)\b[^)]{0,120}\)\s*$|"
+    r"before it'?s here, it'?s on the bloomberg terminal|editor'?s note\b|"
+    # a fact-check's own furniture: "This fact check is available at IFCN's ...", PolitiFact's
+    # "stated on November 12, 2026 in a televised debate:", Share the Facts' "in a televised debate -
+    # Thursday, November 12, 2026"
+    r"this fact[- ]check is available\b|share the facts\b|"
+    r"stated on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b"
+    r"[^.]{0,80}:\s*$|"
+    r"(?:in|on|at) an? [^.\n]{0,60} - (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*, [a-z]+\.? \d{1,2}, \d{4}\s*$|"
     # a transcript's own notice: "The following is a rush transcript of the debate held Thursday ..."
     r"(?:the following is|this is) an? (?:rush |full |unofficial |edited |partial )?transcript\b|"
     r"duration:\s*\d|"

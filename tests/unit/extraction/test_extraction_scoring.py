@@ -221,3 +221,30 @@ def test_a_dated_question_stays_capped_and_isnt_it_true_asserts(engine: Engine) 
     scores = {c.text[:20]: c.checkworthiness for c in engine.extract(text, date(2026, 11, 20))}
     assert scores["So if Medicare cover"] <= 0.3
     assert scores["But isn't it true th"] >= 0.5
+
+
+def test_wire_notes_promotions_and_fact_check_cards_are_furniture(engine: Engine) -> None:
+    text = (
+        "Net sales rose 3.4% to $4.87 billion in the fiscal third quarter.\n\n"
+        "(Updates with analyst comment in fifth paragraph.)\n\n"
+        "Before it's here, it's on the Bloomberg Terminal.\n\n"
+        "Editor's note: This story has been updated to correct the name of the township.\n\n"
+        "This fact check is available at IFCN's 2026 State of Fact-Checkers report.\n\n"
+        "Marcus Hale\nstated on November 12, 2026 in a televised debate:\n"
+        '"Since Dana Whitfield took office, violent crime in this county has doubled."\n\n'
+        "We spoke with her on Monday. The conversation has been edited for length and clarity.\n"
+    )
+    claims = engine.extract(text, date(2026, 11, 20))
+    scores = {c.text: c.checkworthiness for c in claims}
+    for low in [
+        "(Updates with analyst comment in fifth paragraph.)",
+        "Before it's here, it's on the Bloomberg Terminal.",
+        "Editor's note: This story has been updated to correct the name of the township.",
+        "This fact check is available at IFCN's 2026 State of Fact-Checkers report.",
+        "Stated on November 12, 2026 in a televised debate:",
+        "The conversation has been edited for length and clarity.",
+    ]:
+        assert scores[low] <= 0.2, low
+    card = next(c for c in claims if c.facets.quote and "doubled" in c.text)
+    assert card.checkworthiness >= 0.8
+    assert card.facets.quote.speaker == "Marcus Hale"
