@@ -105,15 +105,16 @@ _CHANGE_BEFORE = re.compile(
 )
 _HEDGES = (
     r"approximately|approx\.|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa|"
-    r"closer to|"
+    r"closer to|maybe|perhaps|more or less|give or take|"
     r"something like|in the region of|on the order of"
 )
 _LOWER = (
-    r"more than|over|at least|above|exceeding|upwards of|no fewer than|in excess of|higher than|greater than"
+    r"more than|over|at least|above|exceeding|upwards of|no fewer than|in excess of|higher than|greater than|"
+    r"north of"
 )
 _UPPER = (
     r"up to|within|fewer than|less than|under|below|at most|no more than|as few as|as (?:many|much|high) as|"
-    r"lower than|no higher than"
+    r"lower than|no higher than|(?:just )?shy of|south of"
 )
 # "forty-five", "seven"
 _SMALL_WORD_NUMBER = (
@@ -651,6 +652,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
     )
 
 
+# a hedge after the amount (its unit in between): "8 millimeters or so", "20,000 or thereabouts"
+_HEDGE_AFTER = re.compile(r"(?:\s+[A-Za-z%-]+){0,2}\s+(?:or so|or thereabouts|give or take)\b", re.IGNORECASE)
 _CONVERTED = re.compile(r"[^\d()]{0,30}\(\s*")  # the unit, then the bracket: " square kilometers ("
 _SYMBOL_BOUNDS = {"<": "upper", "≤": "upper", "⩽": "upper", ">": "lower", "≥": "lower", "⩾": "lower"}
 
@@ -664,6 +667,13 @@ def _symbol_bounds(found: list[QuantityFacet], sentence: str, shift: int) -> lis
         update: dict[str, object] = {}
         if q.bound == "exact" and (bound := _SYMBOL_BOUNDS.get(before[-1:])):
             update["bound"] = bound
+        if not q.approximate and (
+            before.endswith("~")
+            or q.text.endswith("-odd")
+            or _HEDGE_AFTER.match(sentence, q.end - shift)
+            or q.text.lower().startswith("just shy")
+        ):
+            update["approximate"] = True  # "~20,000", "20,000-odd", "8 millimeters or so", "just shy of"
         last = out[-1] if out else None
         if (
             last is not None
@@ -897,6 +907,8 @@ def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int)
         unit = "degrees Fahrenheit" if deg.strip().endswith("F") else "degrees Celsius"
     elif area is not None:
         unit = next(_AREA_UNITS[k] for k, v in area.groupdict().items() if v)
+    elif match["adj"] and match["adjunit"].lower() == "odd":  # "20,000-odd people": about 20,000 people
+        unit = _unit_after(span, doc_end)
     elif match["adj"]:  # "a 30-day ceasefire", "a 25-basis-point cut", "a 9-year-old girl"
         unit = match["adjunit"].lower()
         unit = (

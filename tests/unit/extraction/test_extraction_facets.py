@@ -117,6 +117,12 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
             True,
             "exact",
         ),
+        ("Snowfall was up maybe 20% compared with the baseline.", 20, "percent", True, "exact"),
+        ("Antarctica contributed another 8 millimeters or so.", 8, "millimeters", True, "exact"),
+        ("Attendance was ~20,000 people.", 20000, "people", True, "exact"),
+        ("Attendance was 20,000-odd people.", 20000, "people", True, "exact"),
+        ("The stock is worth north of $50 billion.", 5e10, "dollars", False, "lower"),
+        ("Attendance was just shy of 20,000 people.", 20000, "people", True, "upper"),
     ],
 )
 def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> None:
