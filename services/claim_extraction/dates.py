@@ -109,7 +109,7 @@ _PATTERNS = [
     ),
     # "on Tuesday", and the wire style "was sentenced Tuesday" (capitalised: a weekday, not a word)
     re.compile(
-        r"\b(?:(?P<wprep>(?i:on|until|till|by|before|from|since|next|last|this))\s+)?"
+        r"\b(?:(?P<wprep>(?i:on|until|till|by|before|from|since|next|last|this|as of))\s+)?"
         r"(?P<weekday>" + "|".join(calendar.day_name) + r")\b"
     ),
     re.compile(
@@ -256,7 +256,7 @@ def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tup
             delta = behind  # "By Tuesday evening, utilities had restored power": a past deadline
         elif prep in {"until", "till", "by", "before", "next"}:  # "suspended until Wednesday"
             delta = (ahead or 7) if prep == "next" else ahead
-        elif prep in {"since", "last"}:
+        elif prep in {"since", "last", "as of"}:  # ("Polls show Hale leading as of Wednesday")
             delta = (behind or -7) if prep == "last" else behind
         elif _REPORTED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
             delta = behind  # "will cut 1,200 jobs, according to a filing on Thursday": the filing is past

@@ -821,6 +821,8 @@ _AHEAD_BEFORE_TO = {
     "slated", "likely", "ready", "about", "promised", "vowed", "pledged",
 }  # fmt: skip
 _HAVE = {"has", "have", "had", "'ve", "'s"}
+# what may stand between a verb and the date it governs: "released in May", "finalized on June 3"
+_BEFORE_A_DATE = {"IN", "DT", "RB", "JJ", "CD", ","}
 _BE_PRESENT = {"is", "are", "'s", "'re", "am"}
 # a present passive that schedules: "the signing is planned for Monday", "the vote is expected Tuesday"
 _SCHEDULED = {"scheduled", "planned", "set", "slated", "expected", "due", "penciled", "pencilled", "booked"}
@@ -844,24 +846,41 @@ def _local_tense(span: Span, offset: int, at: int, ctx: DateContext) -> DateCont
     # ("An announcement could come as soon as Monday, they said")
     # a relative clause between commas has its own tense: "Russia attacked Kharkiv, which has 1.4 million
     # residents, on Sunday" dates the attack
-    asides = [(a, b) for a, b in _relative_asides(span) if not a.idx + offset <= at < b.idx + offset]
+    all_asides = list(_relative_asides(span))
+    asides = [(a, b) for a, b in all_asides if not a.idx + offset <= at < b.idx + offset]
+    # a date inside an aside is dated by the aside's own verb: "The company, which cut 2,000 jobs in
+    # August, will hire ..."
+    inside = next(((a, b) for a, b in all_asides if a.idx + offset <= at < b.idx + offset), None)
     verbs = [
         t
         for t in span
         if t.tag_ in {"VBD", "VBN", "VBZ", "VBP", "VB", "MD"}
         and (t.lower_ not in _SPEECH_VERBS or 0 < at - (t.idx + offset) <= 16)
         and not any(a.i < t.i < b.i for a, b in asides)
+        and (inside is None or inside[0].i < t.i < inside[1].i)
     ]
     if not verbs:
         return None
     # a verb of the date's own clause first: "we did take a price increase in January, | and I would
     # point out ..." dates January by "did take", not by the nearer "would"
-    cuts = [t.i for t in span[:-1] if t.text == ";" or (t.text == "," and t.nbor().tag_ == "CC")]
+    # (also "approved the budget on Thursday | and will vote ...")
+    cuts = [
+        t.i
+        for t in span[:-1]
+        if t.text == ";"
+        or (t.text == "," and t.nbor().tag_ == "CC")
+        or (t.tag_ == "CC" and t.nbor().tag_ in FINITE | {"MD"})
+    ]
     here = next((t.i for t in span if t.idx + offset >= at), span.end)
     lo = max((c for c in cuts if c < here), default=span.start)
     hi = min((c for c in cuts if c >= here), default=span.end)
     verbs = [t for t in verbs if lo <= t.i < hi] or verbs
     verb = min(verbs, key=lambda t: abs(t.idx + offset - at))
+    left = [t for t in verbs if t.i < here]
+    if left and all(t.tag_ in _BEFORE_A_DATE for t in span.doc[left[-1].i + 1 : here]):
+        # the verb the date's phrase hangs on: "The proposal released in May would cut ..." (May is
+        # the release's, not the cut's)
+        verb = left[-1]
     preceding = span.doc[max(span.start, verb.i - 3) : verb.i]
     before = [t.lower_ if t.tag_ in {"MD", "TO", "VBZ", "VBD", "VBP"} else "" for t in preceding]
     past = future = present = False

@@ -765,3 +765,24 @@ def test_a_unit_has_one_name_and_an_acronym_keeps_its_case(engine: Engine) -> No
     text = "China added 250 GW of solar and 268 gigawatts of wind. The lake is 40 km long. 47 MPs rebelled."
     units = {q.value: q.unit for c in engine.extract(text, PUB) for q in c.facets.quantities}
     assert units == {250: "gigawatts", 268: "gigawatts", 40: "kilometres", 47: "MPs"}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The budget proposal released in May would cut NASA's science budget by 31%.", ["2026-05"]),
+        ("The rule, finalized in June, will take effect in January.", ["2026-06", "2027-01"]),
+        (
+            "The company, which cut 2,000 jobs in August, will hire 500 workers next year.",
+            ["2026-08", "2027"],
+        ),
+        (
+            "The council approved the budget on Thursday and will vote on the levy next Tuesday.",
+            ["2026-11-19", "2026-11-24"],
+        ),
+        ("Polls show Hale leading by 4 points as of Wednesday.", ["2026-11-18"]),
+    ],
+)
+def test_a_date_takes_the_tense_of_the_verb_it_hangs_on(engine: Engine, text: str, values: list[str]) -> None:
+    claims = engine.extract(text, date(2026, 11, 20))
+    assert [d.value for c in claims for d in c.facets.dates] == values
