@@ -101,7 +101,7 @@ _PATTERNS = [
     # a month without day or year ("in October", "since March", "last December"): capitalised only
     re.compile(
         r"\b(?P<prep>(?i:in|since|by|until|through|to|and|from|between|during|before|after|early|late|mid-?|of|last|this|next))"
-        r"\s+(?P<bmonth>" + "|".join(calendar.month_name[1:]) + r")\b(?!\s*\d)"
+        r"(?:\s+|(?<=-))(?P<bmonth>" + "|".join(calendar.month_name[1:]) + r")\b(?!\s*\d)"  # ("mid-October")
         # "compared with April", "up 3% over March" (not "with May": Theresa May)
         r"|\b(?P<cprep>(?i:compared (?:with|to)|over|than|versus|vs\.?))\s+(?P<cmonth>"
         + "|".join(m for m in calendar.month_name[1:] if m != "May")
