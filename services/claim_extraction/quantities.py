@@ -200,8 +200,23 @@ _ONE_POINT = re.compile(
 )
 # a single period after a hedge or a bound ("more than a year", "nearly a decade", "under a week"); a
 # bare "a year" is a period of time, not an amount ("a year ago", "for a year")
-_ONE_PERIOD = re.compile(r"\ban?\s+(?P<period>day|week|month|year|decade|century)\b", re.IGNORECASE)
+_ONE_PERIOD = re.compile(
+    r"\b(?P<one>an?|one)\s+(?P<period>day|week|month|year|decade|century|millimet(?:er|re)|centimet(?:er|re)|"
+    r"met(?:er|re)|kilomet(?:er|re)|mile|foot|inch|degree|percentage point|point|percent|per cent|"
+    r"dollar|pound|euro|cent|ton|tonne|kilogram|gram|liter|litre|gallon|hour|minute|second)\b",
+    re.IGNORECASE,
+)
+# "a quarter of a century", "half a century": years
+_CENTURY_PART = re.compile(
+    r"\b(?P<part>half(?:\s+of)?|a\s+quarter(?:\s+of)?|three[\s-]quarters\s+of)\s+an?\s+century\b|"
+    r"\ba\s+quarter[\s-]century\b",
+    re.IGNORECASE,
+)
 _TWICE = re.compile(r"\b(?:twice|thrice)\b", re.IGNORECASE)
+# "roughly sevenfold", "a tenfold increase"; "doubled", "tripled", "halved"
+_FOLD = re.compile(rf"\b(?P<n>{_WORD_NUMBER}|\d+(?:\.\d+)?)[- ]?fold\b", re.IGNORECASE)
+_MULTIPLIED = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
+_MULTIPLIED_BY = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 # "one in five adults", "1 in 10": a share, read as a fraction
 _RATIO = re.compile(
     rf"\b(?P<num>{_WORD_NUMBER}|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?P<den>{_WORD_NUMBER}|\d+)\b",
@@ -414,6 +429,20 @@ def _fraction(sentence: str, match: re.Match[str], value: float, shift: int) -> 
     )
 
 
+_IDIOMATIC_ONE = {"day", "week", "month", "year", "decade", "century", "point", "hour", "minute", "second"}
+# "one" as a pronoun before its noun is not counting it: "one day, he said" (a time, not an amount)
+_ONE_AS_PRONOUN = re.compile(r"\s*,")
+
+
+def _plural(unit: str) -> str:
+    """ "year" -> "years", "inch" -> "inches", "foot" -> "feet", "percent" stays."""
+    if unit in {"percent", "per cent"}:
+        return "percent"
+    if unit == "foot":
+        return "feet"
+    return unit + ("es" if unit.endswith(("ch", "sh")) else "s")
+
+
 def _part_unit(point: re.Match[str]) -> str:
     """The unit a share is a part of: "a quarter of a percentage point", "half a point", "half a cent"."""
     if point["unit"]:
@@ -471,13 +500,38 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
                     )
                 )
             taken.append((start, end))
-    for match in _ONE_PERIOD.finditer(sentence):  # "waiting more than a year", "for nearly a decade"
+    for match in _CENTURY_PART.finditer(sentence):  # "a quarter of a century": 25 years
+        start, end = base + match.start() + offset, base + match.end() + offset
+        if not _overlaps(start, end, taken):
+            share_of = (match["part"] or "quarter").lower()
+            years = 50.0 if share_of.startswith("half") else 75.0 if share_of.startswith("three") else 25.0
+            span_of = _fraction(sentence, match, years, base + offset)
+            found.append(span_of.model_copy(update={"unit": "years"}))
+            taken.append((span_of.start, span_of.end))
+    for match in _ONE_PERIOD.finditer(sentence):  # "more than a year", "nearly a decade", "one millimeter"
         start, end = base + match.start() + offset, base + match.end() + offset
         bounded = _HEDGE_BEFORE.search(sentence, max(0, match.start() - _HEDGE_REACH), match.start())
-        if bounded is not None and not _overlaps(start, end, taken):
+        # a spelled "one" counts a measure ("one millimeter"); "one day", "at one point" are no amounts
+        spelled = match["one"].lower() == "one" and match["period"].lower() not in _IDIOMATIC_ONE
+        spelled = spelled and not _ONE_AS_PRONOUN.match(sentence, match.end())
+        if (bounded is not None or spelled) and not _overlaps(start, end, taken):
             one = _fraction(sentence, match, 1.0, base + offset)
-            found.append(one.model_copy(update={"unit": match["period"].lower() + "s"}))
+            found.append(one.model_copy(update={"unit": _plural(match["period"].lower())}))
             taken.append((one.start, one.end))
+    for match in _FOLD.finditer(sentence):  # "roughly sevenfold"
+        start, end = base + match.start() + offset, base + match.end() + offset
+        folds = word_number(match["n"])
+        if folds and not _overlaps(start, end, taken):
+            fold = _fraction(sentence, match, float(folds), base + offset)
+            found.append(fold.model_copy(update={"unit": "times"}))
+            taken.append((fold.start, fold.end))
+    for match in _MULTIPLIED.finditer(sentence):  # "prices have nearly doubled since 2019"
+        start, end = base + match.start() + offset, base + match.end() + offset
+        if not _overlaps(start, end, taken):
+            verb = match["verb"].lower()
+            factor = _fraction(sentence, match, _MULTIPLIED_BY[verb], base + offset)
+            found.append(factor.model_copy(update={"unit": "fraction" if verb == "halved" else "times"}))
+            taken.append((factor.start, factor.end))
     for match in _TWICE.finditer(sentence):  # "grew twice as fast", "roughly twice as much as in 1990"
         start, end = base + match.start() + offset, base + match.end() + offset
         if not _overlaps(start, end, taken):
