@@ -123,6 +123,12 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("Attendance was 20,000-odd people.", 20000, "people", True, "exact"),
         ("The stock is worth north of $50 billion.", 5e10, "dollars", False, "lower"),
         ("Attendance was just shy of 20,000 people.", 20000, "people", True, "upper"),
+        ("Greenland added about one millimeter to sea level.", 1, "millimeters", True, "exact"),
+        ("About 230 million people live less than a meter above high tide.", 1, "meters", False, "upper"),
+        ("The ice sheet has not gained mass in a quarter of a century.", 25, "years", False, "exact"),
+        ("The claim exaggerates the increase roughly sevenfold.", 7, "times", True, "exact"),
+        ("Risk nearly doubled among smokers.", 2, "times", True, "exact"),
+        ("The deficit has halved since 2020.", 0.5, "fraction", False, "exact"),
     ],
 )
 def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> None:
@@ -740,7 +746,8 @@ def test_parts_of_this_or_last_year_and_a_fortnight_ago(
 
 
 @pytest.mark.parametrize(
-    "text", ["It happened a year ago.", "He waited for a year.", "He served a third term."]
+    "text",
+    ["It happened a year ago.", "He waited for a year.", "He served a third term.", "At one point he left."],
 )
 def test_a_bare_period_or_an_ordinal_is_no_amount(engine: Engine, text: str) -> None:
     _, quantities, _, _ = facets_of(engine, text)

@@ -332,3 +332,11 @@ def test_the_mayor_is_whoever_was_named_with_the_title_never_the_last_speaker(en
     speakers = {q.text: q.speaker for q in quotes(engine, text)}
     assert speakers["Crime is down,"] == "Tom Reyes"
     assert speakers["It is up,"] is None
+
+
+def test_a_relative_clause_about_the_speaker_between_quote_and_verb(engine: Engine) -> None:
+    text = (
+        "Jeffrey Ortega teaches criminal justice at Kent State University. "
+        '"That\'s noise, not a trend," Ortega, who has studied crime data for two decades, said.'
+    )
+    assert [q.speaker for q in quotes(engine, text)] == ["Jeffrey Ortega"]
