@@ -217,6 +217,10 @@ class PeopleRegistry:
         for pool in (self.current, self.previous):
             named = [(n, s) for n, s in pool if n != excluding]
             agreeing = [(n, s) for n, s in named if self._agrees(n, pronoun)]
+            # someone whose first name says "he" before someone it says nothing of: "Marcus Hale says
+            # Dana Whitfield has failed. He cites ..." is Hale
+            wanted = _PRONOUN_GENDER.get(pronoun or "")
+            agreeing = [(n, s) for n, s in agreeing if wanted and self.gender(n) == wanted] or agreeing
             if agreeing:
                 subjects = [n for n, is_subject in agreeing if is_subject]
                 return (subjects[-1] if subjects else agreeing[-1][0]) or None  # "": someone unnamed

@@ -28,6 +28,7 @@ from services.claim_extraction.coreference import (
     PeopleRegistry,
     capitalised,
     entity_at,
+    first_name_genders,
     full_person,
     with_owner,
 )
@@ -1243,10 +1244,25 @@ def _is_person(ent: Span) -> bool:
         # the small model's slips: "Border Patrol", "the Supreme Court", "Homeland Security", and a
         # common noun opening a sentence ("Turnout rose sharply")
         return ent[-1].lower_ not in _INSTITUTION_WORDS and not all(t.tag_ in {"NN", "NNS"} for t in ent)
-    if ent.label_ not in _NOT_PEOPLE_LABELS or ent.start == 0:
+    if ent.label_ not in _NOT_PEOPLE_LABELS:
+        return False
+    if ent.label_ in {"ORG", "GPE"} and _first_and_last_name(ent):
+        return True  # "Marcus Hale criticized ...": a first name and a surname, whatever the model said
+    if ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
     return before.lower_.rstrip(".") in PERSON_TITLES and all(t.tag_ == "NNP" for t in ent)
+
+
+def _first_and_last_name(ent: Span) -> bool:
+    """Two or three capitalised words, the first a known first name, none an institution's word."""
+    words = list(ent)
+    return (
+        2 <= len(words) <= 3
+        and all(t.tag_ == "NNP" and t.is_title for t in words)
+        and words[0].lower_ in first_name_genders()
+        and not any(t.lower_ in _INSTITUTION_WORDS for t in words)
+    )
 
 
 # a player's position or a role written before the name like a title: "Center Marcus Ibe"

@@ -328,3 +328,15 @@ def test_a_ministry_keeps_its_country_as_antecedent_and_as_speaker(engine: Engin
     texts = [c.text for c in claims]
     assert "Ukraine's Defense Ministry said 12 missiles were also intercepted." in texts
     assert [c.facets.quote.speaker for c in claims if c.facets.quote] == ["Russia's Defense Ministry"]
+
+
+def test_a_first_and_last_name_the_model_calls_an_organisation_is_a_person_and_he_prefers_a_he(
+    engine: Engine,
+) -> None:
+    text = (
+        'Marcus Hale criticized Tom Brown on Monday. "It was a mistake," he said.\n'
+        "Marcus Hale says Dana Whitfield has failed. He cites a township report.\n"
+    )
+    claims = engine.extract(text, date(2026, 11, 20))
+    assert [c.facets.quote.speaker for c in claims if c.facets.quote] == ["Marcus Hale"]
+    assert "Marcus Hale cites a township report." in [c.text for c in claims]
