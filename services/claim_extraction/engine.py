@@ -177,6 +177,8 @@ class _ArticleState:
     reported_by: str | None = None  # the person whose reported speech the last sentence was ("She said ...")
     debaters: list[str] = field(default_factory=list)  # a transcript's speakers who are no moderators
     dialogue: bool = False  # a transcript with two speakers or more
+    introduced: list[str] = field(default_factory=list)  # people a Q&A's introduction names
+    turn_seen: bool = False  # whether a transcript turn has begun
 
 
 @dataclass(frozen=True)
@@ -237,8 +239,16 @@ class Engine:
                 state.people.last_person = opponent
         if sent.speaker:
             state.people.learn(sent.speaker)  # "JAKE TAPPER:" makes a later "TAPPER:" Jake Tapper
-        # "A:" in a Q&A names no one: the turn has no speaker to attribute or substitute
+        # "A:" in a Q&A names no one, unless the introduction named the one person interviewed: the
+        # turn has no speaker to attribute or substitute
         turn_speaker = state.people.resolve(sent.speaker) if sent.speaker and len(sent.speaker) > 1 else None
+        if sent.speaker == "A" and len(set(state.introduced)) == 1:
+            turn_speaker = state.people.resolve(state.introduced[0])
+        if sent.speaker is None and not state.turn_seen:
+            state.introduced += [
+                ent.text for ent in span.ents if ent.label_ == "PERSON" and len(ent.text.split()) >= 2
+            ]
+        state.turn_seen = state.turn_seen or sent.speaker is not None
         # a byline or caption names no one the story's "he" or "she" can mean
         boilerplate = sent.kind is SegmentKind.BOILERPLATE
         if boilerplate and not sentence_text.lower().startswith("by "):

@@ -820,3 +820,16 @@ def test_in_a_debate_between_two_a_pronoun_opening_a_turn_is_the_other_one(engin
     texts = [c.text for c in engine.extract(text, date(2026, 11, 20))]
     assert "Linda Marsh vetoed a bill last year that would have capped insulin at $35." in texts
     assert "And Paul Kerr voted against the tax cut in 2017." in texts
+
+
+def test_a_qa_answer_is_the_one_person_the_introduction_names(engine: Engine) -> None:
+    text = (
+        "Dr. Ingrid Solberg has spent nearly three decades measuring the Greenland ice sheet.\n\n"
+        "Q: How much ice did Greenland lose this year?\n\n"
+        "A: About 310 billion tons in the 12 months through August.\n\n"
+        "Q: Is there any good news?\n\n"
+        "A: We have 58 automatic weather stations on the ice sheet now.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, date(2026, 11, 20)))
+    assert speakers["About 310 billion tons in the 12 months through August."] == "Ingrid Solberg"
+    assert speakers["How much ice did Greenland lose this year?"] is None
