@@ -124,6 +124,12 @@ _PATTERNS = [
         r"\s+ago\b",
         re.IGNORECASE,
     ),
+    # "three years earlier", "a year later": counted from the year the sentence (or the article) named
+    re.compile(
+        r"\b(?P<shiftn>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+        r"(?P<shiftdir>earlier|before|later|after)\b(?=\s*(?:[,.;:)]|$|and\b|when\b|in\b))",
+        re.IGNORECASE,
+    ),
     # "that year", "the same year", "that February": the year the article named last
     re.compile(
         r"\b(?i:that|the same)\s+(?:(?P<thatyear>(?i:year))\b|(?P<thatmonth>"
@@ -196,6 +202,16 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tuple[str, str | None] | None:
     groups = m.groupdict()
+    if groups.get("shiftn"):
+        # the year named earlier in the sentence; the article's last one only for a sentence that opens
+        # with it ("The plant opened in 2019. Two years later, it closed."): "down from $1.02 a year
+        # earlier" counts from a period the sentence does not name
+        year = anchor_year or (ctx.last_year if not m.string[: m.start()].strip() else None)
+        if year is None:
+            return None
+        n = int(groups["shiftn"]) if groups["shiftn"].isdigit() else _COUNTS[groups["shiftn"].lower()]
+        sign = -1 if groups["shiftdir"].lower() in {"earlier", "before"} else 1
+        return str(year + sign * n), None
     if groups.get("thatyear") or groups.get("thatmonth"):
         if ctx.last_year is None:
             return None

@@ -794,3 +794,14 @@ def test_a_unit_has_one_name_and_an_acronym_keeps_its_case(engine: Engine) -> No
 def test_a_date_takes_the_tense_of_the_verb_it_hangs_on(engine: Engine, text: str, values: list[str]) -> None:
     claims = engine.extract(text, date(2026, 11, 20))
     assert [d.value for c in claims for d in c.facets.dates] == values
+
+
+def test_years_earlier_or_later_count_from_the_year_named(engine: Engine) -> None:
+    text = (
+        "Trust in the police was 48% in 2025, up from 54% three years earlier.\n"
+        "The plant opened in 2019. Two years later, it closed.\n"
+        "He left two years before the election.\n"
+        "The company earned 91 cents a share, down from $1.02 a year earlier.\n"
+    )
+    claims = engine.extract(text, date(2026, 11, 20))
+    assert [d.value for c in claims for d in c.facets.dates] == ["2025", "2022", "2019", "2021"]
