@@ -28,7 +28,9 @@ _TITLES = re.compile(
     r"councillors?|cllr\.?|coach|sheriff|commissioners?|councilmembers?|council members?|councilman|"
     r"councilwoman|alderman|alderwoman|aldermen|supervisors?|trustees?|delegates?|assemblyman|assemblywoman|"
     r"assemblymembers?|senators|representatives|reps\.|sens\.|state sen\.|state rep\.|lt\.|sgt\.|"
-    r"officer|detective|det\.|capt\.|captain|attorney|atty\.)\s+)+",
+    r"officer|detective|det\.|capt\.|captain|attorney|atty\.|cpl\.|corporal|ofc\.|maj\.|major|asst\.|"
+    r"cmdr\.|commander|adm\.|admiral|insp\.|inspector|supt\.|superintendent|sergeant|lieutenant|"
+    r"police chief|chief|deputy|trooper)\s+)+",
     re.IGNORECASE,
 )
 SUBJECT_PRONOUNS = {"he", "she"}
@@ -36,6 +38,12 @@ SUBJECT_PRONOUNS = {"he", "she"}
 # names Arthur Aidala, "he" never Ingrid Lewis-Martin; a name not listed agrees with both
 FIRST_NAMES_PATH = Path(__file__).with_name("first_names.tsv.gz")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+# a title's abbreviation -> the word a later "the ... said" uses
+_TITLE_WORDS = {
+    "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "det": "detective",
+    "sgt": "sergeant", "lt": "lieutenant", "capt": "captain", "cmdr": "commander", "insp": "inspector",
+    "supt": "superintendent", "prof": "professor", "cpl": "corporal", "maj": "major", "adm": "admiral",
+}  # fmt: skip
 _TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
                  "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f"}  # fmt: skip
 
@@ -54,6 +62,9 @@ PERSON_TITLES = {
     "princess", "pope", "general", "gen", "colonel", "judge", "justice", "mayor", "ambassador",
     "professor", "prof", "premier", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman",
     "chairwoman", "ceo", "director", "commissioner", "sheriff", "officer", "coach", "councillor", "cllr",
+    "sgt", "det", "cpl", "ofc", "maj", "cmdr", "capt", "lt", "insp", "supt", "detective", "sergeant",
+    "captain", "lieutenant", "corporal", "commander", "inspector", "chief", "deputy", "trooper", "asst",
+    "assistant",
 }  # fmt: skip
 # nouns for people: what "which" and "it" never mean ("the president of France, which ...", "The man
 # was arrested. It happened ...")
@@ -134,8 +145,9 @@ class PeopleRegistry:
     titles: dict[str, str] = field(default_factory=dict)  # a title (lower) -> the person last named with it
 
     def titled(self, title: str, name: str) -> None:
-        """Remember who bears a title ("Mayor Tom Reyes"): a later "the mayor said" is Tom Reyes."""
-        self.titles[title] = name
+        """Remember who bears a title ("Mayor Tom Reyes", "Sen. Raymond Delgado"): a later "the mayor
+        said", "the senator said" is that person."""
+        self.titles[_TITLE_WORDS.get(title, title)] = name
 
     def mention(self, name: str, subject: bool = False) -> str:
         """Record a PERSON mention; return the full name it resolves to."""

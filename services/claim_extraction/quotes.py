@@ -142,6 +142,8 @@ def _person_near(tokens: list[Token], people: PeopleRegistry) -> str | None:
     """The person named last in ``tokens``: a PERSON entity or a pronoun resolved to the last person."""
     for token in reversed(tokens):
         if token.ent_type_ == "PERSON":
+            if entity_at(token).text.lower().rstrip(".") in PERSON_TITLES:
+                continue  # "Det" of "said Det. Laura Kim", which the model calls a person
             return people.resolve(full_person(entity_at(token)).text)
         if capitalised(token) and token.lower_ in people.full_names:
             return people.resolve(token.text)
@@ -163,6 +165,8 @@ _ROLES = {
 def _described_person(tokens: list[Token], people: PeopleRegistry) -> str | None:
     """A person named earlier and now described by role: "...," the Russian leader said."""
     words = [t for t in tokens if not t.is_punct]
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in people.titles:
+        return people.titles[words[1].lower_]  # "the judge said", after "Circuit Judge Helen Barrows"
     if (
         len(words) >= 2
         and words[0].lower_ == "the"
@@ -345,6 +349,20 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
         who = _person_near(source[::-1], people) or _organisation(source[:5])
         if who:
             return who
+    # 'According to police spokesman Sgt. Tim Harris, "the suspect fired at least six shots."'
+    at = next(
+        (
+            i
+            for i in range(len(before) - 1)
+            if before[i].lower_ == "according" and before[i + 1].lower_ == "to"
+        ),
+        None,
+    )
+    if at is not None:
+        source = before[at + 2 :]
+        who = _person_near(source[::-1], people) or _organisation(source[:6])
+        if who:
+            return who
     # before the quote: Macron added, "..."; Starmer emphasized ..., asserting, "..."
     # (the clause of the quotation: 'The Kremlin said ..., and Ukraine's Foreign Ministry said they
     # were "an ultimatum"' starts after the last "and")
@@ -360,6 +378,12 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
         # not a possessor: "Harlan's campaign manager, Rick Sorensen, posted ..." is Sorensen
         subject = [t for t in before[:verb] if not _possessor(t)]
         commas = [i for i, t in enumerate(before[:verb]) if t.text == ","]
+        if len(commas) >= 2 and commas[-1] == verb - 1:
+            # the name in apposition right before the verb: "The judge in the Pierce case, Circuit Judge
+            # Helen Barrows, said", "The lawyer for Kevin Marsh, attorney Linda Gray, said"
+            apposed = _person_near(before[commas[-2] + 1 : commas[-1]], people)
+            if apposed:
+                return apposed
         # "At a rally last Thursday, the first-term Republican told a crowd that "...""
         described = before[commas[-1] + 1 if commas else 0 : verb]
         # a surname the model did not tag, right before the verb: 'In a statement, Whitmore said: "..."'
@@ -398,7 +422,11 @@ def _proxy(subject: list[Token]) -> bool:
         return False
     rest = subject[at + 1 :]
     if rest and rest[0].lower_ in {"for", "of"}:
-        # "a spokesperson for Vance", "a spokeswoman for the Dunlap campaign"
+        # "a spokesperson for Vance", "a spokeswoman for the Dunlap campaign"; not "The lawyer for Kevin
+        # Marsh, attorney Linda Gray," who names herself after the comma
+        comma = next((i for i, t in enumerate(rest) if t.text == ","), len(rest))
+        if any(t.ent_type_ == "PERSON" for t in rest[comma:]):
+            return False
         return any(
             t.ent_type_ == "PERSON" or (t.lower_ in _PROXIES and t.nbor(-1).pos_ == "PROPN") for t in rest
         )

@@ -841,6 +841,19 @@ _TITLE_ABBREVIATIONS = {
     "prof",
     "insp",
     "supt",
+    # police and military ranks: "said Det. Laura Kim", "Cmdr. Angela Morrow said"
+    "det",
+    "cpl",
+    "ofc",
+    "maj",
+    "asst",
+    "cmdr",
+    "adm",
+    "pvt",
+    "spc",
+    "sr",
+    "jr",
+    "twp",
 }
 
 

@@ -340,3 +340,26 @@ def test_a_relative_clause_about_the_speaker_between_quote_and_verb(engine: Engi
         '"That\'s noise, not a trend," Ortega, who has studied crime data for two decades, said.'
     )
     assert [q.speaker for q in quotes(engine, text)] == ["Jeffrey Ortega"]
+
+
+def test_ranks_according_to_appositions_and_titles_name_the_speaker(engine: Engine) -> None:
+    text = (
+        '"We recovered 14 firearms," said Det. Laura Kim.\n'
+        '"Three people were shot," said Asst. Chief Ray Lund.\n'
+        'According to police spokesman Sgt. Tim Harris, "the suspect fired at least six shots."\n'
+        "Another teen, DeShawn Pierce, was sentenced to 12 years in prison in August.\n"
+        "The judge in the Pierce case, Circuit Judge Helen Barrows, said she had seen "
+        '"too many children in this courtroom with guns."\n'
+        'The lawyer for Kevin Marsh, attorney Linda Gray, said her client "never touched the weapon."\n'
+        "Sen. Raymond Delgado introduced the bill in March.\n"
+        '"It will hire 5,000 agents," the senator said.\n'
+    )
+    speakers = [q.speaker for q in quotes(engine, text)]
+    assert speakers == [
+        "Laura Kim",
+        "Ray Lund",
+        "Tim Harris",
+        "Helen Barrows",
+        "Linda Gray",
+        "Raymond Delgado",
+    ]
