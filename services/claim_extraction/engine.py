@@ -55,6 +55,13 @@ _PLURAL_HEADS = {"NNS", "NNPS"}
 _NP_TAGS = {"DT", "CD", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "HYPH", "PRP$", "VBN"}
 BOILERPLATE_FACTOR = 0.1
 QUESTION_CAP = 0.3
+# a statement of five words or more, then a short question tagged on: ", and what happened?", ", didn't he?"
+_RHETORICAL_TAIL = re.compile(
+    r"^(?:\S+\s+){4,}\S+,\s+(?:(?:and|but|so)\s+(?:what|who|how|why|where)\b[^,?]{0,40}|"
+    r"(?:didn't|doesn't|don't|isn't|wasn't|aren't|weren't|won't|hasn't|haven't|hadn't|can't|couldn't|"
+    r"wouldn't|shouldn't)\s+(?:he|she|it|they|we|you|I|there)|right|correct)\?$",
+    re.IGNORECASE,
+)
 # A debater's rhetorical question asserts its clause: "Do you know that Senator Obama has voted for
 # $860 billion of new spending?", "You know he came to the Senate and never once proposed ...?"
 # (ClaimBuster train: 5 of 6 such questions are check-worthy; "You know what he did?" asks.)
@@ -145,6 +152,11 @@ _STATED_BY = re.compile(
 )
 # A transcript moderator's lines (questions, hand-overs) are not claims.
 MODERATOR_CAP = 0.2
+# labels that name no one: a town hall's "QUESTION:", "AUDIENCE MEMBER:", "UNIDENTIFIED MALE:"
+_NAMELESS_LABELS = {
+    "question", "questioner", "audience", "audience member", "unidentified male", "unidentified female",
+    "unidentified", "unknown", "unknown speaker", "voice",
+}  # fmt: skip
 # Chairing a hearing or a debate, whoever does it: "Senator Durbin, you have five minutes", "The
 # committee will come to order", "I yield back", "Without objection, so ordered". Capped as a
 # moderator's lines are, in transcripts only.
@@ -241,7 +253,11 @@ class Engine:
             state.people.learn(sent.speaker)  # "JAKE TAPPER:" makes a later "TAPPER:" Jake Tapper
         # "A:" in a Q&A names no one, unless the introduction named the one person interviewed: the
         # turn has no speaker to attribute or substitute
-        turn_speaker = state.people.resolve(sent.speaker) if sent.speaker and len(sent.speaker) > 1 else None
+        turn_speaker = (
+            state.people.resolve(sent.speaker)
+            if sent.speaker and len(sent.speaker) > 1 and sent.speaker.lower() not in _NAMELESS_LABELS
+            else None
+        )
         if sent.speaker == "A" and len(set(state.introduced)) == 1:
             turn_speaker = state.people.resolve(state.introduced[0])
         if sent.speaker is None and not state.turn_seen:
@@ -326,9 +342,11 @@ class Engine:
         # (a quoted question asks, it claims nothing; a debater quoting Will Rogers or Kennedy in a
         # transcript turn is rhetoric, scored as the turn's other sentences: ClaimBuster dev as
         # transcripts F1 0.715 -> 0.718)
+        # (in a debate, a quotation of the other debater is a claim about them: 'She called it, and I
+        # quote, "a monument to cruelty."')
         if (
             speaker is not None
-            and not sent.speaker
+            and (not sent.speaker or speaker == _opponent(state, sent))
             and any(not q.fragment and not q.text.rstrip().endswith("?") for q in quotations)
         ):
             score = max(score, ATTRIBUTED_QUOTE_FLOOR)
@@ -1094,8 +1112,14 @@ def _only_amounts(text: str, start: int, found: list[QuantityFacet]) -> bool:
 
 
 def _asks(span: Span) -> bool:
-    """A question that asks, not one that asserts its clause ("Do you know that ...?")."""
-    return span[-1].text == "?" and not _ASSERTING_QUESTION.match(span.text)
+    """A question that asks, not one that asserts its clause ("Do you know that ...?"), nor a statement
+    with a rhetorical tail ("We gave Iran $150 billion, and what did we get?", "He cut 300,000 jobs,
+    didn't he?")."""
+    return (
+        span[-1].text == "?"
+        and not _ASSERTING_QUESTION.match(span.text)
+        and not _RHETORICAL_TAIL.search(span.text)
+    )
 
 
 def _imperative(span: Span) -> bool:

@@ -87,11 +87,13 @@ def find_quotations(sentence: str, base: int) -> list[Quotation]:
             # a few quoted words inside a sentence are a phrase ("a similar "right to disconnect"", a
             # book's title), a quotation only when someone is quoted saying them
             fragment = words < 3 or (words < 5 and m.start() > 0)
+            introduced = _INTRODUCED.search(sentence[: m.start()])
             if (
                 fragment
                 and words >= 3
-                and inner.strip()[:1].isupper()
-                and _INTRODUCED.search(sentence[: m.start()])
+                and introduced
+                # 'and I quote, "a monument to cruelty."': said so, whatever its case
+                and (inner.strip()[:1].isupper() or introduced.group(0).lower().startswith("quote"))
             ):
                 fragment = False  # 'She told me, quote, "I cannot plan anything."': a whole quotation
             found.append(Quotation(inner.strip(), base + m.start(), base + m.end(), fragment=fragment))

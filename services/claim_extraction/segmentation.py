@@ -66,6 +66,11 @@ _BOILERPLATE = re.compile(
     # paragraph.)", "Before it's here, it's on the Bloomberg Terminal.", "Editor's note: ..."
     r"\((?:updates?|adds?|recasts?|corrects?|changes?|rewrites?|refiles?)\b[^)]{0,120}\)\s*$|"
     r"before it'?s here, it'?s on the bloomberg terminal|editor'?s note\b|"
+    # a file photo's caption, a story's update note, a reporter's contact line: "FILE - ... (AP Photo/
+    # Jane Roe, File)", "This story has been updated to include ...", "Contact Dana Whitfield at ..."
+    r"file\s+[-–—]\s|.{0,300}\((?:ap|afp|reuters|getty|ap photo)\b[^)]{0,60}\)\s*$|"
+    r"this (?:story|article|report) has been updated\b|contact [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2} at\b|"
+    r"have a (?:news )?tip\b|story continues below\b|"
     # a fact-check's own furniture: "This fact check is available at IFCN's ...", PolitiFact's
     # "stated on November 12, 2026 in a televised debate:", Share the Facts' "in a televised debate -
     # Thursday, November 12, 2026"

@@ -248,3 +248,17 @@ def test_wire_notes_promotions_and_fact_check_cards_are_furniture(engine: Engine
     card = next(c for c in claims if c.facets.quote and "doubled" in c.text)
     assert card.checkworthiness >= 0.8
     assert card.facets.quote.speaker == "Marcus Hale"
+
+
+def test_captions_update_notes_and_contact_lines_are_furniture(engine: Engine) -> None:
+    text = (
+        "Two teenagers have been charged in a string of armed carjackings, police said Thursday.\n\n"
+        "FILE - Riverview police officers stand outside a gas station on Calder Avenue, Oct. 28, 2026, "
+        "where a 71-year-old man was assaulted. (AP Photo/Jane Roe, File)\n\n"
+        "This story has been updated to include comment from the defense attorney.\n\n"
+        "Contact Dana Whitfield at 614-555-0133 or follow her on X @danawhit.\n"
+    )
+    claims = engine.extract(text, date(2026, 11, 20))
+    assert [c.text for c in claims if c.checkworthiness >= 0.5] == [
+        "Two teenagers have been charged in a string of armed carjackings, police said Thursday."
+    ]

@@ -833,3 +833,19 @@ def test_a_qa_answer_is_the_one_person_the_introduction_names(engine: Engine) ->
     speakers = speakers_by_text(engine.extract(text, date(2026, 11, 20)))
     assert speakers["About 310 billion tons in the 12 months through August."] == "Ingrid Solberg"
     assert speakers["How much ice did Greenland lose this year?"] is None
+
+
+def test_rhetorical_tails_quoting_the_opponent_and_nameless_labels(engine: Engine) -> None:
+    text = (
+        "MODERATOR: Welcome to the debate between Governor Linda Marsh and Senator Paul Kerr.\n"
+        "KERR: We gave Iran $150 billion, and what did we get? She called it, and I quote, "
+        '"a monument to cruelty."\n'
+        "QUESTION: What will your energy policy do for us?\n"
+        "MARSH: He cut 300,000 jobs at the post office, didn't he?\n"
+    )
+    claims = engine.extract(text, date(2026, 11, 20))
+    scores = {c.text: c.checkworthiness for c in claims}
+    assert scores["We gave Iran $150 billion, and what did we get?"] >= 0.5
+    assert scores['Linda Marsh called it, and I quote, "a monument to cruelty."'] >= 0.5
+    assert scores["Paul Kerr cut 300,000 jobs at the post office, didn't he?"] >= 0.5
+    assert speakers_by_text(claims)["What will your energy policy do for us?"] is None
