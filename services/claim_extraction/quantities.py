@@ -105,7 +105,8 @@ _CHANGE_BEFORE = re.compile(
 )
 _HEDGES = (
     r"approximately|approx\.|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa|"
-    r"closer to|maybe|perhaps|more or less|give or take|"
+    r"closer to|maybe|perhaps|more or less|give or take|in the neighbou?rhood of|somewhere around|"
+    r"more like|like|a ballpark of|ballpark|"
     r"something like|in the region of|on the order of"
 )
 _LOWER = (
@@ -206,6 +207,14 @@ _ONE_PERIOD = re.compile(
     r"dollar|pound|euro|cent|ton|tonne|kilogram|gram|liter|litre|gallon|hour|minute|second)\b",
     re.IGNORECASE,
 )
+# a whole number and a fraction: "8 1/2 years", "2 1/2 years", "3½ tons"
+_VULGAR = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "1/3": 1 / 3, "2/3": 2 / 3, "½": 0.5, "¼": 0.25, "¾": 0.75,
+           "⅓": 1 / 3, "⅔": 2 / 3}  # fmt: skip
+_MIXED_FRACTION = re.compile(r"\b(?P<whole>\d{1,4})(?:\s+(?P<part>[13]/[234])\b|(?P<part2>[½¼¾⅓⅔]))")
+# "two dozen", "half a dozen", "a few dozen", "some two dozen"
+_DOZENS = re.compile(
+    rf"\b(?P<count>{_WORD_NUMBER}|\d+|half a|a few|several|a couple of|some)\s+dozen\b(?!s)", re.IGNORECASE
+)
 # "a quarter of a century", "half a century": years
 _CENTURY_PART = re.compile(
     r"\b(?P<part>half(?:\s+of)?|a\s+quarter(?:\s+of)?|three[\s-]quarters\s+of)\s+an?\s+century\b|"
@@ -248,7 +257,7 @@ _ORDINAL_NOUN_AFTER = re.compile(
     r"[ -](?!of\b|as\b|more\b|less\b|fewer\b|percent\b|per\b|point\b|"
     # "down by nearly a third since 2022", "rose by a fifth over three years": a share, then its phrase
     r"since\b|over\b|in\b|from\b|to\b|after\b|before\b|between\b|compared\b|during\b|by\b|and\b|or\b|"
-    r"but\b|than\b|on\b|at\b|for\b|this\b|last\b|when\b|while\b|"
+    r"but\b|than\b|on\b|at\b|for\b|this\b|last\b|when\b|while\b|year[- ](?:to|over|on)\b|"
     # "about a third are in buildings at risk": a share as the subject of its verb
     r"(?:are|is|was|were|have|has|had|will|would|could|can|say|said|live|lived|work|worked|voted|own)\b)[a-z]"
 )
@@ -500,6 +509,26 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
                     )
                 )
             taken.append((start, end))
+    for match in _MIXED_FRACTION.finditer(sentence):  # "8 1/2 years", "3½ tons"
+        start, end = base + match.start() + offset, base + match.end() + offset
+        if not _overlaps(start, end, taken):
+            whole = float(match["whole"]) + _VULGAR[match["part"] or match["part2"]]
+            mixed = _fraction(sentence, match, whole, base + offset)
+            found.append(mixed.model_copy(update={"unit": _unit_after(span, base + match.end())}))
+            taken.append((mixed.start, mixed.end))
+    for match in _DOZENS.finditer(sentence):  # "two dozen officers", "half a dozen cars", "a few dozen"
+        start, end = base + match.start() + offset, base + match.end() + offset
+        if not _overlaps(start, end, taken):
+            count = match["count"].lower()
+            few = count in {"a few", "several", "a couple of", "some"}
+            n = 0.5 if count == "half a" else 3.0 if few else float(word_number(count) or 1)
+            dozens = _fraction(sentence, match, n * 12, base + offset)
+            unit = _unit_after(span, base + (_OF_AFTER.match(sentence, match.end()) or match).end())
+            update: dict[str, object] = {"unit": unit}
+            if few:
+                update["approximate"] = True
+            found.append(dozens.model_copy(update=update))
+            taken.append((dozens.start, dozens.end))
     for match in _CENTURY_PART.finditer(sentence):  # "a quarter of a century": 25 years
         start, end = base + match.start() + offset, base + match.end() + offset
         if not _overlaps(start, end, taken):

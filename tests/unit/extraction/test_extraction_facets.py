@@ -129,6 +129,13 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("The claim exaggerates the increase roughly sevenfold.", 7, "times", True, "exact"),
         ("Risk nearly doubled among smokers.", 2, "times", True, "exact"),
         ("The deficit has halved since 2020.", 0.5, "fraction", False, "exact"),
+        ("A man was sentenced Wednesday to 8 1/2 years in prison.", 8.5, "years", False, "exact"),
+        ("The truck was carrying 3½ tons of steel.", 3.5, "tons", False, "exact"),
+        ("Two dozen officers responded to the scene.", 24, "officers", False, "exact"),
+        ("Half a dozen cars were stolen.", 6, "cars", False, "exact"),
+        ("A few dozen people gathered outside the courthouse.", 36, "people", True, "exact"),
+        ("The project cost in the neighborhood of $12 million.", 12e6, "dollars", True, "exact"),
+        ("Thefts dropped by nearly a fifth year-to-date.", 0.2, "fraction", True, "exact"),
     ],
 )
 def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> None:
