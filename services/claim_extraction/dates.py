@@ -572,6 +572,12 @@ _CLOCK_WORDS = re.compile(
     re.IGNORECASE,
 )
 _STATED_LINES = 12  # non-blank lines from the top
+# what a transcript's date line may say besides the date: "November 18, 2026 Debate Transcript"
+_STAMP_WORDS = re.compile(
+    r"\b(?:(?:presidential|vice[- ]presidential|primary|republican|democratic)\s+)?(?:debate|town hall|"
+    r"transcript|full|text|hearing|remarks|interview|press conference|briefing)\b",
+    re.IGNORECASE,
+)
 _WILL = re.compile(r"\b(?:will|shall|going to)\b|['’]ll\b", re.IGNORECASE)
 _POSSESSIVE_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b")
 # a dateline's place on a line of its own with the date: "MADISON, Wis., Nov. 19, 2026", "MADISON, Wis.
@@ -594,6 +600,7 @@ def stated_date(text: str) -> date | None:
         keyword = _STATED_KEYWORD.match(line)
         rest = line[keyword.end() :] if keyword else line
         rest = _CLOCK_WORDS.sub(" ", _DATELINE_PLACE.sub(" ", rest.replace(found[0].text, " ")))
+        rest = _STAMP_WORDS.sub(" ", rest)  # "November 18, 2026 Debate Transcript"
         if not re.search(r"[A-Za-z]{2,}", rest):
             return date.fromisoformat(found[0].value)
     return None

@@ -642,6 +642,8 @@ def test_no_published_date_invents_nothing(engine: Engine) -> None:
             date(2026, 11, 19),
         ),
         ("Remarks\nMADISON, Wis. (Nov. 19, 2026)\nTonight we act.", date(2026, 11, 19)),
+        ("November 18, 2026 Debate Transcript\nHOLT: Good evening.", date(2026, 11, 18)),
+        ("Debates\nThe debate on November 18, 2026 drew 80 million viewers.", None),
         ("Remarks\nMadison voted, Nov. 19, 2026\nTonight we act.", None),
     ],
 )
