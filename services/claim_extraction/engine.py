@@ -36,7 +36,7 @@ from services.claim_extraction.dates import DateContext, dates, read_dates, stat
 from services.claim_extraction.dedup import Candidate, deduplicate, stem
 from services.claim_extraction.keys import claim_key, content_terms
 from services.claim_extraction.pipeline import irregular_pasts
-from services.claim_extraction.quantities import quantities
+from services.claim_extraction.quantities import EMPHATIC_PERCENT, quantities
 from services.claim_extraction.quotes import SPEECH_VERBS, Quotation, attributed, find_quotations, speaker_for
 from services.claim_extraction.scoring import (
     BLEND,
@@ -333,6 +333,8 @@ class Engine:
         score = self._score(sent, prev, nxt, blend)
         if (found_dates or any(q.unit for q in found_quantities)) and not _asks(span):
             score = round(min(1.0, score + SPECIFICITY_BONUS), 4)  # (a question stays capped)
+        if not found_quantities and EMPHATIC_PERCENT.search(sentence_text):
+            score = min(score, VERBLESS_CAP)  # its only number an emphasis: "..., 100 percent."
         if not any(t.pos_ in {"VERB", "AUX"} for t in span) and (
             not found_quantities or _only_amounts(sentence_text, sent.start, found_quantities)
         ):

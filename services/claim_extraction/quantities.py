@@ -741,11 +741,24 @@ _CONVERTED = re.compile(r"[^\d()]{0,30}\(\s*")  # the unit, then the bracket: " 
 _SYMBOL_BOUNDS = {"<": "upper", "≤": "upper", "⩽": "upper", ">": "lower", "≥": "lower", "⩾": "lower"}
 
 
+# an emphasis, not an amount: "We'll protect pre-existing conditions, 100 percent.", "I agree with
+# that 100 percent", "I'm a million percent behind our police"
+EMPHATIC_PERCENT = re.compile(
+    r"(?:,\s*|\b(?:that|it|you|him|her|them|this|agree|am|is|are)\s+|['’]m\s+)"
+    r"(?:100|110|1,000|a hundred|a million|one hundred)"
+    r"\s*(?:%|percent|per cent)(?=\s*(?:[.!,;]|behind\b|sure\b|$))",
+    re.IGNORECASE,
+)
+
+
 def _symbol_bounds(found: list[QuantityFacet], sentence: str, shift: int) -> list[QuantityFacet]:
     """A comparison sign before an amount bounds it: "P<0.001", "P < .001", ">= 65 years"; an amount
     converted in brackets after an approximate one is approximate too."""
     out: list[QuantityFacet] = []
+    emphases = [m.span() for m in EMPHATIC_PERCENT.finditer(sentence)]
     for q in found:
+        if any(a <= q.start - shift < b for a, b in emphases):
+            continue
         before = sentence[max(0, q.start - shift - 3) : q.start - shift].rstrip().removesuffix("=")
         update: dict[str, object] = {}
         if q.bound == "exact" and (bound := _SYMBOL_BOUNDS.get(before[-1:])):

@@ -262,3 +262,17 @@ def test_captions_update_notes_and_contact_lines_are_furniture(engine: Engine) -
     assert [c.text for c in claims if c.checkworthiness >= 0.5] == [
         "Two teenagers have been charged in a string of armed carjackings, police said Thursday."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "emphatic"),
+    [
+        ("We'll protect pre-existing conditions, 100 percent.", True),
+        ("I'm a million percent behind our police.", True),
+        ("The company owns 100 percent of the plant.", False),
+    ],
+)
+def test_a_hundred_percent_as_emphasis_is_no_amount(engine: Engine, text: str, emphatic: bool) -> None:
+    claim = engine.extract(text, date(2026, 11, 20))[0]
+    assert (claim.facets.quantities == []) is emphatic
+    assert (claim.checkworthiness <= 0.3) is emphatic
