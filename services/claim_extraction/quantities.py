@@ -111,7 +111,7 @@ _HEDGES = (
 )
 _LOWER = (
     r"more than|over|at least|above|exceeding|upwards of|no fewer than|in excess of|higher than|greater than|"
-    r"north of"
+    r"north of|past|topped|surpassed|exceeded"
 )
 _UPPER = (
     r"up to|within|fewer than|less than|under|below|at most|no more than|as few as|as (?:many|much|high) as|"
@@ -289,7 +289,10 @@ _HEDGE_BEFORE = re.compile(
     rf"\b(?:(?P<hedge>{_HEDGES})|(?P<lower>{_LOWER})|(?P<upper>{_UPPER}))\s+$", re.IGNORECASE
 )
 # "over two years", "over the next five years": a period, not a lower bound
-_TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}
+_TIME_UNITS = {
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "hour", "hours",
+    "minute", "minutes", "quarter", "quarters", "season", "seasons",
+}  # fmt: skip
 _NOT_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "by", "with", "from", "as",
               "last", "next", "this", "that", "each", "every", "per"}  # fmt: skip
 _PERIODS = {"quarter", "half"}
@@ -1023,7 +1026,14 @@ def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int)
             currency = _CURRENCY_WORDS[unit]
     bound = "exact"
     text = match.group(0)
-    if match["lower"] and match["lower"].strip().lower() == "over" and unit in _TIME_UNITS:
+    period = match["lower"] and match["lower"].strip().lower() in {"over", "past"} and unit in _TIME_UNITS
+    # "in the past 48 hours": a period, whatever the unit
+    period = period or (
+        match["lower"] is not None
+        and match["lower"].strip().lower() == "past"
+        and match.string[: match.start()].rstrip().lower().endswith("the")
+    )
+    if period:
         # "over two years": the period something happens in, not "more than two years"
         start += len(match["lower"])
         text = text[len(match["lower"]) :]

@@ -136,6 +136,8 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("A few dozen people gathered outside the courthouse.", 36, "people", True, "exact"),
         ("The project cost in the neighborhood of $12 million.", 12e6, "dollars", True, "exact"),
         ("Thefts dropped by nearly a fifth year-to-date.", 0.2, "fraction", True, "exact"),
+        ("Sales topped $5 billion.", 5e9, "dollars", False, "lower"),
+        ("The army killed about 200 militants in the past 48 hours.", 48, "hours", False, "exact"),
     ],
 )
 def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> None:
