@@ -333,8 +333,6 @@ class Engine:
         score = self._score(sent, prev, nxt, blend)
         if (found_dates or any(q.unit for q in found_quantities)) and not _asks(span):
             score = round(min(1.0, score + SPECIFICITY_BONUS), 4)  # (a question stays capped)
-        if not found_quantities and EMPHATIC_PERCENT.search(sentence_text):
-            score = min(score, VERBLESS_CAP)  # its only number an emphasis: "..., 100 percent."
         if not any(t.pos_ in {"VERB", "AUX"} for t in span) and (
             not found_quantities or _only_amounts(sentence_text, sent.start, found_quantities)
         ):
@@ -385,6 +383,10 @@ class Engine:
                     not q.fragment and start < q.end and q.start < end for q in quotations
                 ):
                     part_score = max(part_score, min(score, ATTRIBUTED_QUOTE_FLOOR))
+            if EMPHATIC_PERCENT.search(state.text, start, end) and not any(
+                start < q.end and q.start < end for q in found_quantities
+            ):
+                part_score = min(part_score, VERBLESS_CAP)  # its only number an emphasis: "..., 100 percent."
             # furniture caps the clause it is in: "Halden is in talks to buy Corvex, said the people |
             # who asked not to be identified ..." keeps the first claim's score
             furniture = _FURNITURE.search(state.text, start, end) is not None

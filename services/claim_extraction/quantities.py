@@ -84,6 +84,7 @@ _NAMED_NUMBER_BEFORE = re.compile(
     r"\b(?i:type|stage|phase|grade|level|category|class|tier|route|highway|interstate|section|article|"
     r"chapter|title|amendment|proposition|prop\.|measure|question|flight|gate|terminal|pier|platform|"
     r"building|district|ward|precinct|unit|room|suite|apartment|exit|channel|version|model|episode|"
+    r"line|resolution|glock|block|"
     r"h\.r\.|h\.b\.|s\.b\.|a\.b\.))\s?$"
 )
 # "50 or more employees", "ten or fewer": a bound written after the number
