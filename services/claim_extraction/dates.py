@@ -124,6 +124,14 @@ _PATTERNS = [
         r"\s+ago\b",
         re.IGNORECASE,
     ),
+    # "the following day", "the previous morning", "two days later", "a week later": counted from the
+    # last day the sentence or the article dated
+    re.compile(
+        r"\bthe\s+(?P<dayrel>following|next|previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b|"
+        r"\b(?P<dayn>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<dayunit>days?|weeks?)\s+"
+        r"(?P<daydir>later|earlier|before|after)\b(?=\s*(?:[,.;:)]|$|and\b|when\b))",
+        re.IGNORECASE,
+    ),
     # "three years earlier", "a year later": counted from the year the sentence (or the article) named
     re.compile(
         r"\b(?P<shiftn>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
@@ -165,6 +173,7 @@ class DateContext:
     # later "the October 7 attack" 2023, not the latest October 7
     known_days: Mapping[tuple[int, int], int] = field(default_factory=dict)
     last_year: int | None = None  # the year of the last date the article gave: what "that year" means
+    last_day: date | None = None  # the last day the article dated: what "the following day" counts from
 
 
 def _nearest_year(month: int, day: int, anchor: date, past: bool, scheduled: bool = False) -> int:
@@ -200,8 +209,21 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _resolve(m: re.Match[str], ctx: DateContext, anchor_year: int | None) -> tuple[str, str | None] | None:
+def _resolve(
+    m: re.Match[str], ctx: DateContext, anchor_year: int | None, anchor_day: date | None = None
+) -> tuple[str, str | None] | None:
     groups = m.groupdict()
+    if groups.get("dayrel") or groups.get("dayn"):
+        counted_from = anchor_day or ctx.last_day
+        if counted_from is None:
+            return None
+        if groups.get("dayrel"):
+            shift = 1 if groups["dayrel"].lower() in {"following", "next"} else -1
+        else:
+            n = int(groups["dayn"]) if groups["dayn"].isdigit() else _COUNTS[groups["dayn"].lower()]
+            n *= 7 if groups["dayunit"].lower().startswith("week") else 1
+            shift = -n if groups["daydir"].lower() in {"earlier", "before"} else n
+        return (counted_from + timedelta(days=shift)).isoformat(), None
     if groups.get("shiftn"):
         # the year named earlier in the sentence; the article's last one only for a sentence that opens
         # with it ("The plant opened in 2019. Two years later, it closed."): "down from $1.02 a year
@@ -533,8 +555,9 @@ def read_dates(
     ]
     facets: list[DateFacet] = []
     anchor_year: int | None = None
+    anchor_day: date | None = None  # the last full day this sentence dated
     for start, end, m in found:
-        resolved = _resolve(m, (local(base + start) if local else None) or ctx, anchor_year)
+        resolved = _resolve(m, (local(base + start) if local else None) or ctx, anchor_year, anchor_day)
         groups = m.groupdict()
         explicit_year = groups.get("year") or groups.get("byear") or groups.get("ryear")
         if groups.get("nyear") and len(groups["nyear"]) == 4:
@@ -551,6 +574,8 @@ def read_dates(
             unresolved.append((base + start, base + end))
             continue
         value, end_value = resolved
+        if len(value) == 10:
+            anchor_day = date.fromisoformat(value)
         facets.append(
             DateFacet(text=m.group(0), value=value, end_value=end_value, start=base + start, end=base + end)
         )

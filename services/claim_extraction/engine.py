@@ -186,6 +186,7 @@ class _ArticleState:
     known_days: dict[tuple[int, int], int] = field(default_factory=dict)  # days dated in full so far
     claimant: str | None = None  # who made the claim a fact-check checks (its "Speaker:" field)
     last_year: int | None = None  # the year of the last date read
+    last_day: date | None = None  # the last full day read ("the following day" counts from it)
     reported_by: str | None = None  # the person whose reported speech the last sentence was ("She said ...")
     debaters: list[str] = field(default_factory=list)  # a transcript's speakers who are no moderators
     dialogue: bool = False  # a transcript with two speakers or more
@@ -317,12 +318,16 @@ class Engine:
             future, past = True, False
         # present tense alone, in the body (headlines narrate the past in the present): what is scheduled
         present = sent.kind is SegmentKind.BODY and any(t.tag_ in {"VBZ", "VBP"} for t in span)
-        context = DateContext(state.published_at, past, future, present, state.known_days, state.last_year)
+        context = DateContext(
+            state.published_at, past, future, present, state.known_days, state.last_year, state.last_day
+        )
         found_dates, unresolved = read_dates(
             sentence_text, sent.start, context, local=lambda at: _local_tense(span, offset, at, context)
         )
         if found_dates:
             state.last_year = int(found_dates[-1].value[:4])
+        if days := [d for d in found_dates if _FULL_DAY.fullmatch(d.value)]:
+            state.last_day = date.fromisoformat(days[-1].value)
         for found in found_dates:  # "October 7, 2023": a later "October 7" is that day
             if _FULL_DAY.fullmatch(found.value) and re.search(r"\b\d{4}\b", found.text):
                 state.known_days[(int(found.value[5:7]), int(found.value[8:10]))] = int(found.value[:4])

@@ -816,3 +816,15 @@ def test_years_earlier_or_later_count_from_the_year_named(engine: Engine) -> Non
     )
     claims = engine.extract(text, date(2026, 11, 20))
     assert [d.value for c in claims for d in c.facets.dates] == ["2025", "2022", "2019", "2021"]
+
+
+def test_the_following_day_and_days_later_count_from_the_last_day_dated(engine: Engine) -> None:
+    text = (
+        "Police said the shooting happened on Tuesday. Tillman was taken into custody the following day.\n"
+        "The plant was inspected on Oct. 3, and the next day it closed.\n"
+        "The vote came the next day.\n"
+    )
+    claims = engine.extract(text, date(2026, 11, 20))
+    values = [d.value for c in claims for d in c.facets.dates]
+    assert values == ["2026-11-17", "2026-11-18", "2026-10-03", "2026-10-04", "2026-10-05"]
+    assert engine.extract("The vote came the next day.", date(2026, 11, 20))[0].facets.dates == []
