@@ -152,6 +152,9 @@ _STATED_BY = re.compile(
 )
 # A transcript moderator's lines (questions, hand-overs) are not claims.
 MODERATOR_CAP = 0.2
+_YOU_SAID = re.compile(
+    r"\byou (?:said|say|told|called|wrote|claimed|promised|tweeted|posted)\b", re.IGNORECASE
+)
 # labels that name no one: a town hall's "QUESTION:", "AUDIENCE MEMBER:", "UNIDENTIFIED MALE:"
 _NAMELESS_LABELS = {
     "question", "questioner", "audience", "audience member", "unidentified male", "unidentified female",
@@ -424,6 +427,9 @@ class Engine:
         if who is None and whole and prev is not None:
             # a sentence that is nothing but a quotation continues the previous speaker's quote
             who = state.last_speaker or _first_person(prev.span, state.people) or state.reported_by
+        if who is None and _YOU_SAID.search(state.text, sent.start, quotations[0].start):
+            # a debater to the other: 'You said in 2019, and I quote, "..."'
+            who = _opponent(state, sent)
         state.last_speaker = who
         return who
 

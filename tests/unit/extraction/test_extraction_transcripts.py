@@ -792,6 +792,8 @@ def test_and_i_quote_introduces_the_quotation_it_is_not_a_clause_of_its_own(engi
     claims = engine.extract(text, date(2026, 11, 20))
     quoting = next(c for c in claims if "monument" in c.text)
     assert quoting.text == 'You said in 2019, and I quote, "a wall is a monument to fear."'
+    assert quoting.facets.quote.speaker == "Okafor"  # "you", said to the other debater
+    assert quoting.checkworthiness >= 0.5
 
 
 def test_a_speech_by_one_speaker_is_scored_as_speeches_are_not_as_a_debate(engine: Engine) -> None:
