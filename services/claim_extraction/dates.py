@@ -316,6 +316,14 @@ def _resolve(
         ):
             # "bets on a cut by March": the deadline of something still to come, whatever the tense
             ctx = replace(ctx, past=False, future=True, present=False)
+        if (
+            groups["prep"].lower() in {"through", "to"}
+            and _COVERAGE_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+            and not ctx.future
+        ):
+            # "The data cover the year through June", "in the 12 months to September": a period of
+            # data that has ended, whatever the tense
+            ctx = replace(ctx, past=True, future=False, present=False)
         return _bare_month(MONTHS[groups["bmonth"].lower()], groups["prep"].lower(), ctx, anchor_year)
     if groups.get("cmonth"):  # a month compared with: one already begun
         return _bare_month(MONTHS[groups["cmonth"].lower()], "since", ctx, anchor_year)
@@ -601,6 +609,10 @@ _STATED_LINES = 12  # non-blank lines from the top
 _STAMP_WORDS = re.compile(
     r"\b(?:(?:presidential|vice[- ]presidential|primary|republican|democratic)\s+)?(?:debate|town hall|"
     r"transcript|full|text|hearing|remarks|interview|press conference|briefing)\b",
+    re.IGNORECASE,
+)
+_COVERAGE_BEFORE = re.compile(
+    r"\b(?:year|months?|weeks?|period|quarter|data|figures|numbers|statistics|stats)\s+(?:ending\s+|ended\s+)?$",
     re.IGNORECASE,
 )
 _WILL = re.compile(r"\b(?:will|shall|going to)\b|['’]ll\b", re.IGNORECASE)

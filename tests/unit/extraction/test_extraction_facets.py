@@ -800,6 +800,8 @@ def test_a_unit_has_one_name_and_an_acronym_keeps_its_case(engine: Engine) -> No
         ),
         ("Polls show Hale leading by 4 points as of Wednesday.", ["2026-11-18"]),
         ("Sales fell in mid-October.", ["2026-10"]),
+        ("The data cover the year through June.", ["2026-06"]),
+        ("The program runs through June.", ["2027-06"]),
     ],
 )
 def test_a_date_takes_the_tense_of_the_verb_it_hangs_on(engine: Engine, text: str, values: list[str]) -> None:
