@@ -138,6 +138,8 @@ _PATTERNS = [
         r"(?P<shiftdir>earlier|before|later|after)\b(?=\s*(?:[,.;:)]|$|and\b|when\b|in\b))",
         re.IGNORECASE,
     ),
+    # "that week", "the same day", "that night": the last day the article dated
+    re.compile(r"\b(?i:that|the same)\s+(?P<thatday>(?i:day|morning|afternoon|evening|night|week))\b"),
     # "that year", "the same year", "that February": the year the article named last
     re.compile(
         r"\b(?i:that|the same)\s+(?:(?P<thatyear>(?i:year))\b|(?P<thatmonth>"
@@ -234,6 +236,14 @@ def _resolve(
         n = int(groups["shiftn"]) if groups["shiftn"].isdigit() else _COUNTS[groups["shiftn"].lower()]
         sign = -1 if groups["shiftdir"].lower() in {"earlier", "before"} else 1
         return str(year + sign * n), None
+    if groups.get("thatday"):
+        that_day = anchor_day or ctx.last_day  # the sentence's own day first: "on May 29, ... that week"
+        if that_day is None or (ctx.future and not ctx.past):
+            return None  # ("That day will come": a day ahead, not the one dated)
+        if groups["thatday"].lower() == "week":  # that calendar week, Monday to Sunday
+            monday = that_day - timedelta(days=that_day.weekday())
+            return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+        return that_day.isoformat(), None
     if groups.get("thatyear") or groups.get("thatmonth"):
         if ctx.last_year is None:
             return None

@@ -830,3 +830,22 @@ def test_the_following_day_and_days_later_count_from_the_last_day_dated(engine: 
     values = [d.value for c in claims for d in c.facets.dates]
     assert values == ["2026-11-17", "2026-11-18", "2026-10-03", "2026-10-04", "2026-10-05"]
     assert engine.extract("The vote came the next day.", date(2026, 11, 20))[0].facets.dates == []
+
+
+def test_that_week_and_that_night_are_the_last_day_dated(engine: Engine) -> None:
+    text = (
+        "Demand peaked on May 29. The grid met a peak load of 268 gigawatts that week.\n"
+        "The storm hit on Oct. 3. Power failed that night.\n"
+        "That day will come.\n"
+        "Temperatures reached 47.8C on May 29, and the national grid hit 270 gigawatts that week.\n"
+    )
+    claims = engine.extract(text, date(2026, 11, 20))
+    values = [(d.value, d.end_value) for c in claims for d in c.facets.dates]
+    assert values == [
+        ("2026-05-29", None),
+        ("2026-05-25", "2026-05-31"),
+        ("2026-10-03", None),
+        ("2026-10-03", None),
+        ("2026-05-29", None),
+        ("2026-05-25", "2026-05-31"),
+    ]
