@@ -222,7 +222,7 @@ def _resolve(
         if groups.get("dayrel"):
             shift = 1 if groups["dayrel"].lower() in {"following", "next"} else -1
         else:
-            n = int(groups["dayn"]) if groups["dayn"].isdigit() else _COUNTS[groups["dayn"].lower()]
+            n = _count(groups["dayn"])
             n *= 7 if groups["dayunit"].lower().startswith("week") else 1
             shift = -n if groups["daydir"].lower() in {"earlier", "before"} else n
         return (counted_from + timedelta(days=shift)).isoformat(), None
@@ -233,7 +233,7 @@ def _resolve(
         year = anchor_year or (ctx.last_year if not m.string[: m.start()].strip() else None)
         if year is None:
             return None
-        n = int(groups["shiftn"]) if groups["shiftn"].isdigit() else _COUNTS[groups["shiftn"].lower()]
+        n = _count(groups["shiftn"])
         sign = -1 if groups["shiftdir"].lower() in {"earlier", "before"} else 1
         return str(year + sign * n), None
     if groups.get("thatday"):
@@ -282,9 +282,7 @@ def _resolve(
         if pub is None:
             return None
         if (groups.get("half1") or groups.get("half2")) and groups["agounit"].lower() == "year":
-            months = (
-                12 * (int(groups["ago"]) if groups["ago"].isdigit() else _COUNTS[groups["ago"].lower()]) + 6
-            )
+            months = 12 * _count(groups["ago"]) + 6
             return _ago(str(months), "month", pub)
         return _ago(groups["ago"].lower(), groups["agounit"].lower(), pub)
     if groups.get("rel"):
@@ -399,8 +397,13 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 
 
+def _count(word: str) -> int:
+    """ "3" -> 3, "three" / "Three" -> 3, "a" -> 1."""
+    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+
+
 def _ago(count: str, unit: str, pub: date) -> tuple[str, None]:
-    n = int(count) if count.isdigit() else _COUNTS[count]
+    n = _count(count)
     if unit in {"day", "week", "fortnight"}:
         return (pub - timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])).isoformat(), None
     if unit == "month":

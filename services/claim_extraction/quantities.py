@@ -425,6 +425,23 @@ def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in taken)
 
 
+def _word_amount(
+    found: list[QuantityFacet],
+    taken: list[tuple[int, int]],
+    match: re.Match[str],
+    value: float,
+    shift: int,
+    **update: object,
+) -> None:
+    """An amount written in words ("two dozen", "sevenfold", "a full point"), with the hedge or bound
+    before it and the ``update``'s unit, unless another amount holds its span already."""
+    if _overlaps(match.start() + shift, match.end() + shift, taken):
+        return
+    amount = _fraction(match.string, match, value, shift).model_copy(update=update)
+    found.append(amount)
+    taken.append((amount.start, amount.end))
+
+
 def _fraction(sentence: str, match: re.Match[str], value: float, shift: int) -> QuantityFacet:
     """A share ("two-thirds", "one in five") with the hedge or bound right before it ("nearly",
     "more than"); ``shift`` maps sentence offsets to article offsets."""
@@ -513,64 +530,37 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
                     )
                 )
             taken.append((start, end))
+    shift = base + offset
     for match in _MIXED_FRACTION.finditer(sentence):  # "8 1/2 years", "3½ tons"
-        start, end = base + match.start() + offset, base + match.end() + offset
-        if not _overlaps(start, end, taken):
-            whole = float(match["whole"]) + _VULGAR[match["part"] or match["part2"]]
-            mixed = _fraction(sentence, match, whole, base + offset)
-            found.append(mixed.model_copy(update={"unit": _unit_after(span, base + match.end())}))
-            taken.append((mixed.start, mixed.end))
+        whole = float(match["whole"]) + _VULGAR[match["part"] or match["part2"]]
+        _word_amount(found, taken, match, whole, shift, unit=_unit_after(span, base + match.end()))
     for match in _DOZENS.finditer(sentence):  # "two dozen officers", "half a dozen cars", "a few dozen"
-        start, end = base + match.start() + offset, base + match.end() + offset
-        if not _overlaps(start, end, taken):
-            count = match["count"].lower()
-            few = count in {"a few", "several", "a couple of", "some"}
-            n = 0.5 if count == "half a" else 3.0 if few else float(word_number(count) or 1)
-            dozens = _fraction(sentence, match, n * 12, base + offset)
-            unit = _unit_after(span, base + (_OF_AFTER.match(sentence, match.end()) or match).end())
-            update: dict[str, object] = {"unit": unit}
-            if few:
-                update["approximate"] = True
-            found.append(dozens.model_copy(update=update))
-            taken.append((dozens.start, dozens.end))
+        count = match["count"].lower()
+        few = count in {"a few", "several", "a couple of", "some"}
+        n = 0.5 if count == "half a" else 3.0 if few else float(word_number(count) or 1)
+        unit = _unit_after(span, base + (_OF_AFTER.match(sentence, match.end()) or match).end())
+        extra: dict[str, object] = {"approximate": True} if few else {}
+        _word_amount(found, taken, match, n * 12, shift, unit=unit, **extra)
     for match in _CENTURY_PART.finditer(sentence):  # "a quarter of a century": 25 years
-        start, end = base + match.start() + offset, base + match.end() + offset
-        if not _overlaps(start, end, taken):
-            share_of = (match["part"] or "quarter").lower()
-            years = 50.0 if share_of.startswith("half") else 75.0 if share_of.startswith("three") else 25.0
-            span_of = _fraction(sentence, match, years, base + offset)
-            found.append(span_of.model_copy(update={"unit": "years"}))
-            taken.append((span_of.start, span_of.end))
+        share_of = (match["part"] or "quarter").lower()
+        years = 50.0 if share_of.startswith("half") else 75.0 if share_of.startswith("three") else 25.0
+        _word_amount(found, taken, match, years, shift, unit="years")
     for match in _ONE_PERIOD.finditer(sentence):  # "more than a year", "nearly a decade", "one millimeter"
-        start, end = base + match.start() + offset, base + match.end() + offset
         bounded = _HEDGE_BEFORE.search(sentence, max(0, match.start() - _HEDGE_REACH), match.start())
         # a spelled "one" counts a measure ("one millimeter"); "one day", "at one point" are no amounts
         spelled = match["one"].lower() == "one" and match["period"].lower() not in _IDIOMATIC_ONE
         spelled = spelled and not _ONE_AS_PRONOUN.match(sentence, match.end())
-        if (bounded is not None or spelled) and not _overlaps(start, end, taken):
-            one = _fraction(sentence, match, 1.0, base + offset)
-            found.append(one.model_copy(update={"unit": _plural(match["period"].lower())}))
-            taken.append((one.start, one.end))
+        if bounded is not None or spelled:
+            _word_amount(found, taken, match, 1.0, shift, unit=_plural(match["period"].lower()))
     for match in _FOLD.finditer(sentence):  # "roughly sevenfold"
-        start, end = base + match.start() + offset, base + match.end() + offset
-        folds = word_number(match["n"])
-        if folds and not _overlaps(start, end, taken):
-            fold = _fraction(sentence, match, float(folds), base + offset)
-            found.append(fold.model_copy(update={"unit": "times"}))
-            taken.append((fold.start, fold.end))
+        if folds := word_number(match["n"]):
+            _word_amount(found, taken, match, float(folds), shift, unit="times")
     for match in _MULTIPLIED.finditer(sentence):  # "prices have nearly doubled since 2019"
-        start, end = base + match.start() + offset, base + match.end() + offset
-        if not _overlaps(start, end, taken):
-            verb = match["verb"].lower()
-            factor = _fraction(sentence, match, _MULTIPLIED_BY[verb], base + offset)
-            found.append(factor.model_copy(update={"unit": "fraction" if verb == "halved" else "times"}))
-            taken.append((factor.start, factor.end))
+        verb = match["verb"].lower()
+        unit = "fraction" if verb == "halved" else "times"
+        _word_amount(found, taken, match, _MULTIPLIED_BY[verb], shift, unit=unit)
     for match in _TWICE.finditer(sentence):  # "grew twice as fast", "roughly twice as much as in 1990"
-        start, end = base + match.start() + offset, base + match.end() + offset
-        if not _overlaps(start, end, taken):
-            times = _fraction(sentence, match, 2.0 if match[0].lower() == "twice" else 3.0, base + offset)
-            found.append(times.model_copy(update={"unit": "times"}))
-            taken.append((times.start, times.end))
+        _word_amount(found, taken, match, 2.0 if match[0].lower() == "twice" else 3.0, shift, unit="times")
     for match in _RATIO.finditer(sentence):
         numerator, denominator = word_number(match["num"]), word_number(match["den"])
         if not numerator or not denominator or numerator >= denominator:
@@ -634,20 +624,15 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             )
         found.append(share)
         taken.append((share.start, share.end))
-    for match in _ONE_POINT.finditer(sentence):  # "cut rates by a full percentage point"
-        start, end = base + match.start() + offset, base + match.end() + offset
-        if not _overlaps(start, end, taken):  # (not the point of "a quarter of a percentage point")
-            basis = match["basis"] or match["fbasis"]
-            unit = (
-                "basis points"
-                if basis
-                else "percentage points"
-                if "percentage" in match[0].lower()
-                else "points"
-            )
-            one = _fraction(sentence, match, 1.0, base + offset)  # "almost a full point": its hedge
-            found.append(one.model_copy(update={"unit": unit}))
-            taken.append((one.start, one.end))
+    for match in _ONE_POINT.finditer(
+        sentence
+    ):  # "cut rates by a full percentage point", "almost a full point"
+        # (its span already taken when it is the point of "a quarter of a percentage point")
+        basis = match["basis"] or match["fbasis"]
+        unit = (
+            "basis points" if basis else "percentage points" if "percentage" in match[0].lower() else "points"
+        )
+        _word_amount(found, taken, match, 1.0, shift, unit=unit)
     position = 0
     while (found_match := _QUANTITY.search(sentence, position)) is not None:
         match = found_match

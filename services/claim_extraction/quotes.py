@@ -167,19 +167,15 @@ _ROLES = {
 def _described_person(tokens: list[Token], people: PeopleRegistry) -> str | None:
     """A person named earlier and now described by role: "...," the Russian leader said."""
     words = [t for t in tokens if not t.is_punct]
-    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in people.titles:
-        return people.titles[words[1].lower_]  # "the judge said", after "Circuit Judge Helen Barrows"
-    if (
-        len(words) >= 2
-        and words[0].lower_ == "the"
-        and words[-1].lower_ in _ROLES
-        and all(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in words[1:])
-    ):
-        if words[-1].lower_ in people.titles:
-            return people.titles[words[-1].lower_]  # "the mayor said", after "Mayor Tom Reyes"
-        if words[-1].lower_ in _OFFICES:
-            return None  # an office no one here was named with: not whoever spoke last
-        return people.antecedent()
+    if len(words) < 2 or words[0].lower_ != "the":
+        return None
+    role = words[-1].lower_
+    described = all(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in words[1:])
+    if role in people.titles and (len(words) == 2 or described):
+        return people.titles[role]  # "the mayor said", after "Mayor Tom Reyes"; "the judge said"
+    if role in _ROLES and described:
+        # an office no one here was named with is not whoever spoke last
+        return None if role in _OFFICES else people.antecedent()
     return None
 
 
@@ -306,6 +302,25 @@ def _without_aside(tokens: list[Token]) -> list[Token]:
     return tokens if close is None else tokens[: start - 1] + tokens[close + 1 :]
 
 
+def _according_to(
+    tokens: list[Token], people: PeopleRegistry, within: int, reach: int, organisation_words: int
+) -> str | None:
+    """The source "according to" names, if it opens within the first ``within`` tokens: the person
+    among the ``reach`` tokens after it, else an organisation among its first ``organisation_words``."""
+    at = next(
+        (
+            i
+            for i in range(min(within, len(tokens) - 1))
+            if tokens[i].lower_ == "according" and tokens[i + 1].lower_ == "to"
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    source = tokens[at + 2 : at + 2 + reach]
+    return _person_near(source[::-1], people) or _organisation(source[:organisation_words])
+
+
 def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistry) -> str | None:
     """The speaker of ``quote`` inside sentence ``span`` (token offsets + ``offset`` = article)."""
     after = _without_aside([t for t in span if t.idx + offset >= quote.end])
@@ -338,33 +353,11 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
         if who:
             return who
     # "...," according to Martin Griffiths, the UN relief chief / according to the Bank of England
-    at = next(
-        (
-            i
-            for i in range(min(3, len(after) - 1))
-            if after[i].lower_ == "according" and after[i + 1].lower_ == "to"
-        ),
-        None,
-    )
-    if at is not None:
-        source = after[at + 2 : at + 10]
-        who = _person_near(source[::-1], people) or _organisation(source[:5])
-        if who:
-            return who
+    who = _according_to(after, people, within=3, reach=8, organisation_words=5)
     # 'According to police spokesman Sgt. Tim Harris, "the suspect fired at least six shots."'
-    at = next(
-        (
-            i
-            for i in range(len(before) - 1)
-            if before[i].lower_ == "according" and before[i + 1].lower_ == "to"
-        ),
-        None,
-    )
-    if at is not None:
-        source = before[at + 2 :]
-        who = _person_near(source[::-1], people) or _organisation(source[:6])
-        if who:
-            return who
+    who = who or _according_to(before, people, within=len(before), reach=len(before), organisation_words=6)
+    if who:
+        return who
     # before the quote: Macron added, "..."; Starmer emphasized ..., asserting, "..."
     # (the clause of the quotation: 'The Kremlin said ..., and Ukraine's Foreign Ministry said they
     # were "an ultimatum"' starts after the last "and")
