@@ -448,7 +448,7 @@ class Engine:
         """The model's score of one clause of a sentence read on its own, with the sentence's
         neighbours; the specificity bonus when the clause itself has a date or an amount."""
         features = sentence_features(clause, prev.span if prev else None, nxt.span if nxt else None)
-        score = self.model.score(features, self.model.pooled(clause), blend)
+        score = self.model.score(features, self.model.vectorise(clause), blend)
         if any(start < d.end and d.start < end for d in found_dates) or any(
             q.unit and start < q.end and q.start < end for q in found_quantities
         ):
@@ -459,8 +459,7 @@ class Engine:
         self, sent: Sentence, prev: Sentence | None, nxt: Sentence | None, blend: Mapping[str, float]
     ) -> float:
         features = sentence_features(sent.span, prev.span if prev else None, nxt.span if nxt else None)
-        pooled = self.model.pooled(sent.span)
-        score = self.model.score(features, pooled, blend)
+        score = self.model.score(features, self.model.vectorise(sent.span), blend)
         if sent.kind is SegmentKind.BOILERPLATE:
             score *= BOILERPLATE_FACTOR
         if _asks(sent.span) or not any(t.is_alpha for t in sent.span):

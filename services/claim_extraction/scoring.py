@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Token
 
+from services.claim_extraction.sentence_cnn import CNN_PATH, SentenceCNN
 from services.claim_extraction.word_vectors import VECTORS_PATH, WordVectors
 
 Tokens = Iterable[Token]  # a Doc, a Span or a list of tokens
@@ -135,10 +136,23 @@ class DenseWeights:
         return weights, -(weights @ self.mean)
 
 
+LINEAR_ONLY = np.array([[1.0, 0.0, 0.0]] * len(DATASETS))  # the stack without the network
+
+
+@dataclass(frozen=True)
+class SentenceVectors:
+    """The dense inputs of one sentence: its pooled word vectors (the linear model's second input)
+    and the distilled network's logit per dataset (``sentence_cnn.py``)."""
+
+    pooled: np.ndarray  # (2 * glove_dim,)
+    cnn: np.ndarray  # (len(DATASETS),)
+
+
 @dataclass(frozen=True)
 class CheckworthinessModel:
-    """A linear model over sublinear TF-IDF features (l2-normalised) and pooled word vectors, with a
-    logistic link.
+    """A linear model over sublinear TF-IDF features (l2-normalised) and pooled word vectors,
+    stacked with the distilled network's logit, with a logistic link: per dataset ``d`` the margin
+    is ``stack[d] · (linear[d], cnn[d], 1)``.
 
     Scored on ``augment(features, dataset)``: every feature occurs there twice, shared and prefixed
     with the dataset, with the same count. ``terms`` folds the two copies per dataset once at load
@@ -150,6 +164,8 @@ class CheckworthinessModel:
     intercept: float
     dense: DenseWeights
     vectors: WordVectors
+    cnn: SentenceCNN | None  # None: the linear model alone (what the distillation starts from)
+    stack: tuple[tuple[float, float, float], ...]  # per dataset: weights of linear, network, 1
     # feature -> per dataset (in DATASETS order): (sum of idf², sum of idf·weight) of both copies
     terms: dict[str, tuple[tuple[float, float], ...]] = field(init=False, repr=False, compare=False)
     _dense_folded: tuple[np.ndarray, np.ndarray] = field(init=False, repr=False, compare=False)
@@ -172,7 +188,9 @@ class CheckworthinessModel:
         object.__setattr__(self, "_dense_folded", self.dense.folded())
 
     @classmethod
-    def load(cls, path: Path = ARTIFACT_PATH, vectors_path: Path = VECTORS_PATH) -> CheckworthinessModel:
+    def load(
+        cls, path: Path = ARTIFACT_PATH, vectors_path: Path = VECTORS_PATH, cnn_path: Path | None = CNN_PATH
+    ) -> CheckworthinessModel:
         with np.load(path, allow_pickle=False) as data:
             names = data["names"].tobytes().decode("utf-8").split("\n")
             idf = dict(zip(names, data["idf"].astype(float).tolist(), strict=True))
@@ -185,13 +203,25 @@ class CheckworthinessModel:
                 shared=data["dense_shared"].astype(np.float64),
                 per_dataset=data["dense_per_dataset"].astype(np.float64),
             )
+        vectors = WordVectors.load(vectors_path)
+        cnn = SentenceCNN.load(vectors, cnn_path) if cnn_path is not None else None
         return cls(
-            idf=idf, weights=weights, intercept=intercept, dense=dense, vectors=WordVectors.load(vectors_path)
+            idf=idf,
+            weights=weights,
+            intercept=intercept,
+            dense=dense,
+            vectors=vectors,
+            cnn=cnn,
+            stack=tuple(
+                (float(a), float(b), float(c)) for a, b, c in (cnn.stack if cnn is not None else LINEAR_ONLY)
+            ),
         )
 
-    def pooled(self, tokens: Tokens) -> np.ndarray:
-        """The sentence's pooled word vectors, the model's second input."""
-        return self.vectors.pooled(tokens)
+    def vectorise(self, tokens: Tokens) -> SentenceVectors:
+        """The sentence's dense inputs: pooled word vectors and the network's logits."""
+        words = list(tokens)
+        cnn = self.cnn.logits(words) if self.cnn is not None else np.zeros(len(DATASETS), np.float32)
+        return SentenceVectors(pooled=self.vectors.pooled(words), cnn=cnn)
 
     def dense_margins(self, pooled: np.ndarray) -> list[float]:
         """Per dataset (in DATASETS order), what the pooled word vectors add to the margin."""
@@ -199,8 +229,8 @@ class CheckworthinessModel:
         margins: list[float] = (weights @ pooled + bias).tolist()
         return margins
 
-    def probabilities(self, features: Sequence[str], pooled: np.ndarray) -> dict[str, float]:
-        """Probability of the positive class under each dataset's definition."""
+    def linear_margins(self, features: Sequence[str], pooled: np.ndarray) -> list[float]:
+        """Per dataset (in DATASETS order), the linear model's margin."""
         sums = [[0.0, 0.0] for _ in DATASETS]  # [sum of squares, dot product] per dataset
         terms = self.terms
         for feature, count in Counter(features).items():
@@ -211,17 +241,29 @@ class CheckworthinessModel:
             for acc, (square, product) in zip(sums, folded, strict=True):
                 acc[0] += tf * tf * square
                 acc[1] += tf * product
+        return [
+            self.intercept + dot / (math.sqrt(sumsq) or 1.0) + extra
+            for (sumsq, dot), extra in zip(sums, self.dense_margins(pooled), strict=True)
+        ]
+
+    def probabilities(self, features: Sequence[str], vectors: SentenceVectors) -> dict[str, float]:
+        """Probability of the positive class under each dataset's definition."""
         out = {}
-        for dataset, (sumsq, dot), extra in zip(DATASETS, sums, self.dense_margins(pooled), strict=True):
-            margin = self.intercept + dot / (math.sqrt(sumsq) or 1.0) + extra
-            out[dataset] = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, margin))))
+        linear = self.linear_margins(features, vectors.pooled)
+        for dataset, margin, cnn, (a, b, c) in zip(
+            DATASETS, linear, vectors.cnn.tolist(), self.stack, strict=True
+        ):
+            stacked = a * margin + b * cnn + c
+            out[dataset] = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, stacked))))
         return out
 
-    def probability(self, features: Sequence[str], pooled: np.ndarray, dataset: str) -> float:
+    def probability(self, features: Sequence[str], vectors: SentenceVectors, dataset: str) -> float:
         """Probability of the positive class under one dataset's definition."""
-        return self.probabilities(features, pooled)[dataset]
+        return self.probabilities(features, vectors)[dataset]
 
-    def score(self, features: Sequence[str], pooled: np.ndarray, blend: Mapping[str, float] = BLEND) -> float:
+    def score(
+        self, features: Sequence[str], vectors: SentenceVectors, blend: Mapping[str, float] = BLEND
+    ) -> float:
         """The production check-worthiness in [0, 1]: a blend of both definitions."""
-        probs = self.probabilities(features, pooled)
+        probs = self.probabilities(features, vectors)
         return sum(w * probs[d] for d, w in blend.items())

@@ -38,6 +38,7 @@ from services.claim_extraction.scoring import (
     ARTIFACT_PATH,
     DATASETS,
     CheckworthinessModel,
+    SentenceVectors,
     augment,
     sentence_features,
 )
@@ -184,13 +185,18 @@ def main() -> None:
     clf.fit(x, np.array(train_y), sample_weight=np.array(train_w))
     export(vectorizer, clf, (mean, std, args.dense_scale), args.out, args.prune)
 
-    model = CheckworthinessModel.load(args.out, args.vectors_out)
+    # the linear model alone: the distilled network's stack is fitted on top of this model's margins,
+    # so after retraining run ``distill_checkworthiness --restack`` (see its docstring)
+    model = CheckworthinessModel.load(args.out, args.vectors_out, cnn_path=None)
+    no_network = np.zeros(len(DATASETS), dtype=np.float32)
     for dataset, (feats, pooled, labels) in dev.items():
         sparse = vectorizer.transform([augment(f, dataset) for f in feats])
         own = clf.predict_proba(inputs(sparse, pooled, [dataset] * len(feats)))[:, 1]
-        prod = np.array([model.score(f, p) for f, p in zip(feats, pooled, strict=True)])
+        prod = np.array(
+            [model.score(f, SentenceVectors(p, no_network)) for f, p in zip(feats, pooled, strict=True)]
+        )
         print(report(f"{dataset} dev, dataset-specific score", labels, own))
-        print(report(f"{dataset} dev, production score", labels, prod))
+        print(report(f"{dataset} dev, production score of the linear model", labels, prod))
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)")
     print(f"wrote {args.vectors_out} ({args.vectors_out.stat().st_size // 1024} KiB)")
 

@@ -9,6 +9,7 @@ import pytest
 
 from services.claim_extraction import Engine
 from services.claim_extraction.scoring import ARTIFACT_PATH, CheckworthinessModel, sentence_features
+from services.claim_extraction.sentence_cnn import CNN_PATH
 from services.claim_extraction.word_vectors import VECTORS_PATH
 
 FACTUAL = "Unemployment fell to 4.2 percent in March, the lowest rate since 2001, the Labor Department said."
@@ -18,7 +19,7 @@ OPINION = "I think we should all be proud of what we believe in."
 
 def _score(engine: Engine, text: str) -> float:
     doc = engine.nlp(text)
-    return engine.model.score(sentence_features(doc), engine.model.pooled(doc))
+    return engine.model.score(sentence_features(doc), engine.model.vectorise(doc))
 
 
 def test_scores_are_probabilities(engine: Engine) -> None:
@@ -31,7 +32,7 @@ def test_score_is_deterministic(engine: Engine) -> None:
     first = [_score(engine, t) for t in (FACTUAL, BOILERPLATE, OPINION)]
     reloaded = CheckworthinessModel.load()
     doc = engine.nlp(FACTUAL)
-    assert reloaded.score(sentence_features(doc), reloaded.pooled(doc)) == first[0]
+    assert reloaded.score(sentence_features(doc), reloaded.vectorise(doc)) == first[0]
     assert [_score(engine, t) for t in (FACTUAL, BOILERPLATE, OPINION)] == first
 
 
@@ -51,7 +52,7 @@ def test_context_features_change_nothing_when_absent(engine: Engine) -> None:
 
 
 def test_artifacts_are_small_and_load_without_pickle() -> None:
-    for path in (ARTIFACT_PATH, VECTORS_PATH):
+    for path in (ARTIFACT_PATH, VECTORS_PATH, CNN_PATH):
         assert path.suffix == ".npz"
         assert path.stat().st_size < 4 * 1024 * 1024
     with np.load(ARTIFACT_PATH, allow_pickle=False) as data:
@@ -60,6 +61,46 @@ def test_artifacts_are_small_and_load_without_pickle() -> None:
     with np.load(VECTORS_PATH, allow_pickle=False) as data:
         assert data["vectors"].dtype == np.int8
         assert data["vectors"].shape[0] == len(data["words"].tobytes().split(b"\n")) > 10_000
+    with np.load(CNN_PATH, allow_pickle=False) as data:
+        assert data["embedding"].dtype == np.int8
+        assert data["embedding"].shape[0] == len(data["words"].tobytes().split(b"\n")) + 1 > 5_000
+        assert data["stack"].shape == (2, 3)
+        assert (data["stack"][:, :2] > 0).all()  # both inputs count, and count for the positive class
+
+
+def test_the_network_is_a_convolution_over_word_windows(engine: Engine) -> None:
+    """The numpy forward pass, written out per window: GloVe and task rows of each word, the
+    three-word window (zeros past either edge), ReLU, then max and mean over the sentence."""
+    cnn = engine.model.cnn
+    words = ["taxes", "rose", "zqxjv", "12", "%", "."]
+    x = cnn.inputs(words)
+    width = x.shape[1]
+    assert width == cnn.vectors.dim + cnn.embedding.shape[1]
+    assert not x[2, : cnn.vectors.dim].any()  # an unknown word has no GloVe vector
+    assert np.array_equal(x[2, cnn.vectors.dim :], cnn.embedding[0])  # ... and the unknown row
+    hidden = []
+    for t in range(len(words)):
+        window = np.zeros(3 * width, np.float32)
+        for k, u in enumerate((t - 1, t, t + 1)):
+            if 0 <= u < len(words):
+                window[k * width : (k + 1) * width] = x[u]
+        hidden.append(np.maximum(window @ cnn.conv + cnn.conv_bias, 0.0))
+    h = np.array(hidden)
+    expected = np.concatenate([h.max(axis=0), h.mean(axis=0)]) @ cnn.out + cnn.out_bias
+    assert np.allclose(cnn.logits_of_words(words), expected, atol=1e-4)
+    assert cnn.logits(engine.nlp("Taxes rose zqxjv 12 % .")).tolist() == pytest.approx(
+        expected.tolist(), abs=1e-4
+    )
+    assert np.isfinite(cnn.logits_of_words([])).all()
+
+
+def test_the_network_alone_orders_clear_cases(engine: Engine) -> None:
+    def logits(text: str) -> np.ndarray:
+        return engine.model.cnn.logits(engine.nlp(text))
+
+    factual = logits(FACTUAL)
+    for text in (BOILERPLATE, OPINION):
+        assert (logits(text) < factual).all(), text
 
 
 def test_pooled_vectors_are_mean_and_max_of_known_words(engine: Engine) -> None:
@@ -79,7 +120,7 @@ def test_similar_words_score_alike(engine: Engine) -> None:
 
     def dense(word: str) -> np.ndarray:
         doc = engine.nlp(f"The government raised {word} on steel imports by 25 percent last year.")
-        return np.array(engine.model.dense_margins(engine.model.pooled(doc)))
+        return np.array(engine.model.dense_margins(engine.model.vectors.pooled(doc)))
 
     base = dense("tariffs")
     assert np.abs(base - dense("levies")).max() < np.abs(base - dense("feelings")).min()
@@ -96,8 +137,8 @@ def test_folded_terms_match_the_augmented_vector(engine: Engine) -> None:
     dense = model.dense
     for text in (FACTUAL, BOILERPLATE, OPINION, "The the the 12 12 percent.", "?!"):
         doc = engine.nlp(text)
-        features, pooled = sentence_features(doc), model.pooled(doc)
-        z = (pooled - dense.mean) / dense.std * dense.scale
+        features, vectors = sentence_features(doc), model.vectorise(doc)
+        z = (vectors.pooled - dense.mean) / dense.std * dense.scale
         for index, dataset in enumerate(DATASETS):
             values = {
                 f: (1.0 + math.log(n)) * model.idf[f]
@@ -107,7 +148,9 @@ def test_folded_terms_match_the_augmented_vector(engine: Engine) -> None:
             norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
             margin = model.intercept + sum(v * model.weights[f] for f, v in values.items()) / norm
             margin += float(dense.shared @ z + dense.per_dataset[index] @ z)
-            assert model.probability(features, pooled, dataset) == pytest.approx(
+            a, b, c = model.stack[index]
+            margin = a * margin + b * float(vectors.cnn[index]) + c
+            assert model.probability(features, vectors, dataset) == pytest.approx(
                 1.0 / (1.0 + math.exp(-margin))
             )
 
@@ -116,7 +159,7 @@ def test_blends_weigh_the_dataset_definitions(engine: Engine) -> None:
     from services.claim_extraction.scoring import BLEND, TRANSCRIPT_BLEND
 
     doc = engine.nlp(FACTUAL)
-    features, pooled = sentence_features(doc), engine.model.pooled(doc)
+    features, pooled = sentence_features(doc), engine.model.vectorise(doc)
     probs = engine.model.probabilities(features, pooled)
     assert engine.model.score(features, pooled) == pytest.approx(sum(w * probs[d] for d, w in BLEND.items()))
     assert engine.model.score(features, pooled, TRANSCRIPT_BLEND) == pytest.approx(
