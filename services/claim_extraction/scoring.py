@@ -1,4 +1,4 @@
-"""Check-worthiness: features of a sentence and a shipped logistic-regression artifact.
+"""Check-worthiness: features of a sentence, a shipped logistic-regression artifact and its stack.
 
 The same ``sentence_features`` and ``WordVectors.pooled`` functions feed training
 (``training/train_checkworthiness.py``) and production, so the two cannot drift apart. A sentence is
@@ -7,7 +7,10 @@ sentence (standardised). The artifact is a compressed numpy ``.npz`` (feature na
 blob, idf and weight as float32 arrays, the dense weights with their standardisation; loaded with
 ``allow_pickle=False``), scored here with a few lines of arithmetic that reproduce scikit-learn's
 ``TfidfVectorizer(sublinear_tf=True)`` + ``StandardScaler`` + ``LogisticRegression.decision_function``:
-no pickle, no scikit-learn at run time.
+no pickle, no scikit-learn at run time. Per dataset definition, the linear model's margin is then
+stacked with the logit of a small network distilled from a fine-tuned transformer
+(``sentence_cnn.py``, ``training/distill_checkworthiness.py``): three numbers per dataset, kept in
+the network's artifact.
 """
 
 from __future__ import annotations

@@ -169,16 +169,19 @@ def perturbed(words: list[tuple[str, str]], pool: list[str], rng: random.Random)
     return "".join(w + s for w, s in out).strip()
 
 
-def transfer_set(train: list[tuple[str, int, int]], copies: int) -> list[str]:
+def transfer_set(train: list[tuple[str, int, int]], copies: int, round_: int) -> list[str]:
+    """One round of the transfer set: ``copies`` perturbed copies of every train sentence (seeded
+    by the round), the first round with each original before its copies."""
     import spacy
 
-    rng = random.Random(1)
+    rng = random.Random(round_)
     nlp = spacy.blank("en")
     tokenised = [[(t.text, t.whitespace_) for t in nlp.make_doc(text)] for text, _, _ in train]
     pool = [w for words in tokenised for w, _ in words if w.strip()]
     texts = []
     for (text, _, _), words in zip(train, tokenised, strict=True):
-        texts.append(text)
+        if round_ == 1:
+            texts.append(text)
         texts.extend(perturbed(words, pool, rng) for _ in range(copies))
     return texts
 
@@ -202,7 +205,11 @@ def student_words(text: str, nlp: Any) -> list[str | None]:
 
 
 def train_student(
-    texts: list[str], targets: np.ndarray, originals: int, vectors: WordVectors, args: argparse.Namespace
+    texts: list[str],
+    targets: np.ndarray,
+    originals: list[str],
+    vectors: WordVectors,
+    args: argparse.Namespace,
 ) -> dict[str, np.ndarray]:
     """Fit the network to the teacher's logits; return the artifact's arrays (without ``stack``)."""
     import spacy
@@ -212,8 +219,7 @@ def train_student(
     rng = random.Random(0)
     nlp = spacy.blank("en")
     sequences = [student_words(t, nlp) for t in texts]
-    step = args.copies + 1  # the originals are every (copies + 1)-th text
-    counts = Counter(w for s in sequences[::step][:originals] for w in s if w)
+    counts = Counter(w for text in originals for w in student_words(text, nlp) if w)
     words = [w for w, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])) if c >= 2]
     # task rows: 0 padding (zeros, as the run time's edges), 1 unknown and masked words, then words
     vocabulary = {w: i + 2 for i, w in enumerate(words)}
@@ -299,7 +305,8 @@ def main() -> None:
     parser.add_argument("--datasets", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--work", type=Path, default=Path("distill-work"))
-    parser.add_argument("--copies", type=int, default=6)
+    parser.add_argument("--copies", type=int, default=6, help="perturbed copies per sentence and round")
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--filters", type=int, default=256)
     parser.add_argument("--task-dim", type=int, default=32)
     parser.add_argument("--epochs", type=int, default=6)
@@ -321,29 +328,28 @@ def main() -> None:
     teacher_dir = args.work / "teacher"
     if not (teacher_dir / "head.pt").exists():
         fine_tune(train, teacher_dir)
-    corpus = args.work / "transfer.jsonl"
-    if not corpus.exists():
-        texts = transfer_set(train, args.copies)
-        teacher = Teacher(teacher_dir, teacher_dir / "head.pt")
-        for i, dataset in enumerate(DATASETS):
-            logits = teacher.predict([t for t, _ in dev[dataset]])[:, i]
-            print(
-                report(
-                    f"{dataset} dev, teacher",
-                    np.array([y for _, y in dev[dataset]]),
-                    1 / (1 + np.exp(-logits)),
-                )
-            )
-        targets = teacher.predict(texts)
-        with corpus.open("w", encoding="utf-8") as handle:
-            for text, row in zip(texts, targets, strict=True):
-                handle.write(json.dumps([text, row.tolist()]) + "\n")
-    with corpus.open(encoding="utf-8") as handle:
-        pairs = [json.loads(line) for line in handle]
+    teacher = None
+    pairs = []
+    for round_ in range(1, args.rounds + 1):
+        corpus = args.work / f"transfer-{round_}.jsonl"
+        if not corpus.exists():
+            if teacher is None:
+                teacher = Teacher(teacher_dir, teacher_dir / "head.pt")
+                for i, dataset in enumerate(DATASETS):
+                    logits = teacher.predict([t for t, _ in dev[dataset]])[:, i]
+                    labels = np.array([y for _, y in dev[dataset]])
+                    print(report(f"{dataset} dev, teacher", labels, 1 / (1 + np.exp(-logits))))
+            texts = transfer_set(train, args.copies, round_)
+            targets = teacher.predict(texts)
+            with corpus.open("w", encoding="utf-8") as handle:
+                for text, row in zip(texts, targets, strict=True):
+                    handle.write(json.dumps([text, row.tolist()]) + "\n")
+        with corpus.open(encoding="utf-8") as handle:
+            pairs += [json.loads(line) for line in handle]
     arrays: dict[str, Any] = train_student(
         [t for t, _ in pairs],
         np.array([r for _, r in pairs], dtype=np.float32),
-        len(train),
+        [t for t, _, _ in train],
         linear.vectors,
         args,
     )
