@@ -1,7 +1,7 @@
 """Distil a fine-tuned transformer into ``checkworthiness_cnn.npz`` (see ``sentence_cnn.py``).
 
 Run: ``python -m services.claim_extraction.training.distill_checkworthiness [--work DIR]``
-(needs ``pip install -e ".[train,distill]"``; ~45 minutes on two cores; every step's output is kept
+(needs ``pip install -e ".[train,distill]"``; ~75 minutes on two cores; every step's output is kept
 in ``--work`` and reused when present, so a run can be resumed). After retraining the linear model,
 ``--restack`` refits step 4 alone on the network already in ``--out`` (a minute).
 
@@ -9,12 +9,13 @@ in ``--work`` and reused when present, so a run can be resumed). After retrainin
    model hub) with a two-logit head (ClaimBuster's and PoliClaim's definition) on its mean-pooled
    output, fine-tuned on both train splits (each sentence's loss on its own dataset's logit, classes
    balanced within each dataset; 2 epochs, batch 32, AdamW at 8e-5 with 6% warm-up then linear decay).
-2. **Transfer set.** Every train sentence plus ``--copies`` perturbed copies (Tang et al., 2019):
+2. **Transfer set.** Every train sentence plus ``--copies`` perturbed copies in each of ``--rounds``
+   rounds (6 x 3: 360,240 sentences; each round seeded by its number; Tang et al., 2019):
    each word masked with probability 0.1, or with probability 0.1 replaced by a word drawn from the
    training text, and a quarter of the copies cut to a random window of at least 60% of the words.
    The teacher labels each with both logits.
 3. **Student.** ``sentence_cnn.SentenceCNN`` fitted to the teacher's logits (mean squared error,
-   Adam 1e-3, batch 128, dropout 0.2 on the inputs and the pooled layer).
+   Adam 1e-3, batch 128, 6 epochs, dropout 0.2 on the inputs and the pooled layer).
 4. **Stack.** Per dataset, the final margin is a logistic regression on dev over the linear
    model's margin (``checkworthiness_model.npz``, so train that first) and the student's logit
    (3 numbers per dataset; what they are worth on unseen documents is printed, fitted
