@@ -154,10 +154,12 @@ def fine_tune(train: list[tuple[str, int, int]], out: Path, epochs: float = 2.0,
 def perturbed(words: list[tuple[str, str]], pool: list[str], rng: random.Random) -> str:
     """A copy of a tokenised sentence ((text, trailing space) pairs) with words masked, swapped and
     cut."""
-    out = []
+    out: list[tuple[str, str]] = []
     for word, space in words:
         r = rng.random()
         if r < 0.1:
+            if out and not out[-1][1]:  # "March[MASK]" would tokenize as "march[mask" + "]"
+                out[-1] = (out[-1][0], " ")
             out.append((MASK, space or " "))
         elif r < 0.2 and word.isalpha():
             out.append((rng.choice(pool), space))
@@ -192,7 +194,8 @@ def transfer_set(train: list[tuple[str, int, int]], copies: int, round_: int) ->
 
 def student_words(text: str, nlp: Any) -> list[str | None]:
     """The student's words (``SentenceCNN.logits``'s reading); a mask is ``None``."""
-    words = [t.lower_ for t in nlp.make_doc(text) if not t.is_space]
+    # a mask glued to the word before it ("March[MASK]") is still one mask
+    words = [t.lower_ for t in nlp.make_doc(text.replace(MASK, f" {MASK} ")) if not t.is_space]
     out: list[str | None] = []
     i = 0
     while i < len(words):
