@@ -20,7 +20,7 @@ The artifact ``checkworthiness_cnn.npz`` is loaded with ``allow_pickle=False``; 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,21 +50,22 @@ class SentenceCNN:
     @classmethod
     def load(cls, vectors: WordVectors, path: Path = CNN_PATH) -> SentenceCNN:
         with np.load(path, allow_pickle=False) as data:
-            words = data["words"].tobytes().decode("utf-8").split("\n")
-            embedding = data["embedding"].astype(np.float32) * data["embedding_scale"]
-            # C-contiguous float32: OpenBLAS multiplies a row-major matrix ~1.6x faster here
-            arrays = {
-                k: np.ascontiguousarray(data[k], dtype=np.float32)
-                for k in ("conv", "conv_bias", "out", "out_bias", "stack")
-            }
-        glove = np.vstack(
-            [np.zeros((1, vectors.dim), np.float32), vectors.vectors.astype(np.float32) * vectors.scale]
-        )
+            return cls.from_arrays(vectors, data)
+
+    @classmethod
+    def from_arrays(cls, vectors: WordVectors, data: Mapping[str, np.ndarray]) -> SentenceCNN:
+        """The network from the artifact's arrays (an open ``.npz`` or what training returns)."""
+        words = data["words"].tobytes().decode("utf-8").split("\n")
+        # C-contiguous float32: OpenBLAS multiplies a row-major matrix ~1.6x faster here
+        arrays = {
+            k: np.ascontiguousarray(data[k], dtype=np.float32)
+            for k in ("conv", "conv_bias", "out", "out_bias", "stack")
+        }
         return cls(
             vocabulary={w: i + 1 for i, w in enumerate(words)},
-            embedding=embedding,
+            embedding=data["embedding"].astype(np.float32) * data["embedding_scale"],
             vectors=vectors,
-            glove=glove,
+            glove=vectors.rows_with_unknown(),
             **arrays,
         )
 

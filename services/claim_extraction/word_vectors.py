@@ -21,6 +21,13 @@ from spacy.tokens import Token
 VECTORS_PATH = Path(__file__).with_name("word_vectors.npz")
 
 
+def quantise_rows(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """int8 rows and one float32 scale per column: ``matrix ~ rows * scale``."""
+    scale = (np.abs(matrix).max(axis=0) / 127.0).astype(np.float32)
+    scale[scale == 0] = 1.0
+    return np.clip(np.rint(matrix / scale), -127, 127).astype(np.int8), scale
+
+
 @dataclass(frozen=True)
 class WordVectors:
     index: dict[str, int]  # word -> row
@@ -33,10 +40,12 @@ class WordVectors:
 
     @classmethod
     def quantise(cls, words: list[str], vectors: np.ndarray) -> WordVectors:
-        scale = (np.abs(vectors).max(axis=0) / 127.0).astype(np.float32)
-        scale[scale == 0] = 1.0
-        rows = np.clip(np.rint(vectors / scale), -127, 127).astype(np.int8)
+        rows, scale = quantise_rows(vectors)
         return cls(index={w: i for i, w in enumerate(words)}, vectors=rows, scale=scale)
+
+    def rows_with_unknown(self) -> np.ndarray:
+        """float32 ``(words + 1, dim)``: row 0 zeros (an unknown word), then row ``index[w] + 1``."""
+        return np.vstack([np.zeros((1, self.dim), np.float32), self.vectors.astype(np.float32) * self.scale])
 
     @classmethod
     def load(cls, path: Path = VECTORS_PATH) -> WordVectors:

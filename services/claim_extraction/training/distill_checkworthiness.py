@@ -46,7 +46,7 @@ from services.claim_extraction.training.train_checkworthiness import (
     read_split,
     report,
 )
-from services.claim_extraction.word_vectors import WordVectors
+from services.claim_extraction.word_vectors import WordVectors, quantise_rows
 
 MASK = "[MASK]"  # the teacher's mask token; the student reads it as an unknown word
 
@@ -235,9 +235,7 @@ def train_student(
 
     data = [ids(s) for s in sequences]
     target = torch.tensor(targets)
-    glove = np.vstack(
-        [np.zeros((1, vectors.dim), np.float32), vectors.vectors.astype(np.float32) * vectors.scale]
-    )
+    glove = vectors.rows_with_unknown()
 
     class Student(torch.nn.Module):
         def __init__(self) -> None:
@@ -281,12 +279,11 @@ def train_student(
         print(f"student epoch {epoch + 1}/{args.epochs} loss {loss.item():.3f}", flush=True)
     conv = model.conv.weight.detach().numpy()  # (filters, channels, 3)
     task = model.task.weight.detach().numpy()[1:]  # the run time's row 0 is the unknown word
-    scale = (np.abs(task).max(axis=0) / 127.0).astype(np.float32)
-    scale[scale == 0] = 1.0
+    embedding, scale = quantise_rows(task)
     blob = "\n".join(words).encode("utf-8")
     return {
         "words": np.frombuffer(blob, dtype=np.uint8),
-        "embedding": np.clip(np.rint(task / scale), -127, 127).astype(np.int8),
+        "embedding": embedding,
         "embedding_scale": scale,
         "conv": np.concatenate([conv[:, :, k].T for k in range(3)], axis=0).astype(np.float32),
         "conv_bias": model.conv.bias.detach().numpy().astype(np.float32),
@@ -362,8 +359,7 @@ def main() -> None:
 
 def fit_stack(args: argparse.Namespace, arrays: dict[str, Any], linear: CheckworthinessModel) -> None:
     """Step 4: fit the stack on dev and write the artifact."""
-    np.savez_compressed(args.out, **arrays, stack=LINEAR_ONLY)
-    cnn = SentenceCNN.load(linear.vectors, args.out)
+    cnn = SentenceCNN.from_arrays(linear.vectors, {**arrays, "stack": LINEAR_ONLY})
     nlp = load_nlp(args.model)  # the engine's tokenizer
     stack = []
     for i, dataset in enumerate(DATASETS):
