@@ -126,7 +126,9 @@ def clean_name(name: str) -> str:
     untitled = _TITLES.sub("", name.strip())
     name = name.strip() if untitled.strip().isdigit() else untitled  # "Speaker 1" is not "1"
     name = _POSSESSIVE.sub("", name)
-    return " ".join(name.strip(" ,.;:\"'“”").split())
+    name = " ".join(name.strip(" ,;:\"'“”").split())
+    # keep the period of a closing "Jr." or "Sr." (or an initial); drop a sentence's full stop
+    return name if re.search(r"\b(?:Jr|Sr|[A-Z])\.$", name) else name.rstrip(".").rstrip()
 
 
 @dataclass

@@ -235,6 +235,16 @@ _RATIO = re.compile(
 _ORDINAL = re.compile(
     r"\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+)\b", re.IGNORECASE
 )
+# a position in a ranking: "rank 41st in the nation", "ranked 22nd", "came 3rd out of 40", "now sits
+# 15th in the league": the ordinal is the checkable figure (unit "rank")
+_RANK = re.compile(
+    r"\b(?:rank(?:s|ed|ing)?|placed|finished|came|comes|sits|sat|stood|stands)\s+(?:(?:at|as)\s+)?"
+    r"(?:(?:No\.|number)\s*(?P<no>\d+)\b|(?P<ord>first|" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b)"
+    r"|\b(?P<ord2>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))"
+    r"(?=\s+(?:in|among|out\s+of)\s+(?:the\s+)?(?:nation|country|world|state|league|region|europe|"
+    r"the\s+oecd|oecd|eu|us|u\.s\.)\b)",
+    re.IGNORECASE,
+)
 # the patterns below look back from a match; they are searched in a short window before it only
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
 _PARTS_PER = re.compile(r"\s+parts\s+per\s+(?P<scale>million|billion)\b", re.IGNORECASE)
@@ -301,7 +311,8 @@ _PERIODS = {"quarter", "half"}
 # Street", "murder in the second degree", "the 14th Amendment", "finished in second place"
 _ORDINAL_NAMES = {
     "term", "terms", "precinct", "street", "avenue", "degree", "district", "amendment", "floor", "grade",
-    "circuit", "division", "ward", "congress", "session", "reading", "place", "round", "century",
+    "circuit", "division", "ward", "congress", "session", "reading", "place", "round", "century", "graders",
+    "grader",
     "edition", "parliament", "republic", "army", "fleet", "battalion", "brigade", "regiment",
 }  # fmt: skip
 # "the 10-year Treasury note", "a 30-year mortgage rate": an instrument's name, not a period
@@ -703,6 +714,15 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             continue
         found.append(_magnitude(match, span, base, start, end))
         taken.append((start, end))
+    for match in _RANK.finditer(sentence):
+        group = "no" if match["no"] else "ord" if match["ord"] else "ord2"
+        word = match[group].lower()
+        value = 1.0 if word == "first" else float(_ORDINALS.get(word) or re.sub(r"\D", "", word))
+        start, end = base + match.start(group) + offset, base + match.end(group) + offset
+        if not _overlaps(start, end, taken):
+            found.append(QuantityFacet(text=match[group], value=value, unit="rank", bound="exact",
+                                       start=start, end=end))  # fmt: skip
+            taken.append((start, end))
     for match in _ORDINAL.finditer(sentence):
         start, end = base + match.start() + offset, base + match.end() + offset
         if _overlaps(start, end, taken) or match["unit"].lower() in _NOT_UNITS | _PERIODS | _ORDINAL_NAMES:
@@ -967,6 +987,23 @@ def _is_age(match: re.Match[str]) -> bool:
     )
 
 
+# "edged up to", "ticked up to", "has crept up to", "was revised up to": "up" belongs to the verb
+_RISE_UP_BEFORE = re.compile(
+    r"\b(?:(?:edg|inch|tick|climb|jump|push|ratchet|bump|revis|rais|mov|step|trend|pick|head|float|drift|"
+    r"spik|soar|surg|notch|march|shift|nudg|round|crawl|creep)(?:e|es|ed|s|ing)?|"
+    r"crept|rose|risen|rising|rises|shot|leapt|went|gone)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_rise_to(match: re.Match[str]) -> bool:
+    """Whether the "up to" before an amount ends a verb of change rather than bounding the amount."""
+    upper = match["upper"]
+    if not upper or not upper.lower().startswith("up to"):
+        return False
+    return _RISE_UP_BEFORE.search(match.string, max(0, match.start() - 24), match.start()) is not None
+
+
 def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int) -> QuantityFacet | None:
     values = _values(match)
     if values is None or (values[1] is None and match["between"]):
@@ -1025,6 +1062,10 @@ def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int)
         text = text[len(match["lower"]) :]
     elif match["lower"]:
         bound = "lower"
+    elif match["upper"] and _is_rise_to(match):
+        # "edged up to 3.1%", "ticked up to 4.3%": the level a figure moved to, not a ceiling
+        start += len(match["upper"])
+        text = text[len(match["upper"]) :]
     elif match["upper"]:
         bound = "upper"
     return QuantityFacet(

@@ -24,6 +24,10 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("More than 200 people were arrested on the border.", 200, "people", False, "lower"),
         ("Officials said at least 30 soldiers died in the attack.", 30, "soldiers", False, "lower"),
         ("The scheme will cost up to 40 million euros.", 40e6, "euros", False, "upper"),
+        ("Core inflation edged up to 3.1% in October.", 3.1, "percent", False, "exact"),
+        ("The jobless rate has ticked up to 4.3%.", 4.3, "percent", False, "exact"),
+        ("Victims can claim compensation up to $5,000.", 5000, "dollars", False, "upper"),
+        ("Fines can go up to 40,000 euros.", 40000, "euros", False, "upper"),
         ("Inflation rose to 12.5% in March last year.", 12.5, "percent", False, "exact"),
         ("The company was fined $1.5bn by the regulator.", 1.5e9, "dollars", False, "exact"),
         ("Officials reported seven deaths in the province.", 7, "deaths", False, "exact"),
@@ -31,6 +35,11 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("Police detained a dozen protesters outside parliament.", 12, "protesters", False, "exact"),
         ("They called for a 30-day ceasefire in the region.", 30, "day", False, "exact"),
         ("The war has stretched into its fourth year.", 4, "year", False, "exact"),
+        ("Our fourth graders now rank 41st in the nation in reading.", 41, "rank", False, "exact"),
+        ("Ten years ago they ranked 22nd.", 22, "rank", False, "exact"),
+        ("Britain ranks second among G7 economies.", 2, "rank", False, "exact"),
+        ("The state is 12th in the nation for broadband.", 12, "rank", False, "exact"),
+        ("The school was ranked No. 3 in the state.", 3, "rank", False, "exact"),
         ("Inactivity is the fourth leading cause of death.", 4, "cause", False, "exact"),
         ("The world was 1.6C warmer than in 1850-1900.", 1.6, "degrees Celsius", False, "exact"),
         ("It reached 104°F in Phoenix.", 104, "degrees Fahrenheit", False, "exact"),
@@ -541,7 +550,7 @@ def test_form_codes_are_no_amounts(engine: Engine) -> None:
 def test_ordinals_that_name_and_instruments_are_no_amounts(engine: Engine) -> None:
     text = (
         "Police from the 20th Precinct on West 76th Street charged him with murder in the second degree "
-        "early in Trump's second term, as the 10-year Treasury yield rose."
+        "early in Trump's second term, as the 10-year Treasury yield rose and fourth graders read aloud."
     )
     _, quantities, _, _ = facets_of(engine, text)
     assert quantities == []

@@ -85,6 +85,12 @@ def test_multi_paragraph_quotation(engine: Engine) -> None:
             '"We will not stop here," the World Health Organization said in a statement.',
             "World Health Organization",
         ),
+        # a generational suffix keeps its period; a sentence's full stop never ends a name
+        (
+            'Health Secretary Robert F. Kennedy Jr. said the outbreak was "not unusual."',
+            "Robert F. Kennedy Jr.",
+        ),
+        ('"We are ready," said Maria Lopez.', "Maria Lopez"),
         # the one spoken to is not the speaker
         ('"It is over for us," he told Reuters.', None),
         # attribution verbs beyond "say"
