@@ -24,6 +24,14 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
 * a decade ("the 1990s", "the '90s") as the range 1990..1999; a quarter or half of a year ("the third
   quarter of 2024", "Q3 2024", "H1 2024") as the range of its months; "N days/weeks/months/years ago"
   counted back from publication to the unit's precision (a week ago is a day; a month ago is a month).
+* a day known by name ("on Christmas Day", "after Thanksgiving", "Election Day 2024"; the table and
+  its limits are in named_days.py): the year written or framing the sentence, else the occurrence
+  the wording or the tense points to, as for a weekday; "the Sunday after Thanksgiving" counts on
+  from it. A bare "Christmas" or "Easter" needs a preposition before it ("Christmas shopping" is no day).
+* a quarter without its year ("third-quarter profit", "in the second quarter", "Q3 sales"), only in a
+  sentence about money or output (a game has quarters): the latest one over by publication, or in a
+  sentence about what is to come the one under way or the next.
+* "over the weekend", "last/this/next weekend": that Saturday and Sunday (value and end_value).
 * relative: yesterday/today/tomorrow, tonight, last night, this morning/afternoon/evening;
   last/this/next week-less units (year, month, season).
   "last/this/next week" as that calendar week, Monday to Sunday (value and end_value).
@@ -42,6 +50,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from schemas.claims import DateFacet
+from services.claim_extraction.named_days import DAY_FORM, NAMED_DAY_PATTERN, named_day
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -68,6 +77,25 @@ _PATTERNS = [
     re.compile(
         r"\b(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?P<qpart>quarter|half)(?:\s+of)?,?"
         r"|(?-i:(?P<qletter>[QH])(?P<qnum>[1-4])))\s+(?P<qyear>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
+    # a day known by name: "on Christmas Day", "after Thanksgiving", "Election Day 2024"
+    re.compile(
+        r"(?:\b(?P<nprep>on|before|after|since|by|until|till|over|at|for|during|around|through|ahead\s+of|"
+        r"last|next|this)\s+(?:the\s+)?)?\b(?P<named>" + NAMED_DAY_PATTERN + r")\b"
+        r"(?:,?\s+(?:of\s+)?(?P<namedyear>(?:19|20)\d\d)\b)?",
+        re.IGNORECASE,
+    ),
+    # a quarter without its year: "third-quarter profit", "in the second quarter", "Q3 sales"; counted
+    # from publication, and only where the sentence talks money or output (a game has quarters too)
+    re.compile(
+        r"\b(?P<bqord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b(?!\s+of\b|[- ]?(?:19|20)\d\d)"
+        r"|(?-i:\b(?P<bqletter>Q)(?P<bqnum>[1-4]))\b(?!\s*(?:19|20)\d\d|\s*/)",
+        re.IGNORECASE,
+    ),
+    # "over the weekend", "last weekend", "this weekend": Saturday to Sunday
+    re.compile(
+        r"\b(?P<wkprep>over|on|at|during|this|last|next|past)\s+(?:the\s+)?weekend\b(?!\s+of\b)",
         re.IGNORECASE,
     ),
     # "the first half of the year", "the third quarter of last year": counted from publication
@@ -160,7 +188,13 @@ _FISCAL_YEAR = re.compile(
     r"\b(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?:1[6-9]|20)\d\d(?:\s*[-–/]\s*\d\d(?:\d\d)?)?\b",
     re.IGNORECASE,
 )
-_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)(?![a-z])|\b\d{1,2}:\d\d\b", re.IGNORECASE)
+_TIME = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)(?![a-z])|\b\d{1,2}:\d\d\b"
+    # a wire service's 24-hour clock with its zone: "at 0900 GMT", "1430 ET"
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d"
+    r"(?=\s?(?-i:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|HKT|SGT|local time)(?![\w-]))",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -272,6 +306,23 @@ def _resolve(
     if groups.get("qyear"):
         return _part_of_year(groups)
     pub = ctx.published_at
+    if groups.get("named"):
+        named = _named(groups, ctx, anchor_year)
+        weekday_before = _WEEKDAY_FROM.search(m.string, max(0, m.start() - 16), m.start())
+        named_prep = (groups.get("nprep") or "").lower()
+        if named is None or weekday_before is None or named_prep not in {"after", "before"}:
+            return named
+        # "the Sunday after Thanksgiving": that weekday counted from the day
+        holiday, target = date.fromisoformat(named[0]), WEEKDAYS[weekday_before["wd"].lower()]
+        if named_prep == "after":
+            step = (target - holiday.weekday()) % 7 or 7
+        else:
+            step = -((holiday.weekday() - target) % 7 or 7)
+        return (holiday + timedelta(days=step)).isoformat(), None
+    if groups.get("bqord") or groups.get("bqletter"):
+        return _bare_quarter(groups, ctx)
+    if groups.get("wkprep"):
+        return _weekend(groups["wkprep"].lower(), ctx)
     if groups.get("rwhich"):
         if pub is None:
             return None
@@ -357,6 +408,93 @@ def _resolve(
         last = _safe_date(year, month, int(groups["day2"]))
         end = last.isoformat() if last and last > start else None
     return start.isoformat(), end
+
+
+def _named(
+    groups: dict[str, str | None], ctx: DateContext, anchor_year: int | None
+) -> tuple[str, None] | None:
+    """ "on Christmas Day": that day in the year written after it or framing the sentence, else the
+    occurrence the wording or the tense points to (as for a weekday), else the nearest one."""
+    name = groups["named"] or ""
+    year = int(groups["namedyear"] or 0) if groups.get("namedyear") else anchor_year
+    if year is not None:
+        day = named_day(name, year)
+        return (day.isoformat(), None) if day else None
+    pub = ctx.published_at
+    if pub is None:
+        return None
+    prep = " ".join((groups.get("nprep") or "").lower().split())
+    candidates = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := named_day(name, y))]
+    if not candidates:
+        return None
+    past = [d for d in candidates if d <= pub]
+    ahead = [d for d in candidates if d >= pub]
+    if prep == "last" or (prep == "since" and past):
+        chosen = [d for d in past if d < pub or prep == "since"][-1:]
+    elif prep in {"next", "until", "till", "before", "ahead of", "by"} and not (
+        ctx.past and not ctx.future and prep != "next"
+    ):
+        chosen = [d for d in ahead if d > pub or prep != "next"][:1]
+    elif ctx.past and not ctx.future:
+        chosen = past[-1:]
+    elif ctx.future or _scheduled(ctx):
+        chosen = ahead[:1]
+    else:
+        chosen = [min(candidates, key=lambda d: (abs((d - pub).days), d))]
+    return (chosen[0].isoformat(), None) if chosen else None
+
+
+_WEEKDAY_FROM = re.compile(r"\bthe\s+(?P<wd>" + "|".join(calendar.day_name) + r")\s+$")
+# a quarter without its year is a company's or an economy's: "third-quarter profit", not a game's
+_MONEY_CUE = re.compile(
+    r"[%$£€¥]|\b(?:percent|per cent|profits?|revenues?|sales|earnings|income|loss(?:es)?|GDP|econom(?:y|ic)|"
+    r"growth|output|deliveries|shipments|margins?|inflation|prices|spending|investment|exports|imports|"
+    r"unemployment|jobs|orders|production|results|deficit|surplus|borrowing|dividend)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_quarter(groups: dict[str, str | None], ctx: DateContext) -> tuple[str, str] | None:
+    """ "third-quarter profit fell": the latest such quarter over by publication; in a sentence about
+    what is to come, the one under way or the next."""
+    pub = ctx.published_at
+    if pub is None:
+        return None
+    if groups.get("bqletter"):
+        index = int(groups["bqnum"] or 0)
+    else:
+        index = _PART_NUMBERS[(groups["bqord"] or "").lower()]
+    forward = (ctx.future or _scheduled(ctx)) and not ctx.past
+    last_month = index * 3
+    over = pub.month > last_month  # this year's is over by publication
+    if forward:
+        year = pub.year + 1 if over else pub.year
+    else:
+        year = pub.year if over else pub.year - 1
+    first = last_month - 2
+    return f"{year:04d}-{first:02d}", f"{year:04d}-{last_month:02d}"
+
+
+def _weekend(prep: str, ctx: DateContext) -> tuple[str, str] | None:
+    """ "over the weekend": the Saturday and Sunday of the weekend the wording or the tense points to."""
+    pub = ctx.published_at
+    if pub is None:
+        return None
+    latest = pub - timedelta(days=(pub.weekday() - 5) % 7)  # the latest Saturday on or before publication
+    coming = latest + timedelta(days=7) if latest < pub else latest
+    if prep == "last":
+        saturday = latest - timedelta(days=7) if pub.weekday() >= 5 else latest
+    elif prep == "next":
+        saturday = latest + timedelta(days=7) if pub.weekday() >= 5 else coming
+    elif prep == "this":  # "had elections this weekend" (the one just over), "is held this weekend"
+        saturday = latest if pub.weekday() >= 5 or (ctx.past and not ctx.future) else coming
+    elif prep == "past" or (ctx.past and not ctx.future):
+        saturday = latest
+    elif ctx.future or _scheduled(ctx):
+        saturday = latest if pub.weekday() >= 5 else coming
+    else:
+        saturday = latest
+    return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
 
 
 _PART_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -513,6 +651,20 @@ _BOUND_BEFORE = re.compile(r"\b(?:since|by|until|before|after)\s+$", re.IGNORECA
 _BOUND = re.compile(r"(?:since|by|until|before|after)\b", re.IGNORECASE)
 
 
+def _plausible(sentence: str, m: re.Match[str]) -> bool:
+    """A named day written as a name ("Christmas Day", or "Christmas" after "before", "since" ...: not
+    "Christmas shopping"); a yearless quarter in a sentence about money or output."""
+    groups = m.groupdict()
+    if groups.get("named"):
+        name = re.sub(r"(?i)^the\s+", "", groups["named"])
+        if not name[:1].isupper():
+            return False
+        return bool(groups.get("nprep") or groups.get("namedyear") or DAY_FORM.search(name))
+    if groups.get("bqord") or groups.get("bqletter"):
+        return bool(_MONEY_CUE.search(sentence))
+    return True
+
+
 def _expressions(
     sentence: str, exclude: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int, re.Match[str]]]:
@@ -527,6 +679,8 @@ def _expressions(
             if month and month.lower() in _MONTH_NAMES_NEEDING_CAPS and not month[0].isupper():
                 continue  # "may", "march" as verbs
             if _recurring(sentence, m) or _in_a_name(sentence, m):
+                continue
+            if not _plausible(sentence, m):
                 continue
             found.append((m.start(), m.end(), m))
             taken.append(m.span())

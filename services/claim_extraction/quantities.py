@@ -470,6 +470,7 @@ def _fraction(sentence: str, match: re.Match[str], value: float, shift: int) -> 
     )
 
 
+_DURATION_BEFORE = re.compile(r"\b(?:for|within|lasting|spanning)\s+$", re.IGNORECASE)
 _IDIOMATIC_ONE = {"day", "week", "month", "year", "decade", "century", "point", "hour", "minute", "second"}
 # "one" as a pronoun before its noun is not counting it: "one day, he said" (a time, not an amount)
 _ONE_AS_PRONOUN = re.compile(r"\s*,")
@@ -561,6 +562,11 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         # a spelled "one" counts a measure ("one millimeter"); "one day", "at one point" are no amounts
         spelled = match["one"].lower() == "one" and match["period"].lower() not in _IDIOMATIC_ONE
         spelled = spelled and not _ONE_AS_PRONOUN.match(sentence, match.end())
+        # "suspend the controls for one year", "within one week": a duration, however idiomatic the noun
+        spelled = spelled or (
+            match["one"].lower() == "one"
+            and _DURATION_BEFORE.search(sentence, max(0, match.start() - 10), match.start()) is not None
+        )
         if bounded is not None or spelled:
             _word_amount(found, taken, match, 1.0, shift, unit=_plural(match["period"].lower()))
     for match in _FOLD.finditer(sentence):  # "roughly sevenfold"

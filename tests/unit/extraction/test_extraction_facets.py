@@ -37,6 +37,8 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("The war has stretched into its fourth year.", 4, "year", False, "exact"),
         ("Our fourth graders now rank 41st in the nation in reading.", 41, "rank", False, "exact"),
         ("Ten years ago they ranked 22nd.", 22, "rank", False, "exact"),
+        ("Beijing agreed to suspend the controls for one year.", 1, "years", False, "exact"),
+        ("The deal will be reviewed within one month.", 1, "months", False, "upper"),
         ("Britain ranks second among G7 economies.", 2, "rank", False, "exact"),
         ("The state is 12th in the nation for broadband.", 12, "rank", False, "exact"),
         ("The school was ranked No. 3 in the state.", 3, "rank", False, "exact"),
@@ -239,6 +241,13 @@ def test_half_of_a_period_is_not_a_quantity(engine: Engine) -> None:
 def test_year_and_time_are_not_quantities(engine: Engine) -> None:
     _, quantities, _, _ = facets_of(engine, "Talks held in April 2022 began at 1:38 AM in the capital.")
     assert quantities == []
+
+
+def test_a_wire_clock_time_is_no_amount(engine: Engine) -> None:
+    _, quantities, _, _ = facets_of(engine, "Shares were down 1.8% at 0900 GMT and flat by 1430 local time.")
+    assert [(q.value, q.unit) for q in quantities] == [(1.8, "percent")]
+    _, quantities, _, _ = facets_of(engine, "The firm sold 1500 GMT-branded watches.")
+    assert [(q.value, q.unit) for q in quantities] == [(1500, "watches")]
 
 
 @pytest.mark.parametrize(
@@ -556,10 +565,55 @@ def test_ordinals_that_name_and_instruments_are_no_amounts(engine: Engine) -> No
     assert quantities == []
 
 
-def test_a_weekday_counted_from_a_holiday_is_no_date(engine: Engine) -> None:
+def test_a_weekday_counted_from_a_holiday_is_that_weekday(engine: Engine) -> None:
     _, _, dates, _ = facets_of(
         engine, "On the Sunday after Thanksgiving, the TSA screened 3.1 million people."
     )
+    assert [d.value for d in dates] == ["2024-12-01"]  # Thanksgiving 2024 was Thursday, November 28
+    _, _, dates, _ = facets_of(engine, "Shops opened on the Friday before Christmas.")
+    assert [d.value for d in dates] == ["2024-12-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published_at", "value", "end_value"),
+    [
+        ("He resigned on Christmas Day.", date(2025, 11, 4), "2024-12-25", None),
+        ("Talks resume after Thanksgiving.", date(2025, 11, 4), "2025-11-27", None),
+        ("Polls closed at 8 p.m. on Election Day.", date(2024, 11, 6), "2024-11-05", None),
+        ("Retail sales on Black Friday rose 3.4%.", date(2025, 12, 2), "2025-11-28", None),
+        ("The store opened on Christmas Eve 2019.", date(2025, 11, 4), "2019-12-24", None),
+        ("Since Easter, 300 people have been arrested.", date(2025, 11, 4), "2025-04-20", None),
+        ("The parade takes place on St. Patrick's Day.", date(2025, 11, 4), "2026-03-17", None),
+        ("The bill must pass before Memorial Day.", date(2025, 11, 4), "2026-05-25", None),
+        ("In 2019, the store closed on Good Friday.", date(2025, 11, 4), "2019-04-19", None),
+        ("Prices rose 2% over the weekend.", date(2025, 11, 4), "2025-11-01", "2025-11-02"),
+        ("The summit will be held this weekend.", date(2025, 11, 4), "2025-11-08", "2025-11-09"),
+        ("Protesters marched last weekend.", date(2025, 11, 9), "2025-11-01", "2025-11-02"),
+        ("Afghans voted in elections this weekend.", date(2025, 11, 4), "2025-11-01", "2025-11-02"),
+        ("The median price hit $435,300 in the second quarter.", date(2025, 11, 4), "2025-04", "2025-06"),
+        ("Third-quarter operating profit fell 42%.", date(2025, 10, 29), "2025-07", "2025-09"),
+        ("Fourth-quarter sales rose 3%.", date(2025, 2, 10), "2024-10", "2024-12"),
+        ("The firm expects growth in the fourth quarter.", date(2025, 11, 4), "2025-10", "2025-12"),
+        ("Sales fell 3% in Q3.", date(2025, 11, 4), "2025-07", "2025-09"),
+    ],
+)
+def test_named_days_weekends_and_quarters_without_a_year(
+    engine: Engine, text: str, published_at: date, value: str, end_value: str | None
+) -> None:
+    _, _, dates, _ = facets_of(engine, text, published_at)
+    assert [(d.value, d.end_value) for d in dates][-1:] == [(value, end_value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chiefs scored 14 points in the fourth quarter.",  # a game's quarter
+        "Christmas shopping rose 4%.",  # a season's name, not a day
+        "The easter egg hunt drew 300 children.",
+    ],
+)
+def test_names_and_quarters_that_date_nothing(engine: Engine, text: str) -> None:
+    _, _, dates, _ = facets_of(engine, text, date(2025, 11, 4))
     assert dates == []
 
 
