@@ -95,7 +95,8 @@ _PATTERNS = [
     ),
     # "over the weekend", "last weekend", "this weekend": Saturday to Sunday
     re.compile(
-        r"\b(?P<wkprep>over|on|at|during|this|last|next|past)\s+(?:the\s+)?weekend\b(?!\s+of\b)",
+        r"\b(?P<wkprep>over|on|at|during|through|until|into|by|this|last|next|past)\s+(?:the\s+)?weekend\b"
+        r"(?!\s+of\b)",
         re.IGNORECASE,
     ),
     # "the first half of the year", "the third quarter of last year": counted from publication

@@ -624,6 +624,7 @@ def _resolve_people(
     for e in span.ents:  # "Center Marcus Ibe" tagged as an organisation: the name after the position
         if e.start not in ents and (named := _titled_inside(e)) is not None:
             ents[named.start] = named
+    ents.update(_unlabelled_names(span, ents))
     cataphora = _fronted_clause_end(span, ents, people)
     for e in span.ents:
         if e.label_ in _NOT_PEOPLE_LABELS and e.start not in ents:
@@ -642,6 +643,12 @@ def _resolve_people(
             and span.doc[ent.end].text == ":"
         ):
             i = ent.end  # "Verdict: Half True.": a label, not a person
+            continue
+        if ent is not None and _modifier_only(ent):
+            # "under the Biden administration", "the Trump campaign": a name that qualifies a noun is
+            # no mention of the person (no "she" means them, and the name reads as written)
+            people.learn(ent.text)
+            i = ent.end
             continue
         if ent is not None:
             if (speaker is not None or in_turn) and _vocative(span, ent.start, ent.end):
@@ -1302,6 +1309,13 @@ def _is_person(ent: Span) -> bool:
     return before.lower_.rstrip(".") in PERSON_TITLES and all(t.tag_ == "NNP" for t in ent)
 
 
+def _modifier_only(ent: Span) -> bool:
+    """A name used as a modifier of the common noun right after it: "the Biden administration",
+    "Trump aides" (read from the tags: the engine runs without the parser)."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].tag_ in {"NN", "NNS"} and not doc[ent.end].ent_type_
+
+
 def _first_and_last_name(ent: Span) -> bool:
     """Two or three capitalised words, the first a known first name, none an institution's word."""
     words = list(ent)
@@ -1311,6 +1325,63 @@ def _first_and_last_name(ent: Span) -> bool:
         and words[0].lower_ in first_name_genders()
         and not any(t.lower_ in _INSTITUTION_WORDS for t in words)
     )
+
+
+# words that, right before two or three capitalised words, make them a person's name: "Republican
+# Kari Lake", "Democrat Ruben Gallego", "challenger Dana Ruiz"
+_PERSON_DESCRIPTORS = {
+    "republican", "democrat", "democratic", "independent", "conservative", "liberal", "labour", "tory",
+    "candidate", "challenger", "incumbent", "nominee", "rival", "opponent", "lawmaker", "activist",
+    "businessman", "businesswoman", "entrepreneur", "billionaire", "economist", "analyst", "spokesman",
+    "spokeswoman", "spokesperson", "actor", "actress", "singer", "author", "journalist", "columnist",
+}  # fmt: skip
+
+
+# last words that make two capitalised words a place or a thing, not a person ("Boston Harbor")
+_THING_NAME_ENDS = {
+    "assembly", "school", "harbor", "harbour", "street", "avenue", "road", "park", "bridge", "square",
+    "day", "speaker", "stability", "county", "city", "valley", "beach", "island", "islands", "airport",
+    "station", "center", "centre", "hall", "church", "hospital", "act", "bill", "plan", "program",
+    "programme", "award", "prize", "cup", "league", "stadium", "arena", "mountains", "river", "great",
+    "qaeda", "qaida", "jazeera", "shabaab",
+}  # fmt: skip
+
+
+def _unlabelled_names(span: Span, ents: Mapping[int, Span]) -> dict[int, Span]:
+    """Names the small model missed or cut ("Republican Kari Lake": only "Lake", as an organisation):
+    two or three capitalised proper nouns outside any person or place entity, the first a known first
+    name or the word before a descriptor of a person (a party, "challenger", "economist")."""
+    doc = span.doc
+    covered = {i for e in ents.values() for i in range(e.start, e.end)}
+    found: dict[int, Span] = {}
+    i = span.start
+    while i < span.end:
+        j = i
+        while (
+            j < span.end
+            and j - i < 3
+            and doc[j].tag_ == "NNP"
+            and doc[j].is_alpha
+            and capitalised(doc[j])
+            and j not in covered
+            and doc[j].ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME", "NORP"}
+            and doc[j].lower_ not in _INSTITUTION_WORDS
+        ):
+            j += 1
+        if (
+            j - i >= 2
+            and (j == span.end or not (doc[j].tag_ == "NNP" and capitalised(doc[j])))
+            and doc[j - 1].lower_ not in _THING_NAME_ENDS
+        ):
+            before = doc[i - 1] if i > span.start else None
+            if before is not None and before.lower_ in _PERSON_DESCRIPTORS:
+                found[i] = doc[i:j]
+            elif doc[i].lower_ in first_name_genders() and (
+                before is None or before.tag_ not in {"DT", "CD", "JJ", "PRP$", "HYPH", "IN"}
+            ):
+                found[i] = doc[i:j]  # ("the General Assembly", "on Price Stability": no one)
+        i = max(j, i + 1)
+    return found
 
 
 # a player's position or a role written before the name like a title: "Center Marcus Ibe"

@@ -340,3 +340,30 @@ def test_a_first_and_last_name_the_model_calls_an_organisation_is_a_person_and_h
     claims = engine.extract(text, date(2026, 11, 20))
     assert [c.facets.quote.speaker for c in claims if c.facets.quote] == ["Marcus Hale"]
     assert "Marcus Hale cites a township report." in [c.text for c in claims]
+
+
+def test_names_the_model_missed_after_a_party_or_with_a_known_first_name_are_people(engine: Engine) -> None:
+    text = (
+        "Republican Kari Lake and Democrat Ruben Gallego met on Wednesday for their only debate.\n"
+        "Lake said illegal crossings had tripled under the Biden administration. She accused Gallego of "
+        "voting against border funding 14 times.\n"
+        'Lake, who once called the ban "a great law," now says she opposes a federal ban.\n'
+        "The General Assembly met on Monday.\n"
+    )
+    claims = engine.extract(text, date(2024, 10, 10))
+    found = [c.text for c in claims]
+    assert "Kari Lake said illegal crossings had tripled under the Biden administration." in found
+    assert "Kari Lake accused Ruben Gallego of voting against border funding 14 times." in found
+    assert [c.facets.quote.speaker for c in claims if c.facets.quote] == ["Kari Lake"]
+    assert "The General Assembly met on Monday." in found
+
+
+def test_a_name_that_qualifies_a_noun_is_no_antecedent_and_reads_as_written(engine: Engine) -> None:
+    text = (
+        "Joe Biden spoke on Monday. Mayor Karen Bass said costs rose under the Biden administration, "
+        "and she blamed tariffs. Trump aides said the plan would work. He spoke on Monday."
+    )
+    found = texts(engine, text)
+    assert "Mayor Karen Bass said costs rose under the Biden administration" in found
+    assert "Karen Bass blamed tariffs." in found
+    assert "He spoke on Monday." in found  # "Trump aides" names no one a "he" could mean

@@ -590,6 +590,7 @@ def test_a_weekday_counted_from_a_holiday_is_that_weekday(engine: Engine) -> Non
         ("The summit will be held this weekend.", date(2025, 11, 4), "2025-11-08", "2025-11-09"),
         ("Protesters marched last weekend.", date(2025, 11, 9), "2025-11-01", "2025-11-02"),
         ("Afghans voted in elections this weekend.", date(2025, 11, 4), "2025-11-01", "2025-11-02"),
+        ("Forecasters expect heavy rain through the weekend.", date(2025, 8, 28), "2025-08-30", "2025-08-31"),
         ("The median price hit $435,300 in the second quarter.", date(2025, 11, 4), "2025-04", "2025-06"),
         ("Third-quarter operating profit fell 42%.", date(2025, 10, 29), "2025-07", "2025-09"),
         ("Fourth-quarter sales rose 3%.", date(2025, 2, 10), "2024-10", "2024-12"),
