@@ -291,7 +291,22 @@ def _shared_subject(span: Span, i: int) -> Span | None:
         return None
     if subject[0].tag_ == "IN" or not any(t.tag_ in {"PRP", "NNP", "NNPS", "NN", "NNS"} for t in subject):
         return None
+    if doc[verb].tag_ == "MD" and _bare_verb(doc[i + 1]):
+        # "The council should reject the deal and put the money ...": the modal governs both verbs, so
+        # the second claim keeps it ("The council should put ...", not "The council put ...")
+        return doc[start : verb + 1]
     return subject
+
+
+# past forms that read as the bare verb: after a modal they are the bare verb ("should ... and put")
+_SAME_FORM_VERBS = {
+    "put", "cut", "set", "hit", "let", "cost", "spread", "quit", "shut", "hurt", "bet", "cast", "split",
+    "bid", "read", "run", "come", "become", "upset", "broadcast", "forecast", "reset", "offset",
+}  # fmt: skip
+
+
+def _bare_verb(token: Token) -> bool:
+    return token.tag_ in {"VB", "VBP"} or token.lower_ in _SAME_FORM_VERBS
 
 
 QUOTING_ASIDE = re.compile(r"I(?:'m| am| will|'ll)?\s+(?:quote|quoting)\b", re.IGNORECASE)

@@ -372,3 +372,11 @@ def test_a_coordinated_clause_whose_subject_has_a_phrase_or_an_adverb_is_cut(
     texts = [c.text for c in engine.extract(text, PUB)]
     assert len(texts) == 2, texts
     assert texts[1].startswith(right)
+
+
+def test_a_verb_coordinated_under_a_modal_keeps_the_modal(engine: Engine) -> None:
+    claims = engine.extract("The council should reject the deal and put the money into schools.", PUB)
+    assert [c.text for c in claims] == [
+        "The council should reject the deal",
+        "The council should put the money into schools.",
+    ]
