@@ -355,6 +355,8 @@ _UNIT_QUALIFIERS = {"nautical", "square", "cubic", "metric", "imperial", "light"
 def _unit_after(span: Span, end: int) -> str | None:
     """The head noun of the noun phrase right after a number (``end``: a character offset into
     ``span.doc``): "200 flood warnings" -> "warnings", "11,000 North Korean troops" -> "troops"."""
+    if speed := _SPEED_UNIT.match(span.doc.text, end):  # "160km/h": one token, or "/" splits it
+        return _UNIT_ALIASES[speed["unit"].lower().replace("/hr", "/h")]
     run: list[Token] = []
     joined: dict[int, str] = {}  # run position -> the hyphenated word it ends ("co-defendants")
     tokens = [t for t in span if t.idx >= end and not t.is_space]
@@ -410,13 +412,15 @@ def _unit_after(span: Span, end: int) -> str | None:
     return _unit_name(joined.get(0, run[0].lower_), run[0].text) if run and run[0].pos_ == "PROPN" else None
 
 
+_SPEED_UNIT = re.compile(r"\s?(?P<unit>km/hr?|kmh|kph|mph|m/s)\b", re.IGNORECASE)
 # one name per unit, whichever way the text writes it ("250 GW" and "268 gigawatts" are gigawatts)
 _UNIT_ALIASES = {
     "gw": "gigawatts", "mw": "megawatts", "kw": "kilowatts", "tw": "terawatts", "gwh": "gigawatt-hours",
     "twh": "terawatt-hours", "mwh": "megawatt-hours", "kwh": "kilowatt-hours", "km": "kilometres",
     "kms": "kilometres", "kilometers": "kilometres", "kilometer": "kilometres", "kilometre": "kilometres",
     "meters": "metres", "meter": "metres", "metre": "metres", "mph": "miles per hour",
-    "kph": "kilometres per hour", "km/h": "kilometres per hour", "kg": "kilograms", "kgs": "kilograms",
+    "kph": "kilometres per hour", "km/h": "kilometres per hour", "kmh": "kilometres per hour",
+    "m/s": "metres per second", "kg": "kilograms", "kgs": "kilograms",
     "cm": "centimetres", "ha": "hectares", "mt": "tonnes", "tons": "tons",
     "tonnes": "tonnes", "mi": "miles",
 }  # fmt: skip

@@ -214,6 +214,10 @@ _NAMING_LABELS = {"moderator", "moderators", "host", "hosts", "anchor", "present
 # only a list of names is a header ("Lester Holt (NBC News)"), never a line addressed to a speaker
 # ("Mayor Buttigieg?", "Senator Warren, your response?")
 _HEADER_NAMES = re.compile(r"(?:(?:[A-Z][\w.'’-]*|\([^()]*\)|and|of|the|[,;&])\s*)+")
+# a live blog's entry time opening its line: "11:40 — ", "2:15 p.m. ET - ", "09.30 BST: "
+_ENTRY_STAMP = re.compile(
+    r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|(?-i:[A-Z]{2,4})))*\s*(?:[—–]|-|:)\s+(?=\S)", re.IGNORECASE
+)
 _BULLET = re.compile(r"(?:[•·▪►‣◦*–-]|\d{1,2}[.)])\s+(?=\S)")
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
@@ -663,6 +667,10 @@ def chunks(text: str) -> Iterator[Chunk]:
             if bullet:  # "• Companies face fines …": the claim starts after the marker
                 start += bullet.end()
                 stripped = stripped[bullet.end() :]
+            stamp = _ENTRY_STAMP.match(stripped) if kind is SegmentKind.BODY and not speaker else None
+            if stamp:  # a live blog's "11:40 — Nearly 1 million homes ...": the claim starts after the time
+                start += stamp.end()
+                stripped = stripped[stamp.end() :]
             dateline = _DATELINE.match(stripped) if kind is SegmentKind.BODY and not speaker else None
             if dateline:
                 yield Chunk(start, stripped[: dateline.end("place")], SegmentKind.DATELINE)

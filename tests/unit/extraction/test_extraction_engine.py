@@ -82,6 +82,19 @@ def test_live_blog_timestamps_are_page_furniture(engine: Engine) -> None:
     assert all(scored[line] < 0.5 for line in ("10:45 GMT", "Posted at 09:30", "9.15am"))
 
 
+def test_a_live_blog_entry_time_opening_its_line_is_not_part_of_the_claim(engine: Engine) -> None:
+    text = (
+        "11:40 — Nearly 1 million homes in Ireland are without power, ESB Networks says.\n"
+        "2:15 p.m. ET - Gusts of 160km/h were recorded at Mace Head.\n"
+    )
+    claims = engine.extract(text, PUB)
+    sources = [text[c.start : c.end] for c in claims]
+    assert "Nearly 1 million homes in Ireland are without power, ESB Networks says." in sources
+    assert "Gusts of 160km/h were recorded at Mace Head." in sources
+    speeds = [(q.value, q.unit) for c in claims for q in c.facets.quantities]
+    assert speeds[-1] == (160, "kilometres per hour")
+
+
 def test_list_markers_are_not_part_of_a_claim(engine: Engine) -> None:
     text = "Key points:\n• Companies face fines of up to €35 million.\n2. Models must comply by August 2025."
     sources = [text[c.start : c.end] for c in engine.extract(text, PUB)]
