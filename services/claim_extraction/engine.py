@@ -11,6 +11,7 @@ chunk size plus the claims produced.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -150,6 +151,8 @@ _STATED_ON = re.compile(r"\s*stated on\b[^\n]{0,120}:\s*$", re.IGNORECASE)
 _STATED_BY = re.compile(
     r"^(?P<who>" + _NAME.pattern + r")\s*\n(?:[^\n]{0,60}\n)?\s*stated on\b", re.IGNORECASE | re.MULTILINE
 )
+# the share of a transcript's (non-moderator) words two speakers must say to be its debaters
+DEBATERS_SHARE = 0.8
 # A transcript moderator's lines (questions, hand-overs) are not claims.
 MODERATOR_CAP = 0.2
 _YOU_SAID = re.compile(
@@ -216,8 +219,16 @@ class Engine:
         ]
         pieces = [list(chunks(a.text)) for a in articles]
         for state, article_chunks in zip(articles, pieces, strict=True):
-            # a debate between two: each one's "my opponent" is the other
-            state.debaters = sorted({c.speaker for c in article_chunks if c.speaker and not c.moderator})
+            # a debate between two: each one's "my opponent" is the other (two who say nearly all of
+            # it, past a one-line "Speaker 3: Next question.")
+            spoken = Counter[str]()
+            for c in article_chunks:
+                if c.speaker and not c.moderator:
+                    spoken[c.speaker] += len(c.text.split())
+            leading = spoken.most_common(2)
+            if len(spoken) > 2 and sum(n for _, n in leading) >= DEBATERS_SHARE * sum(spoken.values()):
+                spoken = Counter(dict(leading))
+            state.debaters = sorted(spoken)
             # an exchange (a debate, an interview) is what ClaimBuster's coders labelled; a speech by one
             # speaker is what PoliClaim's did (see TRANSCRIPT_BLEND)
             state.dialogue = len({c.speaker for c in article_chunks if c.speaker}) >= 2
@@ -284,7 +295,13 @@ class Engine:
             {}
             if boilerplate
             else _resolve_people(
-                span, offset, quotations, state.people, turn_speaker, in_turn=sent.speaker is not None
+                span,
+                offset,
+                quotations,
+                state.people,
+                turn_speaker,
+                in_turn=sent.speaker is not None,
+                opponent=_opponent(state, sent) if sent.speaker and not sent.moderator else None,
             )
         )
         if turn_speaker is not None:  # "MUIR: Good evening, I'm David Muir": the name is known now
@@ -609,10 +626,13 @@ def _resolve_people(
     people: PeopleRegistry,
     speaker: str | None = None,
     in_turn: bool = False,
+    opponent: str | None = None,
 ) -> dict[int, str]:
     """Register people named in the sentence and map token index -> full name for short mentions.
     In a transcript turn, ``speaker`` is never what "he" or "she" refers to, and a name the speaker
-    addresses stays as said (also in a reporter's "Q" turn, which names no speaker).
+    addresses stays as said (also in a reporter's "Q" turn, which names no speaker). In a debate
+    between two, a "he" or "she" that names no one of the turn is the ``opponent`` when their first
+    name or title says that gender ("She's going to raise your taxes").
 
     A multi-token replacement is keyed by its first token; the other tokens map to "".
     """
@@ -713,7 +733,10 @@ def _resolve_people(
         elif (
             token.lower_ in SUBJECT_PRONOUNS
             and token.tag_ == "PRP"
-            and (person := people.antecedent(speaker, token.lower_))
+            and (
+                person := people.antecedent(speaker, token.lower_)
+                or _opponent_meant(people, opponent, token.lower_)
+            )
         ):
             replacements[i] = person
             _expand_contraction(span, i, replacements)
@@ -745,6 +768,15 @@ def _resolve_people(
         i += 1
     people.groups = [g for _, _, g in groups]
     return replacements
+
+
+def _opponent_meant(people: PeopleRegistry, opponent: str | None, pronoun: str) -> str | None:
+    """The debate opponent, for a "he"/"she" with no antecedent, when the opponent's known gender is
+    the pronoun's (never for a name that says nothing of it)."""
+    if opponent is None or people.current or people.previous:
+        return None
+    wanted = {"he": "m", "she": "f"}.get(pronoun)
+    return opponent if wanted and people.gender(opponent) == wanted else None
 
 
 def _alone_mislabelled(span: Span, i: int, people: PeopleRegistry) -> bool:

@@ -318,6 +318,7 @@ def speaker_name(label: str) -> str:
 _HANDLING = re.compile(
     r"\b(?:your (?:response|rebuttal)|you have (?:\w+ )?(?:minutes?|seconds?)|let'?s (?:move on|turn|go to)"
     r"|we'?ll be (?:right )?back|(?:thank you for )?joining us|welcome (?:to|our|back|everyone)"
+    r"|^(?:(?:our|the|my) )?(?:next|final|last) question\b"
     r"|thank you(?:,? both| all)?\.?$)",
     re.IGNORECASE,
 )

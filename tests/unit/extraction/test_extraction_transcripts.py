@@ -851,3 +851,17 @@ def test_rhetorical_tails_quoting_the_opponent_and_nameless_labels(engine: Engin
     assert scores['Linda Marsh called it, and I quote, "a monument to cruelty."'] >= 0.5
     assert scores["Paul Kerr cut 300,000 jobs at the post office, didn't he?"] >= 0.5
     assert speakers_by_text(claims)["What will your energy policy do for us?"] is None
+
+
+def test_in_a_debate_she_with_no_one_named_is_the_opponent_of_her_gender(engine: Engine) -> None:
+    text = (
+        "Donald Trump (00:00:12):\nInflation was 1.4% when I left office.\n\n"
+        "Kamala Harris (00:01:05):\nWe have created over 800,000 manufacturing jobs.\n\n"
+        "Speaker 3 (00:02:10):\nThank you. Next question.\n\n"
+        "Donald Trump (00:02:14):\nShe's going to raise your taxes by $5 trillion.\n\n"
+        "Kamala Harris (00:02:40):\nHe wants a 20% tax on everything you buy.\n"
+    )
+    found = [c.text for c in engine.extract(text, date(2024, 9, 11))]
+    assert "Kamala Harris is going to raise your taxes by $5 trillion." in found
+    # a first name that says nothing of gender ("Donald" does; an unknown one would not) decides it
+    assert "Donald Trump wants a 20% tax on everything you buy." in found
