@@ -652,6 +652,13 @@ _BOUND_BEFORE = re.compile(r"\b(?:since|by|until|before|after)\s+$", re.IGNORECA
 _BOUND = re.compile(r"(?:since|by|until|before|after)\b", re.IGNORECASE)
 
 
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:log|ref\.?|reference|case|incident|crime|number|no\.|flight|route|room|page|item|article|"
+    r"section|form|code|line|model|version|unit|suite|exhibit|chapter|pp?\.|#)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _plausible(sentence: str, m: re.Match[str]) -> bool:
     """A named day written as a name ("Christmas Day", or "Christmas" after "before", "since" ...: not
     "Christmas shopping"); a yearless quarter in a sentence about money or output."""
@@ -663,6 +670,9 @@ def _plausible(sentence: str, m: re.Match[str]) -> bool:
         return bool(groups.get("nprep") or groups.get("namedyear") or DAY_FORM.search(name))
     if groups.get("bqord") or groups.get("bqletter"):
         return bool(_MONEY_CUE.search(sentence))
+    if groups.get("byear") and m.group(0) == groups["byear"]:
+        # a bare number after a reference's name is the reference: "quoting log 1903", "case 2021"
+        return not _REFERENCE_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
     return True
 
 

@@ -290,6 +290,11 @@ _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b"
     # "1-800-577-TIPS (8477)": a toll-free number spelled in letters, with its digits after it
     r"|\b1[\s.-]?8\d\d[\s.-]\w{3}[\s.-]\w{4}\b(?:\s*\(\d{4}\))?"
+    # a short number to call or text: "call 101", "dial 999", "text 741741"; a reference to quote: "log
+    # 1903", "case number 24-118", "ref 5521"
+    r"|(?i:\b(?:call|dial|ring|text|phone|telephone)\s+)\d{3,6}\b(?!\s*(?:%|per|people|times))"
+    r"|(?i:\b(?:log|ref\.?|reference|case(?:\s+number)?|incident(?:\s+number)?|crime\s+number)\s+)"
+    r"(?:no\.?\s*)?[\d-]{3,}\b"
 )
 # "fell by half", "fell by more than half since then": a share of what it fell from
 _BY_HALF = re.compile(rf"\bby\s+(?:(?:{_HEDGES}|{_LOWER}|{_UPPER})\s+)?$", re.IGNORECASE)

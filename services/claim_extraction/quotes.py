@@ -339,6 +339,8 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
         # the name before the verb, or the first one after it, past a title in apposition:
         # "...," said its chief executive, Rain Newton-Smith
         following = after[verb_at + 1 : verb_at + 9]
+        if _proxy(list(itertools.takewhile(lambda t: not t.is_punct or t.tag_ == "POS", following))):
+            return None  # '"...," said Tom Harlan's lawyer': not Harlan's own words
         who = (
             _person_near(after[:verb_at], people)
             or _name_after_role(after[:verb_at], people)
@@ -412,10 +414,14 @@ def _proxy(subject: list[Token]) -> bool:
     """Whether a speech verb's subject is someone speaking for a person ("a spokesperson for Vance",
     "Netanyahu's office"), with no name of their own ("spokesman Andrew Bates" speaks; "the Kremlin
     spokesman" speaks for the Kremlin, which is then the source)."""
-    at = next((i for i, t in enumerate(subject) if t.lower_ in _PROXIES and t.pos_ == "NOUN"), None)
-    if at is None:
+    proxies = [i for i, t in enumerate(subject) if t.lower_ in _PROXIES and t.pos_ == "NOUN"]
+    if not proxies:
         return False
+    at = proxies[0]
     rest = subject[at + 1 :]
+    if not (rest and rest[0].lower_ in {"for", "of"}):
+        at = proxies[-1]  # the last one: "In a statement, Amelia's family said" is the family's
+        rest = subject[at + 1 :]
     if rest and rest[0].lower_ in {"for", "of"}:
         # "a spokesperson for Vance", "a spokeswoman for the Dunlap campaign"; not "The lawyer for Kevin
         # Marsh, attorney Linda Gray," who names herself after the comma
@@ -426,5 +432,6 @@ def _proxy(subject: list[Token]) -> bool:
             t.ent_type_ == "PERSON" or (t.lower_ in _PROXIES and t.nbor(-1).pos_ == "PROPN") for t in rest
         )
     own_name = any(t.ent_type_ == "PERSON" for t in rest)
-    represented = any(t.ent_type_ == "PERSON" for t in subject[:at])  # "Netanyahu's office"
+    # "Netanyahu's office", "Amelia's family" (a first name the model left untagged)
+    represented = any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and _possessor(t)) for t in subject[:at])
     return represented and not own_name

@@ -243,6 +243,15 @@ def test_year_and_time_are_not_quantities(engine: Engine) -> None:
     assert quantities == []
 
 
+def test_a_number_to_call_and_a_reference_to_quote_are_no_amount_and_no_year(engine: Engine) -> None:
+    text = "Anyone with information is asked to call 101, quoting log 1903 of 12 October."
+    _, quantities, dates, _ = facets_of(engine, text, date(2025, 10, 13))
+    assert quantities == []
+    assert [d.value for d in dates] == ["2025-10-12"]
+    _, quantities, _, _ = facets_of(engine, "The city spent $2m on 500 new buses.")
+    assert [q.value for q in quantities] == [2e6, 500]
+
+
 def test_a_wire_clock_time_is_no_amount(engine: Engine) -> None:
     _, quantities, _, _ = facets_of(engine, "Shares were down 1.8% at 0900 GMT and flat by 1430 local time.")
     assert [(q.value, q.unit) for q in quantities] == [(1.8, "percent")]

@@ -235,6 +235,12 @@ def test_who_speaks_for_someone_is_not_them(engine: Engine) -> None:
     )
     speakers = [c.facets.quote.speaker for c in engine.extract(text, PUB) if c.facets.quote]
     assert speakers == [None, None, "Andrew Bates"]
+    text = (
+        "The victims, Amelia Grant, 16, and Jacob Osei, 17, were struck by a car. "
+        'In a statement, Amelia\'s family said: "She was the light of our lives." '
+        '"We are ready," said Tom Harlan\'s lawyer.'
+    )
+    assert [c.facets.quote.speaker for c in engine.extract(text, PUB) if c.facets.quote] == [None, None]
 
 
 def test_the_speaker_in_apposition_after_a_possessor_is_the_speaker(engine: Engine) -> None:
