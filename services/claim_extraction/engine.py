@@ -504,7 +504,8 @@ class Engine:
         clause = part.span
         if part.head is not None:  # "which has seen ..." -> "North Korea has seen ..."
             replacements = {**replacements, clause.start: _rewrite(part.head, replacements, False)}
-        elif part.subject is not None:  # "has recovered ..." -> "Ridership has recovered ..."
+        subject = ""
+        if part.head is None and part.subject is not None:  # "has recovered ..." -> "Ridership has ..."
             subject = _rewrite(part.subject, replacements, False)
             first = replacements.get(clause.start, clause[0].text)
             replacements = {**replacements, clause.start: f"{subject} {first}"}
@@ -545,7 +546,7 @@ class Engine:
             start=start,
             end=end,
             text=_with_attribution(
-                _rewrite(clause, replacements, gender=state.people.gender),
+                _rewrite(clause, replacements, gender=state.people.gender, named_before=subject),
                 _rewrite(part.attribution, replacements, False, state.people.gender)
                 if part.attribution
                 else None,
@@ -1461,27 +1462,40 @@ def _with_attribution(text: str, attribution: str | None) -> str:
     return f"{text.rstrip(' ,;:.')}, {attribution.strip()}."
 
 
+def _same_person(full: str, written: str) -> bool:
+    """Whether ``written`` ("Reeves", "Rachel Reeves") names the person ``full`` names."""
+    return bool(full and written) and (full == written or full.split()[-1] == written.split()[-1])
+
+
 def _rewrite(
     clause: Span,
     replacements: dict[int, str],
     capitalise: bool = True,
     gender: Callable[[str], str | None] | None = None,
+    named_before: str = "",
 ) -> str:
     """The clause as a stand-alone sentence: pronouns and short names replaced by full names (a
-    pronoun right after its name reads as written)."""
+    pronoun right after its name reads as written). ``named_before`` is the subject put before the clause
+    ("Ruben Gallego" of "... and said he had backed ...")."""
     parts: list[str] = []
-    last_named = ""  # the person named last in the text so far
+    last_named = named_before  # the person named last in the text so far
+    previous: Token | None = None
     for token in clause:
-        if token.ent_type_ == "PERSON" and token.i not in replacements:
-            last_named = token.text if token.ent_iob_ == "B" else f"{last_named} {token.text}"
+        if token.i not in replacements and (
+            token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and capitalised(token))
+        ):
+            # (a surname the model left untagged counts: "Ms Reeves said she was")
+            joined = previous is not None and previous.i == token.i - 1 and token.ent_iob_ != "B"
+            last_named = f"{last_named} {token.text}" if joined and last_named else token.text
+        previous = token if token.i not in replacements and token.pos_ == "PROPN" else None
         if token.i in replacements:
             named = re.sub(r"['’]s?$", "", replacements[token.i])
-            if token.lower_ in _THIRD_PERSON_PRONOUNS and named and named == last_named:
+            if token.lower_ in _THIRD_PERSON_PRONOUNS and named and _same_person(named, last_named):
                 # "Naomi Ferris said she expects ...": just named, the pronoun reads as it did
                 parts.append(token.text_with_ws)
                 continue
             third = _FIRST_TO_THIRD.get((token.lower_, gender(named) if gender and named else None))
-            if third is not None and named == last_named:
+            if third is not None and _same_person(named, last_named):
                 # a speaker's second "I"/"my": "Marisol Quintero wants to spend time with her
                 # grandchildren while she can", not the name three times
                 parts.append(third + token.whitespace_)

@@ -257,6 +257,8 @@ _RANGE_FROM_BEFORE = re.compile(
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]$", re.IGNORECASE)
 _POINT_AFTER = re.compile(
     r"-(?:percentage-)?point\b|(?:\s+of)?\s+an?\s+(?:(?:percentage|(?P<basis>basis))\s+)?point\b"
+    # "cut rates by a quarter point", "another half point": a rate's move, like "a quarter-point"
+    r"|(?P<bare>\s+(?:percentage\s+)?point)\b"
     # "half a cent", "half a percent", "half a degree": a part of a unit
     r"|\s+an?\s+(?P<unit>cent|penny|percent|per cent|degree|mile|kilometre|kilometer|pound|kilo|gallon|"
     r"litre|liter)\b",
@@ -501,7 +503,8 @@ def _part_unit(point: re.Match[str]) -> str:
         return {"penny": "pence", "percent": "percent"}.get(unit, unit + "s")
     if point["basis"]:
         return "basis points"
-    return "percentage points" if "percentage" in point[0].lower() or point[0].startswith("-") else "points"
+    rate = "percentage" in point[0].lower() or point[0].startswith("-") or point["bare"]
+    return "percentage points" if rate else "points"
 
 
 def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ()) -> list[QuantityFacet]:

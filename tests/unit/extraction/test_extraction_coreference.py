@@ -28,6 +28,20 @@ def test_a_pronoun_right_after_its_name_reads_as_written(engine: Engine) -> None
     assert "Naomi Ferris said she expects 40 layoffs and that her budget fell 10%." in texts(engine, text)
 
 
+def test_a_pronoun_after_a_surname_or_a_carried_subject_of_the_same_person_reads_as_written(
+    engine: Engine,
+) -> None:
+    text = (
+        "Chancellor Rachel Reeves spoke on Monday. "
+        'Ms Reeves said she was "not satisfied" with the figures.\n'
+        "Republican Kari Lake met Democrat Ruben Gallego. He called that a lie and said he had backed a "
+        "border bill."
+    )
+    found = texts(engine, text)
+    assert 'Ms Reeves said she was "not satisfied" with the figures.' in found
+    assert "Ruben Gallego said he had backed a border bill." in found
+
+
 def test_pronoun_takes_a_person_of_the_previous_sentence(engine: Engine) -> None:
     out = texts(
         engine,

@@ -84,6 +84,8 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
             "exact",
         ),
         ("A quarter of a million workers went on strike.", 2.5e5, "workers", False, "exact"),
+        ("The Bank cut rates by a quarter point to 4.75%.", 0.25, "percentage points", False, "exact"),
+        ("Rates could fall by another quarter point.", 0.25, "percentage points", False, "exact"),
         ("He won by something like 14 points.", 14, "points", True, "exact"),
         ("The firm has been profitable for three and a half years.", 3.5, "years", False, "exact"),
         ("About two and a half million people voted.", 2.5e6, "people", True, "exact"),
