@@ -688,6 +688,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             sentence, max(0, match.start() - 12), match.start()
         ):
             continue  # "S&P 500", "FTSE 100", "No. 10"
+        if not match["cur"] and _is_model_number(sentence, match):
+            continue  # "the iPhone 16e", "a Pixel 9a": a product's name
         if (
             match["num"][:1].isupper()
             and match.start("num") > 0
@@ -1020,6 +1022,26 @@ def _is_rise_to(match: re.Match[str]) -> bool:
     if not upper or not upper.lower().startswith("up to"):
         return False
     return _RISE_UP_BEFORE.search(match.string, max(0, match.start() - 24), match.start()) is not None
+
+
+# letters written onto a number that make it a model, not an amount ("16e", "9a"); units and scales
+# written onto amounts ("5km", "2bn", "100mph") are not among them
+_MODEL_SUFFIX = re.compile(r"[a-z]{1,2}\b(?<!\bs)|[GD]\b")  # (and "5G", "3D": a technology)
+_GLUED_UNITS = {"k", "m", "bn", "b", "tn", "mn", "km", "kg", "g", "mg", "ml", "l", "ft", "in", "cm", "mm",
+                "x", "p", "c", "f", "mi", "lb", "oz", "gb", "mb", "tb", "kw", "mw", "gw", "hp", "th", "st",
+                "nd", "rd", "am", "pm", "s", "yo"}  # fmt: skip
+# a name written in camel case before the number: "iPhone 16", "eBay", "iPad 10"
+_CAMEL_BEFORE = re.compile(r"\b[a-z]+[A-Z]\w*\s$")
+
+
+def _is_model_number(sentence: str, match: re.Match[str]) -> bool:
+    """A number that names a product model: "iPhone 16e", "Pixel 9a"."""
+    if match["pct"] or match["scale"] or match["deg"] or match["adj"] or match["num2"]:
+        return False
+    glued = _MODEL_SUFFIX.match(sentence, match.end("num"))
+    if glued and (glued.group(0).isupper() or glued.group(0) not in _GLUED_UNITS):
+        return True
+    return _CAMEL_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) is not None
 
 
 def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int) -> QuantityFacet | None:

@@ -395,6 +395,9 @@ def test_numbers_inside_names_are_not_quantities(engine: Engine) -> None:
         engine, "The Department for Energy Security and Net Zero said costs rose 5%."
     )
     assert [q.text for q in quantities] == ["5%"]
+    text = "Apple unveiled a $599 iPhone 16e and a Pixel 9a rival as 5G covered 5km of road."
+    _, quantities, _, _ = facets_of(engine, text)
+    assert [(q.value, q.unit) for q in quantities] == [(599, "dollars"), (5, "kilometres")]
 
 
 @pytest.mark.parametrize(
