@@ -226,6 +226,14 @@ _PLACE_WORDS = {
 }
 
 
+# a part of what "of" names: the relative clause after it is about the whole ("half of Apple's revenue,
+# which reached $391 billion")
+_SHARE_NOUNS = {
+    "half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "share", "percent", "majority",
+    "minority", "part", "portion", "fraction", "proportion", "bulk", "most", "rest", "remainder",
+}  # fmt: skip
+
+
 def _with_head_noun(span: Span, phrase: Span) -> Span:
     """ "a manufacturer of fitness trackers, which had no role": the phrase that "of", "in" or "at"
     attaches the last noun to, so the claim names the manufacturer ("A manufacturer of fitness
@@ -256,9 +264,10 @@ def _with_head_noun(span: Span, phrase: Span) -> Span:
         len(left) == 0
         or left[-1].tag_ not in {"NN", "NNS"}
         or left[-1].lower_ in PERSON_NOUNS
+        or left[-1].lower_ in _SHARE_NOUNS
         or any(t.ent_type_ == "PERSON" for t in left)
     ):
-        return phrase
+        return phrase  # (nor "roughly half of Apple's revenue, which reached ...": the revenue)
     # "a manufacturer of fitness trackers", "the city of Kharkiv", "a bank in Chicago", "the war in
     # Ukraine"; not "the capital of Ukraine, which has 38 million people" nor "manpower from North Korea"
     named_place = left[-1].lower_ in _PLACE_NOUNS

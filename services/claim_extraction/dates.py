@@ -93,6 +93,13 @@ _PATTERNS = [
         r"|(?-i:\b(?P<bqletter>Q)(?P<bqnum>[1-4]))\b(?!\s*(?:19|20)\d\d|\s*/)",
         re.IGNORECASE,
     ),
+    # "in the last quarter", "this quarter", "next quarter": counted from publication (money or output
+    # only; not "the previous quarter", which counts from the period the sentence names)
+    re.compile(
+        r"\b(?:the\s+)?(?P<rqwhich>last|past|latest|most\s+recent|this|current|next|coming)\s+"
+        r"quarter\b(?!\s+of\b|\s+century)",
+        re.IGNORECASE,
+    ),
     # "over the weekend", "last weekend", "this weekend": Saturday to Sunday
     re.compile(
         r"\b(?P<wkprep>over|on|at|during|through|until|into|by|this|last|next|past)\s+(?:the\s+)?weekend\b"
@@ -322,6 +329,8 @@ def _resolve(
         return (holiday + timedelta(days=step)).isoformat(), None
     if groups.get("bqord") or groups.get("bqletter"):
         return _bare_quarter(groups, ctx)
+    if groups.get("rqwhich"):
+        return _relative_quarter(" ".join(groups["rqwhich"].lower().split()), ctx)
     if groups.get("wkprep"):
         return _weekend(groups["wkprep"].lower(), ctx)
     if groups.get("rwhich"):
@@ -474,6 +483,18 @@ def _bare_quarter(groups: dict[str, str | None], ctx: DateContext) -> tuple[str,
         year = pub.year if over else pub.year - 1
     first = last_month - 2
     return f"{year:04d}-{first:02d}", f"{year:04d}-{last_month:02d}"
+
+
+def _relative_quarter(which: str, ctx: DateContext) -> tuple[str, str] | None:
+    """ "last quarter": the latest quarter over by publication; "this quarter" the one under way;
+    "next quarter" the one after it."""
+    pub = ctx.published_at
+    if pub is None:
+        return None
+    current = pub.year * 4 + (pub.month - 1) // 3
+    step = {"this": 0, "current": 0, "next": 1, "coming": 1}.get(which, -1)
+    year, index = divmod(current + step, 4)
+    return f"{year:04d}-{3 * index + 1:02d}", f"{year:04d}-{3 * index + 3:02d}"
 
 
 def _weekend(prep: str, ctx: DateContext) -> tuple[str, str] | None:
@@ -668,7 +689,7 @@ def _plausible(sentence: str, m: re.Match[str]) -> bool:
         if not name[:1].isupper():
             return False
         return bool(groups.get("nprep") or groups.get("namedyear") or DAY_FORM.search(name))
-    if groups.get("bqord") or groups.get("bqletter"):
+    if groups.get("bqord") or groups.get("bqletter") or groups.get("rqwhich"):
         return bool(_MONEY_CUE.search(sentence))
     if groups.get("byear") and m.group(0) == groups["byear"]:
         # a bare number after a reference's name is the reference: "quoting log 1903", "case 2021"

@@ -380,3 +380,11 @@ def test_a_verb_coordinated_under_a_modal_keeps_the_modal(engine: Engine) -> Non
         "The council should reject the deal",
         "The council should put the money into schools.",
     ]
+
+
+def test_a_relative_clause_after_a_share_of_something_is_about_the_whole(engine: Engine) -> None:
+    text = "The iPhone accounts for roughly half of Apple's revenue, which reached $391 billion last year."
+    assert [c.text for c in engine.extract(text, PUB)] == [
+        "The iPhone accounts for roughly half of Apple's revenue",
+        "Apple's revenue reached $391 billion last year.",
+    ]

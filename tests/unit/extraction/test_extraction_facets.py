@@ -610,6 +610,8 @@ def test_a_weekday_counted_from_a_holiday_is_that_weekday(engine: Engine) -> Non
         ("Fourth-quarter sales rose 3%.", date(2025, 2, 10), "2024-10", "2024-12"),
         ("The firm expects growth in the fourth quarter.", date(2025, 11, 4), "2025-10", "2025-12"),
         ("Sales fell 3% in Q3.", date(2025, 11, 4), "2025-07", "2025-09"),
+        ("Apple's sales fell 11% in the last quarter.", date(2025, 2, 19), "2024-10", "2024-12"),
+        ("Profit will rise next quarter, the firm said.", date(2025, 2, 19), "2025-04", "2025-06"),
     ],
 )
 def test_named_days_weekends_and_quarters_without_a_year(
@@ -623,6 +625,7 @@ def test_named_days_weekends_and_quarters_without_a_year(
     "text",
     [
         "The Chiefs scored 14 points in the fourth quarter.",  # a game's quarter
+        "The Chiefs led in the last quarter.",
         "Christmas shopping rose 4%.",  # a season's name, not a day
         "The easter egg hunt drew 300 children.",
     ],
