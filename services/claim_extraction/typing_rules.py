@@ -30,6 +30,35 @@ _RULE = re.compile(r"\b(law|laws|illegal|legal|unlawful|banned|bans?|prohibit\w*
                    re.IGNORECASE)  # fmt: skip
 
 
+# "law" in a name for something else: "law enforcement", "a law firm"
+_LAW_COMPOUNDS = {"enforcement", "firm", "firms", "school", "schools", "professor", "student", "students",
+                  "degree", "clerk", "office", "partner", "practice"}  # fmt: skip
+
+
+def _states_a_rule(span: Span) -> bool:
+    """A rule word that states a rule ("it is illegal to", "the law requires", "banned"), not one that
+    qualifies a noun ("illegal crossings", "a required vaccine", "legal experts", "law enforcement")."""
+    doc = span.doc
+    for match in _RULE.finditer(span.text):
+        start = span.start_char + match.start()
+        token = next((t for t in span if t.idx == start), None)
+        if token is None:
+            return True
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        attributive = (
+            token.tag_ in {"JJ", "VBN"}
+            and following is not None
+            and following.tag_ in {"NN", "NNS", "JJ"}
+            and (token.i == 0 or doc[token.i - 1].lower_ not in {"is", "are", "was", "were", "be", "been"})
+        )
+        if attributive or (
+            token.lower_ in {"law", "laws"} and following is not None and following.lower_ in _LAW_COMPOUNDS
+        ):
+            continue
+        return True
+    return False
+
+
 def claim_type(span: Span, facets: Facets, quoted: bool) -> ClaimType:
     """The type of one atomic claim."""
     text = span.text
@@ -49,7 +78,7 @@ def claim_type(span: Span, facets: Facets, quoted: bool) -> ClaimType:
     )
     if _COMPARISON.search(unbounded) or superlative:
         return ClaimType.COMPARISON
-    if _RULE.search(text):
+    if _states_a_rule(span):
         return ClaimType.RULE
     if any(q.bound != "exact" or q.approximate or (q.unit and "-" not in q.text) for q in facets.quantities):
         return ClaimType.QUANTITY

@@ -23,6 +23,12 @@ PUB = date(2025, 5, 11)
         ("Borrowing was £17.4bn, some £2.1bn more than the OBR had forecast.", ClaimType.COMPARISON),
         ("It is the largest tax rise since 1993.", ClaimType.COMPARISON),
         ("The new law bans smoking in cars carrying children.", ClaimType.RULE),
+        ("It is illegal to drive without insurance.", ClaimType.RULE),
+        ("Smoking is banned in all bars.", ClaimType.RULE),
+        # a rule word qualifying a noun states no rule
+        ("Lake said illegal crossings had tripled since 2021.", ClaimType.QUANTITY),
+        ("Law enforcement officers arrested 40 people.", ClaimType.QUANTITY),
+        ("Legal experts said the case was weak.", ClaimType.EVENT),
         ("About 11,000 North Korean troops were dispatched to Russia.", ClaimType.QUANTITY),
         ("The company employs more than 3,200 people in Mexico.", ClaimType.QUANTITY),
         ("Saliba has missed at least three games since August.", ClaimType.QUANTITY),
