@@ -1044,6 +1044,15 @@ def _is_model_number(sentence: str, match: re.Match[str]) -> bool:
     return _CAMEL_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) is not None
 
 
+_THE_NUMBER_AS_PRONOUN = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|both\s+|then\s+|later\s+|have\s+|had\s+)?"
+    r"(?:were|are|was|is|have|had|met|spoke|sparred|clashed|agreed|disagreed|said|say|told|traded|"
+    r"argued|shook|appeared|will|would|could)\b",
+    re.IGNORECASE,
+)
+
+
 def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int) -> QuantityFacet | None:
     values = _values(match)
     if values is None or (values[1] is None and match["between"]):
@@ -1087,6 +1096,14 @@ def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int)
         unit = _unit_after(span, doc_end)
         if unit in _CURRENCY_WORDS:
             currency = _CURRENCY_WORDS[unit]
+    if (
+        unit is None
+        and not match["num"][:1].isdigit()
+        and not (match["cur"] or match["scale"])
+        and _THE_NUMBER_AS_PRONOUN.search(match.string, max(0, match.start() - 5), match.start())
+        and _SUBJECT_VERB_AFTER.match(match.string, match.end())
+    ):
+        return None  # "The two also sparred": the two people named before, no amount (not "with the seventy")
     bound = "exact"
     text = match.group(0)
     period = match["lower"] and match["lower"].strip().lower() in {"over", "past"} and unit in _TIME_UNITS

@@ -254,6 +254,13 @@ def test_a_number_to_call_and_a_reference_to_quote_are_no_amount_and_no_year(eng
     assert [q.value for q in quantities] == [2e6, 500]
 
 
+def test_the_two_as_a_pronoun_is_no_amount_but_the_seventy_who_voted_are(engine: Engine) -> None:
+    _, quantities, _, _ = facets_of(engine, "The two also sparred over abortion.")
+    assert quantities == []
+    _, quantities, _, _ = facets_of(engine, "He voted with the seventy against the twelve.")
+    assert [q.value for q in quantities] == [70, 12]
+
+
 def test_a_wire_clock_time_is_no_amount(engine: Engine) -> None:
     _, quantities, _, _ = facets_of(engine, "Shares were down 1.8% at 0900 GMT and flat by 1430 local time.")
     assert [(q.value, q.unit) for q in quantities] == [(1.8, "percent")]
