@@ -32,6 +32,9 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
   sentence about money or output (a game has quarters): the latest one over by publication, or in a
   sentence about what is to come the one under way or the next.
 * "over the weekend", "last/this/next weekend": that Saturday and Sunday (value and end_value).
+* a day of the month alone ("on the 14th", "the 28th of this month"): by the tense, as for a weekday
+  (nothing without one); not an ordinal before what it ranks ("the 3rd Infantry Division").
+  "November the 5th" is November 5. "The start/end of the year/month" is this year's/month's.
 * relative: yesterday/today/tomorrow, tonight, last night, this morning/afternoon/evening;
   last/this/next week-less units (year, month, season).
   "last/this/next week" as that calendar week, Monday to Sunday (value and end_value).
@@ -69,7 +72,10 @@ _PATTERNS = [
         r"(?<![\d/.])(?P<na>[01]?\d|[23]\d)/(?P<nb>[0-3]?\d)/(?P<nyear>(?:19|20)\d\d|\d\d)\b(?![/.]\d)"
     ),
     re.compile(r"(?<![\d/.])(?P<eday>[0-3]?\d)\.(?P<emonth>[01]?\d)\.(?P<eyear>(?:19|20)\d\d)\b(?!\.\d)"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY2})?(?:,?\s+{_YEAR})?\b(?!:)", re.IGNORECASE),
+    # ("November the 5th", as said aloud)
+    re.compile(
+        rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}(?:\s*[-–]\s*{_DAY2})?(?:,?\s+{_YEAR})?\b(?!:)", re.IGNORECASE
+    ),
     re.compile(rf"\b{_DAY}(?:\s*[-–]\s*{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b", re.IGNORECASE),
     # a quarter or half of a year: "the third quarter of 2024", "Q3 2025", "third-quarter 2025",
@@ -98,6 +104,19 @@ _PATTERNS = [
     re.compile(
         r"\b(?:the\s+)?(?P<rqwhich>last|past|latest|most\s+recent|this|current|next|coming)\s+"
         r"quarter\b(?!\s+of\b|\s+century)",
+        re.IGNORECASE,
+    ),
+    # "since the start of the year", "by the end of the month": this year's, this month's
+    re.compile(
+        r"\b(?:the\s+)?(?:start|beginning|end|middle|close|turn)\s+of\s+the\s+(?P<edgeunit>year|month)\b",
+        re.IGNORECASE,
+    ),
+    # a day of the month alone: "on the 14th", "the 28th of this month", "by the 3rd of next month" (not
+    # "the 5th generation", "the 3rd Infantry Division": an ordinal before a word it ranks)
+    re.compile(
+        r"\b(?:(?P<odprep>on|by|until|since|from|before|after)\s+)?the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+        r"(?:\s+of\s+(?P<odwhich>this|next|last)\s+month\b)?"
+        r"(?=\s*(?:[,.;:)!?]|$)|\s+(?-i:at|in|when|for|after|before|until|with|as|but|so|and)\b(?!\s+\d))",
         re.IGNORECASE,
     ),
     # "over the weekend", "last weekend", "this weekend": Saturday to Sunday
@@ -329,6 +348,14 @@ def _resolve(
         return (holiday + timedelta(days=step)).isoformat(), None
     if groups.get("bqord") or groups.get("bqletter"):
         return _bare_quarter(groups, ctx)
+    if groups.get("edgeunit"):
+        if pub is None:
+            return None
+        if groups["edgeunit"].lower() == "year":
+            return str(pub.year), None
+        return f"{pub.year:04d}-{pub.month:02d}", None
+    if groups.get("oday"):
+        return _day_of_month(int(groups["oday"]), groups, ctx)
     if groups.get("rqwhich"):
         return _relative_quarter(" ".join(groups["rqwhich"].lower().split()), ctx)
     if groups.get("wkprep"):
@@ -483,6 +510,30 @@ def _bare_quarter(groups: dict[str, str | None], ctx: DateContext) -> tuple[str,
         year = pub.year if over else pub.year - 1
     first = last_month - 2
     return f"{year:04d}-{first:02d}", f"{year:04d}-{last_month:02d}"
+
+
+def _day_of_month(day: int, groups: dict[str, str | None], ctx: DateContext) -> tuple[str, None] | None:
+    """ "the 28th of this month"; "on the 14th": that day of the month the tense points to (past: the
+    latest one by publication; future: the next one), as for a weekday."""
+    pub = ctx.published_at
+    if pub is None:
+        return None
+    which = (groups.get("odwhich") or "").lower()
+    prep = (groups.get("odprep") or "").lower()
+    index = pub.year * 12 + pub.month - 1
+    if which:
+        index += {"this": 0, "next": 1, "last": -1}[which]
+    else:
+        backward = prep == "since" or (prep not in {"by", "until", "before"} and ctx.past and not ctx.future)
+        forward = not backward and (ctx.future or _scheduled(ctx) or prep in {"by", "until", "before"})
+        if backward and day > pub.day:
+            index -= 1
+        elif forward and day < pub.day:
+            index += 1
+        elif not backward and not forward:
+            return None  # no tense to go by: which month's 14th is unknown
+    found = _safe_date(index // 12, index % 12 + 1, day)
+    return (found.isoformat(), None) if found else None
 
 
 def _relative_quarter(which: str, ctx: DateContext) -> tuple[str, str] | None:

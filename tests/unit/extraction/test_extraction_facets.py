@@ -618,6 +618,13 @@ def test_a_weekday_counted_from_a_holiday_is_that_weekday(engine: Engine) -> Non
         ("The firm expects growth in the fourth quarter.", date(2025, 11, 4), "2025-10", "2025-12"),
         ("Sales fell 3% in Q3.", date(2025, 11, 4), "2025-07", "2025-09"),
         ("Apple's sales fell 11% in the last quarter.", date(2025, 2, 19), "2024-10", "2024-12"),
+        ("The strike began on the 14th.", date(2025, 10, 13), "2025-09-14", None),
+        ("The strike will begin on the 14th, officials said.", date(2025, 10, 13), "2025-10-14", None),
+        ("The vote is on the 28th of this month.", date(2025, 10, 13), "2025-10-28", None),
+        ("Pay rises on the 1st of next month.", date(2025, 10, 13), "2025-11-01", None),
+        ("Show up on November the 5th.", date(2025, 10, 13), "2025-11-05", None),
+        ("Inflation has fallen since the start of the year.", date(2025, 10, 13), "2025", None),
+        ("The deal expires at the end of the month.", date(2025, 10, 13), "2025-10", None),
         ("Profit will rise next quarter, the firm said.", date(2025, 2, 19), "2025-04", "2025-06"),
     ],
 )
@@ -633,6 +640,8 @@ def test_named_days_weekends_and_quarters_without_a_year(
     [
         "The Chiefs scored 14 points in the fourth quarter.",  # a game's quarter
         "The Chiefs led in the last quarter.",
+        "The 3rd Infantry Division left.",  # an ordinal before what it ranks
+        "The 5th generation jets arrived.",
         "Christmas shopping rose 4%.",  # a season's name, not a day
         "The easter egg hunt drew 300 children.",
     ],
