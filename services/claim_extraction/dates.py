@@ -161,6 +161,8 @@ _PATTERNS = [
         r"|\b(?P<cprep>(?i:compared (?:with|to)|over|than|versus|vs\.?))\s+(?P<cmonth>"
         + "|".join(m for m in calendar.month_name[1:] if m != "May")
         + r")\b(?!\s*\d)"
+        # the middle of a list of months: "in October, November and December"
+        r"|(?<=,\s)(?P<lmonth>" + "|".join(calendar.month_name[1:]) + r")\b(?=,|\s+(?:and|or)\s)(?!\s*\d)"
     ),
     # "on Tuesday", and the wire style "was sentenced Tuesday" (capitalised: a weekday, not a word)
     re.compile(
@@ -421,6 +423,8 @@ def _resolve(
             # data that has ended, whatever the tense
             ctx = replace(ctx, past=True, future=False, present=False)
         return _bare_month(MONTHS[groups["bmonth"].lower()], groups["prep"].lower(), ctx, anchor_year)
+    if groups.get("lmonth"):  # listed after another month: the same reading as "and December"
+        return _bare_month(MONTHS[groups["lmonth"].lower()], "and", ctx, anchor_year)
     if groups.get("cmonth"):  # a month compared with: one already begun
         return _bare_month(MONTHS[groups["cmonth"].lower()], "since", ctx, anchor_year)
     month = MONTHS[groups["month"].lower()]
@@ -742,6 +746,9 @@ def _plausible(sentence: str, m: re.Match[str]) -> bool:
         return bool(groups.get("nprep") or groups.get("namedyear") or DAY_FORM.search(name))
     if groups.get("bqord") or groups.get("bqletter") or groups.get("rqwhich"):
         return bool(_MONEY_CUE.search(sentence))
+    if groups.get("lmonth"):  # only after a month: "October, November and" (not "Smith, May and Jones")
+        before = sentence[: m.start()].rstrip(", ").split()
+        return bool(before) and before[-1] in calendar.month_name[1:]
     if groups.get("byear") and m.group(0) == groups["byear"]:
         # a bare number after a reference's name is the reference: "quoting log 1903", "case 2021"
         return not _REFERENCE_BEFORE.search(sentence, max(0, m.start() - 24), m.start())

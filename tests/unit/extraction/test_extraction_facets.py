@@ -365,6 +365,9 @@ def test_weekday_after_a_future_phrase_looks_ahead(engine: Engine, text: str, va
         ("The new library opens in September.", ["2025-09"]),
         ("The spending plan takes effect July 1.", ["2025-07-01"]),
         ("Unemployment is 4.1% in December.", ["2024-12"]),
+        # a list of months
+        ("Rains fell in October, November and December.", ["2024-10", "2024-11", "2024-12"]),
+        ("He met Smith, May and Jones.", []),
     ],
 )
 def test_month_without_day(engine: Engine, text: str, values: list[str]) -> None:
