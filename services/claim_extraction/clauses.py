@@ -452,7 +452,10 @@ def clauses(span: Span, quoted: Sequence[tuple[int, int]] = ()) -> list[Clause]:
 
 # what closes a sentence with its source: ", county elections director Marcus Bell said.", ", according
 # to campaign filings.", ", officials said on Tuesday."
-_ATTRIBUTING = {"say", "tell", "add", "state", "announce", "report", "confirm", "write", "estimate", "note"}
+_ATTRIBUTING = {
+    "say", "tell", "add", "state", "announce", "report", "confirm", "write", "estimate", "note", "show",
+    "find",
+}  # fmt: skip
 
 
 def _attribution(span: Span) -> Span | None:
