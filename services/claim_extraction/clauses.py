@@ -315,6 +315,10 @@ _SAME_FORM_VERBS = {
 
 
 def _bare_verb(token: Token) -> bool:
+    """A verb in its bare form ("put", "raise"), which a modal before it governs ("are" is no bare form:
+    "We must ensure that tax dollars reach the classroom and are not absorbed ...")."""
+    if token.lower_ in {"am", "are", "is", "was", "were", "has", "have", "had", "does", "do", "did"}:
+        return False
     return token.tag_ in {"VB", "VBP"} or token.lower_ in _SAME_FORM_VERBS
 
 

@@ -1462,6 +1462,9 @@ def _with_attribution(text: str, attribution: str | None) -> str:
     return f"{text.rstrip(' ,;:.')}, {attribution.strip()}."
 
 
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mx"}
+
+
 def _same_person(full: str, written: str) -> bool:
     """Whether ``written`` ("Reeves", "Rachel Reeves") names the person ``full`` names."""
     return bool(full and written) and (full == written or full.split()[-1] == written.split()[-1])
@@ -1479,20 +1482,23 @@ def _rewrite(
     ("Ruben Gallego" of "... and said he had backed ...")."""
     parts: list[str] = []
     last_named = named_before  # the person named last in the text so far
-    previous: Token | None = None
     for token in clause:
-        if token.i not in replacements and (
-            token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and capitalised(token))
+        if token.ent_type_ == "PERSON" and token.i not in replacements:
+            last_named = token.text if token.ent_iob_ == "B" else f"{last_named} {token.text}"
+        elif (
+            token.i not in replacements
+            and token.pos_ == "PROPN"
+            and token.i > 0
+            and token.nbor(-1).lower_.rstrip(".") in _HONORIFICS
         ):
-            # (a surname the model left untagged counts: "Ms Reeves said she was")
-            joined = previous is not None and previous.i == token.i - 1 and token.ent_iob_ != "B"
-            last_named = f"{last_named} {token.text}" if joined and last_named else token.text
-        previous = token if token.i not in replacements and token.pos_ == "PROPN" else None
+            last_named = token.text  # a surname the model left untagged: "Ms Reeves said she was"
         if token.i in replacements:
             named = re.sub(r"['’]s?$", "", replacements[token.i])
             if token.lower_ in _THIRD_PERSON_PRONOUNS and named and _same_person(named, last_named):
-                # "Naomi Ferris said she expects ...": just named, the pronoun reads as it did
-                parts.append(token.text_with_ws)
+                # "Naomi Ferris said she expects ...": just named, the pronoun reads as it did (and
+                # apart from a contraction expanded after it: "he's" -> "he is")
+                glued = not token.whitespace_ and token.i + 1 in replacements
+                parts.append(token.text + " " if glued else token.text_with_ws)
                 continue
             third = _FIRST_TO_THIRD.get((token.lower_, gender(named) if gender and named else None))
             if third is not None and _same_person(named, last_named):

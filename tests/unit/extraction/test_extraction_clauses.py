@@ -376,6 +376,11 @@ def test_a_coordinated_clause_whose_subject_has_a_phrase_or_an_adverb_is_cut(
     assert texts[1].startswith(right)
 
 
+def test_a_form_of_be_after_a_modal_is_not_governed_by_it(engine: Engine) -> None:
+    text = "We must ensure that tax dollars make it into the classroom and are not absorbed by bureaucracy."
+    assert not any("must are" in c.text for c in engine.extract(text, PUB))
+
+
 def test_a_verb_coordinated_under_a_modal_keeps_the_modal(engine: Engine) -> None:
     claims = engine.extract("The council should reject the deal and put the money into schools.", PUB)
     assert [c.text for c in claims] == [

@@ -39,6 +39,12 @@ def test_a_pronoun_after_a_surname_or_a_carried_subject_of_the_same_person_reads
     )
     found = texts(engine, text)
     assert 'Ms Reeves said she was "not satisfied" with the figures.' in found
+    # a contraction after a pronoun that reads as written is spelled out apart from it
+    found_too = texts(engine, "Bernie Sanders spoke. You should ask Bernie Sanders who he's supporting.")
+    assert "You should ask Bernie Sanders who he is supporting." in found_too
+    # an office named after the person leaves them the last one named in the claim
+    sentence = "When Senator Green, the committee's chairman, wrote to the President, he got no answer."
+    assert sentence in texts(engine, sentence)
     assert "Ruben Gallego said he had backed a border bill." in found
 
 
