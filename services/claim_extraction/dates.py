@@ -35,6 +35,8 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
 * a day of the month alone ("on the 14th", "the 28th of this month"): by the tense, as for a weekday
   (nothing without one); not an ordinal before what it ranks ("the 3rd Infantry Division").
   "November the 5th" is November 5. "The start/end of the year/month" is this year's/month's.
+* "9/11", and "September 11" with what names the attacks ("since September 11", "the September 11
+  attacks"): 2001-09-11.
 * relative: yesterday/today/tomorrow, tonight, last night, this morning/afternoon/evening;
   last/this/next week-less units (year, month, season).
   "last/this/next week" as that calendar week, Monday to Sunday (value and end_value).
@@ -131,6 +133,8 @@ _PATTERNS = [
         r"(?P<rwhich>the|this|last|next)\s+year\b",
         re.IGNORECASE,
     ),
+    # "9/11", "post-9/11": the attacks of September 11, 2001
+    re.compile(r"(?<![\d/])(?P<nineeleven>9/11)(?![\d/])"),
     # "the '90s", "the ’80s": a decade written short (the twentieth century from the '30s on)
     re.compile(r"(?<!\w)['’](?P<sdecade>\d)0s\b"),
     # "in September last year", "March next year": the month of that year
@@ -313,6 +317,8 @@ def _resolve(
         if groups.get("thatmonth"):
             return f"{ctx.last_year:04d}-{MONTHS[groups['thatmonth'].lower()]:02d}", None
         return str(ctx.last_year), None
+    if groups.get("nineeleven"):
+        return "2001-09-11", None
     if groups.get("iso"):
         return (groups["iso"], None) if _safe_date(*map(int, groups["iso"].split("-"))) else None
     if groups.get("byear"):
@@ -434,6 +440,8 @@ def _resolve(
     day = int(groups["day"])
     if year is None and (month, day) in ctx.known_days:
         year = ctx.known_days[(month, day)]
+    if year is None and (month, day) == (9, 11) and _THE_ATTACKS.search(m.string):
+        year = 2001  # "since September the 11th", "the September 11 attacks": the day itself
     if year is None:
         if anchor_year is not None:
             year = _nearest_year(month, day, date(anchor_year, 7, 1), ctx.past)
@@ -485,6 +493,13 @@ def _named(
     return (chosen[0].isoformat(), None) if chosen else None
 
 
+# what makes "September 11" the attacks of 2001 rather than this year's September 11
+_THE_ATTACKS = re.compile(
+    r"\b(?:since|post|prior to)\s+(?:the\s+)?Sept(?:ember|\.)?\s+(?:the\s+)?11(?:th)?\b"
+    r"|\bSept(?:ember|\.)?\s+(?:the\s+)?11(?:th)?,?\s+(?:attacks?|terror\w*|hijack\w*|commission)\b"
+    r"|\bfateful\s+(?:day|morning)\s+of\s+Sept",
+    re.IGNORECASE,
+)
 _WEEKDAY_FROM = re.compile(r"\bthe\s+(?P<wd>" + "|".join(calendar.day_name) + r")\s+$")
 # a quarter without its year is a company's or an economy's: "third-quarter profit", not a game's
 _MONEY_CUE = re.compile(
