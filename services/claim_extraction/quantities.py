@@ -328,6 +328,18 @@ _INSTRUMENT_AFTER = re.compile(
 )
 
 
+_DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
+_DIGIT_WORD = "|".join(_DIGIT_WORDS)
+# a decimal said aloud, as transcripts write it: "nine point two percent", "three point five million"
+_SPOKEN_DECIMAL = re.compile(
+    rf"\b(?P<whole>{_SMALL_WORD_NUMBER}|\d+)\s+point\s+(?P<digits>(?:{_DIGIT_WORD})(?:[\s-]+(?:{_DIGIT_WORD}))*)\b"
+    r"(?P<scale>\s+(?:hundred|thousand|million|billion|trillion)\b)?"
+    r"(?P<pct>\s+(?:percent|per cent|percentage points?)\b)?",
+    re.IGNORECASE,
+)
+
+
 def word_number(text: str) -> float | None:
     """Value of a number written in digits or English words, or None."""
     t = text.lower().replace(",", "").strip()
@@ -555,6 +567,19 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
                 )
             taken.append((start, end))
     shift = base + offset
+    for match in _SPOKEN_DECIMAL.finditer(sentence):  # "nine point two percent", "three point five million"
+        whole = word_number(match["whole"])
+        if whole is None:
+            continue
+        digits = "".join(str(_DIGIT_WORDS[d.lower()]) for d in re.split(r"[\s-]+", match["digits"].strip()))
+        value = _scaled(whole + float("0." + digits), match["scale"].strip() if match["scale"] else None)
+        pct = match["pct"]
+        unit = (
+            ("percentage points" if "point" in pct.lower() else "percent")
+            if pct
+            else _unit_after(span, base + match.end())
+        )
+        _word_amount(found, taken, match, value, shift, unit=unit, currency=_CURRENCY_WORDS.get(unit or ""))
     for match in _MIXED_FRACTION.finditer(sentence):  # "8 1/2 years", "3½ tons"
         whole = float(match["whole"]) + _VULGAR[match["part"] or match["part2"]]
         _word_amount(found, taken, match, whole, shift, unit=_unit_after(span, base + match.end()))
@@ -982,7 +1007,12 @@ def _values(match: re.Match[str]) -> tuple[float, float | None] | None:
     if first is None:
         return None
     sign = -1.0 if match["neg"] else 1.0
-    value = sign * _scaled(first + (0.5 if match["half"] else 0.0), match["scale"])
+    half = 0.0
+    if match["half"]:
+        # "two and a half million": half a unit before the scale; "a billion and a half": half the scale
+        last_word = match["num"].lower().split()[-1]
+        half = 0.5 * first if last_word in _SCALES and not match["scale"] else 0.5
+    value = sign * _scaled(first + half, match["scale"])
     if match["num2"] is None:
         return value, None
     second = word_number(match["num2"])
