@@ -34,6 +34,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from services.claim_extraction.coreference import PERSON_TITLES, clean_name, first_name_genders
+
 MAX_CHUNK = 20_000
 
 _SURROGATE_OR_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -442,11 +444,48 @@ class _Transcript(NamedTuple):
     furniture: set[int]  # lines that list the participants: "Company Participants", "Tom Lee - Citi"
 
 
+# the header of a speech printed without speaker labels: "Remarks by Governor Ellen Marsh on the State of
+# the State", "Prepared Remarks of Sen. Dana Whitfield", "Transcript: Speech by Mayor Tom Reyes"
+_SPEECH_HEADER = re.compile(
+    r"^(?:(?:full\s+)?(?:text|transcript)\s*(?:of|:)\s*)?(?:(?:the\s+)?(?:prepared|as\s+delivered:?)\s+)?"
+    r"(?:remarks|speech|address|statement|testimony|keynote(?:\s+address)?|commencement\s+address|"
+    r"floor\s+speech|state\s+of\s+the\s+(?:state|union|city)\s+address)"
+    r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:by|of|from)\s+"
+    r"(?P<who>(?-i:(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w'’-]+))"
+    # then nothing, or what the speech is on or where it was given ("Speech by Trump Draws Fire" is news)
+    r"(?=\s*$|\s*[,:(—–-]|\s+(?:on|at|to|before|in|for|of)\s)",
+    re.IGNORECASE,
+)
+_HEADER_LINES = 3  # a speech's header is among its first non-blank lines
+
+
+def _monologue(lines: list[str]) -> _Transcript | None:
+    """A speech printed without labels under a header naming its speaker: every line after the header
+    (and the date or place lines right under it) is theirs."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][:_HEADER_LINES]
+    header = next(((i, m) for i in filled if (m := _SPEECH_HEADER.match(lines[i].strip()))), None)
+    if header is None:
+        return None
+    at, match = header
+    written = match["who"].split()
+    who = clean_name(speaker_name(match["who"]))
+    titled = written[0].lower().rstrip(".") in PERSON_TITLES
+    if len(who.split()) < 2 or not (titled or who.split()[0].lower() in first_name_genders()):
+        return None  # "Remarks by the President", "Speech by Trump Draws Criticism": no name to give
+    first = at + 1
+    while first < len(lines) and (not lines[first].strip() or not re.search(r"[.!?][\"”’]?$", lines[first])):
+        first += 1  # the date, the place, "As prepared for delivery"
+    speakers: list[str | None] = [None] * first + [who] * (len(lines) - first)
+    return _Transcript(speakers, set(), [None] * len(lines), set())
+
+
 def _turns(lines: list[str]) -> _Transcript | None:
     """Per line, the speaker of its transcript turn, and the moderators; ``None`` if not a transcript."""
     labels, askers, furniture = _labels(lines)
     labelled = [i for i, m in enumerate(labels) if m]
-    if not labelled or (len(labelled) == 1 and not _lone_speech_label(lines, labels, labelled[0])):
+    if not labelled:
+        return _monologue(lines)
+    if len(labelled) == 1 and not _lone_speech_label(lines, labels, labelled[0]):
         return None
     # "Remarks by President Biden ... THE PRESIDENT:": the office in a label is the person the header names
     header = " ".join(lines[: labelled[0]])

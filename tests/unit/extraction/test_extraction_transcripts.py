@@ -865,3 +865,18 @@ def test_in_a_debate_she_with_no_one_named_is_the_opponent_of_her_gender(engine:
     assert "Kamala Harris is going to raise your taxes by $5 trillion." in found
     # a first name that says nothing of gender ("Donald" does; an unknown one would not) decides it
     assert "Donald Trump wants a 20% tax on everything you buy." in found
+
+
+def test_a_speech_under_a_header_naming_its_speaker_is_theirs(engine: Engine) -> None:
+    text = (
+        "Remarks by Governor Ellen Marsh on the State of the State\n"
+        "January 14, 2026\n\n"
+        "Four years ago, I promised to fix our finances. We have created 214,000 jobs since I took office.\n"
+    )
+    claims = engine.extract(text, date(2026, 1, 15))
+    speakers = speakers_by_text(claims)
+    assert speakers["We have created 214,000 jobs since Ellen Marsh took office."] == "Ellen Marsh"
+    assert speakers["Remarks by Governor Ellen Marsh on the State of the State"] is None
+    # a headline about a speech is news, not the speech
+    news = engine.extract("Speech by Trump Draws Criticism\n\nThe speech ran 90 minutes.\n", PUB)
+    assert all(c.facets.quote is None for c in news)
