@@ -862,7 +862,9 @@ _MEASURE_OF_BEFORE = re.compile(
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas|as|although|though|yet)\s+[\w'’-]+\s+[\w'’-]+")
 _SHARED_MEASURES = {"total", "average", "sum", "which", "whom", "out", "all", "each", "both", "those", "that"}
 # "the number of open teaching positions dropped from about 3,100 to fewer than 900": what it counts
-_NUMBER_OF = re.compile(r"\bnumber of (?:[a-z-]+ ){0,2}(?P<unit>[a-z-]+s)\b[^,;]*$")
+_NUMBER_OF = re.compile(
+    r"\bnumber of (?:[a-z-]+ ){0,2}?(?P<unit>[a-z-]+s|people|children|men|women|staff|police)\b[^,;]*$"
+)
 
 
 def _elided_units(found: list[QuantityFacet], sentence: str, shift: int) -> list[QuantityFacet]:

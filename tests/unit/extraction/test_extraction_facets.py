@@ -90,6 +90,7 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("The firm has been profitable for three and a half years.", 3.5, "years", False, "exact"),
         ("About two and a half million people voted.", 2.5e6, "people", True, "exact"),
         ("It costs a billion and a half dollars.", 1.5e9, "dollars", False, "exact"),
+        ("The number of people waiting more than a year fell to 191,813.", 191813, "people", False, "exact"),
         ("Growth was nine point two percent in the first quarter.", 9.2, "percent", False, "exact"),
         ("We created three point five million jobs.", 3.5e6, "jobs", False, "exact"),
         ("Operating margin was negative 3.5% in the quarter.", -3.5, "percent", False, "exact"),
