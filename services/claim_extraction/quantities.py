@@ -233,12 +233,14 @@ _RATIO = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(
-    r"\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+)\b", re.IGNORECASE
+    r"\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+(?:-[a-z]+)*)\b",
+    re.IGNORECASE,
 )
 # a position in a ranking: "rank 41st in the nation", "ranked 22nd", "came 3rd out of 40", "now sits
 # 15th in the league": the ordinal is the checkable figure (unit "rank")
 _RANK = re.compile(
-    r"\b(?:rank(?:s|ed|ing)?|placed|finished|came|comes|sits|sat|stood|stands)\s+(?:(?:at|as)\s+)?"
+    r"\b(?:rank(?:s|ed|ing)?|placed|finish(?:ed|es)?|came|comes|sit(?:s|ting)?|sat|stood|stand(?:s|ing)?|"
+    r"lie(?:s)?|lying|lay)\s+(?:(?:at|as)\s+)?"
     r"(?:(?:No\.|number)\s*(?P<no>\d+)\b|(?P<ord>first|" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b)"
     r"|\b(?P<ord2>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))"
     r"(?=\s+(?:in|among|out\s+of)\s+(?:the\s+)?(?:nation|country|world|state|league|region|europe|"
@@ -780,7 +782,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         noun = next((t for t in after if t.pos_ == "NOUN" and t.is_alpha), None)
         if noun is None or re.search(r"(?i)\ban?\s+$", sentence[max(0, match.start() - 3) : match.start()]):
             continue
-        unit = noun.lower_
+        # ("its 17th hat-trick": the hyphenated word whole)
+        unit = match["unit"].lower() if "-" in match["unit"] and noun.i == after[0].i else noun.lower_
         found.append(QuantityFacet(text=match.group(0), value=value, unit=unit,
                                    bound="exact", start=start, end=end))  # fmt: skip
         taken.append((start, end))

@@ -42,6 +42,8 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("Britain ranks second among G7 economies.", 2, "rank", False, "exact"),
         ("The state is 12th in the nation for broadband.", 12, "rank", False, "exact"),
         ("The school was ranked No. 3 in the state.", 3, "rank", False, "exact"),
+        ("Ipswich sit 18th, four points from safety.", 18, "rank", False, "exact"),
+        ("It was his 17th hat-trick for the club.", 17, "hat-trick", False, "exact"),
         ("Inactivity is the fourth leading cause of death.", 4, "cause", False, "exact"),
         ("The world was 1.6C warmer than in 1850-1900.", 1.6, "degrees Celsius", False, "exact"),
         ("It reached 104°F in Phoenix.", 104, "degrees Fahrenheit", False, "exact"),
