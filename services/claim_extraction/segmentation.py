@@ -72,6 +72,13 @@ _BOILERPLATE = re.compile(
     # Jane Roe, File)", "This story has been updated to include ...", "Contact Dana Whitfield at ..."
     r"file\s+[-–—]\s|.{0,300}\((?:ap|afp|reuters|getty|ap photo)\b[^)]{0,60}\)\s*$|"
     r"this (?:story|article|report) has been updated\b|contact [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2} at\b|"
+    # a syndication note: "This article was originally published on The Conversation.", "This article
+    # is republished from ...", "A version of this story appeared in ...", "Read the original article."
+    r"this (?:story|article|piece|post) (?:was|is|has been) (?:originally |first )?(?:re)?published\b|"
+    r"(?:this article is )?republished (?:from|with permission)\b|"
+    r"an? (?:earlier |shorter )?version of this (?:story|article|piece) (?:was|appeared|first)\b|"
+    r"read the original article\b|contact the (?:author|writer|reporter)s?\b|"
+    r"our standards:|follow @\w+|"
     r"have a (?:news )?tip\b|story continues below\b|"
     # a fact-check's own furniture: "This fact check is available at IFCN's ...", PolitiFact's
     # "stated on November 12, 2026 in a televised debate:", Share the Facts' "in a televised debate -

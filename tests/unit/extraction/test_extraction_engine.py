@@ -95,6 +95,18 @@ def test_a_live_blog_entry_time_opening_its_line_is_not_part_of_the_claim(engine
     assert speeds[-1] == (160, "kilometres per hour")
 
 
+def test_syndication_notes_and_social_handles_are_furniture(engine: Engine) -> None:
+    text = (
+        "The quake was followed by more than 40 aftershocks.\n"
+        "This article was originally published on The Conversation. Read the original article.\n"
+        "Follow @ReutersWorld on X for the latest updates.\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+    )
+    scored = {c.text: c.checkworthiness for c in engine.extract(text, PUB)}
+    assert scored["The quake was followed by more than 40 aftershocks."] >= 0.5
+    assert all(score < 0.5 for claim, score in scored.items() if "aftershocks" not in claim)
+
+
 def test_list_markers_are_not_part_of_a_claim(engine: Engine) -> None:
     text = "Key points:\n• Companies face fines of up to €35 million.\n2. Models must comply by August 2025."
     sources = [text[c.start : c.end] for c in engine.extract(text, PUB)]
