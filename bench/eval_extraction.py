@@ -4,6 +4,8 @@ Run from the repo root: ``python bench/eval_extraction.py``. Prints the scorer l
 ``seeds/*.gold.json`` (scored by ``../shared/eval/score_extraction.py``) and positive-class P/R/F1 at
 the engine threshold 0.5 plus average precision on ClaimBuster and PoliClaim dev, each sentence run
 through the whole engine with its debate/speech neighbours as context (one document per debate).
+Average precision is printed twice: as scikit-learn counts it, and as the seed scorer does ("ties
+last": tied scores rank negatives first, so a tie at the top costs).
 """
 
 from __future__ import annotations
@@ -104,9 +106,11 @@ def eval_dataset(name: str, doc_column: str, layout: Layout = as_lines, label: s
             scores.append(max(inside, default=0.0))
     p, r, f, _ = precision_recall_fscore_support(labels, [s >= THRESHOLD for s in scores], average="binary")
     ap = average_precision_score(labels, scores)
+    # the seed scorer's AP ranks tied negatives first: ties at the top cost there what they do not here
+    tied = load_scorer().average_precision([(s, bool(y)) for s, y in zip(scores, labels, strict=True)])
     print(
         f"{name} dev{label} (engine, threshold {THRESHOLD}): "
-        f"P {p:.3f} R {r:.3f} F1 {f:.3f} AP {ap:.3f} (n={len(labels)})"
+        f"P {p:.3f} R {r:.3f} F1 {f:.3f} AP {ap:.3f} (ties last: {tied:.3f}) (n={len(labels)})"
     )
 
 
