@@ -751,8 +751,10 @@ _REFERENCE_BEFORE = re.compile(
 
 
 def _plausible(sentence: str, m: re.Match[str]) -> bool:
-    """A named day written as a name ("Christmas Day", or "Christmas" after "before", "since" ...: not
-    "Christmas shopping"); a yearless quarter in a sentence about money or output."""
+    """Whether a match is a date where its pattern alone cannot tell: a named day written as a name
+    ("Christmas Day", or "Christmas" after "before", "since" ...: not "Christmas shopping"); a yearless
+    quarter in a sentence about money or output; a month inside a list only after another month; a
+    bare year not after a reference's name ("log 1903")."""
     groups = m.groupdict()
     if groups.get("named"):
         name = re.sub(r"(?i)^the\s+", "", groups["named"])
