@@ -127,6 +127,9 @@ SPEAKER_LABEL = re.compile(
     + r"\s*)?(?:Q\d{1,2}\.\s*)?(?:\[\d{3,}\]\s*)?(?P<label>"
     + _LABEL_TITLE
     + r"?(?P<name>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}(?:\s+\d{1,2})?)"
+    # a party and state before the role, as CNN prints them: "REP. MIKE JOHNSON (R-LA), SPEAKER OF THE
+    # HOUSE:"
+    r"(?:\s*\([A-Z][A-Za-z.'’\- ]{0,20}\)(?=,))?"
     # a role after the name: "JAKE TAPPER, CNN HOST:", "PATRICE HOLLINS, Director, Little Acorns:"
     r"(?:,\s*(?P<role>[A-Z][A-Za-z'’.&-]*(?:\s+[A-Z][A-Za-z'’.&-]*){0,5}"
     r"(?:,\s*[A-Z][A-Za-z'’.&-]*(?:\s+[A-Z][A-Za-z'’.&-]*){0,5}){0,2}))?"

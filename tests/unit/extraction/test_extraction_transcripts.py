@@ -880,3 +880,16 @@ def test_a_speech_under_a_header_naming_its_speaker_is_theirs(engine: Engine) ->
     # a headline about a speech is news, not the speech
     news = engine.extract("Speech by Trump Draws Criticism\n\nThe speech ran 90 minutes.\n", PUB)
     assert all(c.facets.quote is None for c in news)
+
+
+def test_a_label_with_party_then_role_as_cnn_prints_it(engine: Engine) -> None:
+    text = (
+        "JAKE TAPPER, CNN HOST: Let me play you what the speaker said on Friday.\n\n"
+        "(BEGIN VIDEO CLIP)\n\n"
+        "REP. MIKE JOHNSON (R-LA), SPEAKER OF THE HOUSE: Democrats are holding the government hostage.\n\n"
+        "(END VIDEO CLIP)\n\n"
+        "SEN. MARIA ALVAREZ (D-NM): Undocumented immigrants are not eligible for Medicaid.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, date(2025, 10, 12)))
+    assert speakers["Democrats are holding the government hostage."] == "Mike Johnson"
+    assert speakers["Undocumented immigrants are not eligible for Medicaid."] == "Maria Alvarez"
