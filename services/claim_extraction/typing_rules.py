@@ -26,7 +26,8 @@ _CAUSAL = re.compile(
 _COMPARISON = re.compile(r"\b(than|compared (?:to|with)|the (?:most|least|highest|lowest|largest|biggest|"
                          r"smallest)|record|twice as|half as|as much as)\b", re.IGNORECASE)  # fmt: skip
 _RULE = re.compile(r"\b(law|laws|illegal|legal|unlawful|banned|bans?|prohibit\w*|requires?|required|"
-                   r"regulations?|legislation|constitution\w*|allowed to|mandatory)\b",
+                   r"regulations?|legislation|constitution\w*|allowed to|mandatory|(?:in)?eligible|"
+                   r"entitled to)\b",
                    re.IGNORECASE)  # fmt: skip
 
 

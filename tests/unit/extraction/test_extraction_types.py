@@ -25,6 +25,7 @@ PUB = date(2025, 5, 11)
         ("The new law bans smoking in cars carrying children.", ClaimType.RULE),
         ("It is illegal to drive without insurance.", ClaimType.RULE),
         ("Smoking is banned in all bars.", ClaimType.RULE),
+        ("Undocumented immigrants are not eligible for Medicaid.", ClaimType.RULE),
         # a rule word qualifying a noun states no rule
         ("Lake said illegal crossings had tripled since 2021.", ClaimType.QUANTITY),
         ("Law enforcement officers arrested 40 people.", ClaimType.QUANTITY),
