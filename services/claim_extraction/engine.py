@@ -1137,13 +1137,23 @@ def _resolve_own_possessive(
         i = token.i
         if token.lower_ != "its" or i in replacements or _in_quotes(token, offset, quotations):
             continue
-        if doc[i - 1].lower_ in {"and", "but", "while", "yet", "although", "though"} and doc[i - 2].text in {
-            ",",
-            ";",
-        }:
+        opener = doc[i - 1].lower_
+        if opener in {"and", "but", "while", "yet", "although", "though", "where", "when", "after"} and doc[
+            i - 2
+        ].text in {",", ";"}:
+            if opener == "where" and i + 1 < len(doc) and doc[i + 1].lower_ in _A_PLACES_OWN:
+                continue  # "in France, where its president ...": the place's
             own = _organisation_subject(doc[span.start : i])
             if own is not None:
                 replacements[i] = own + ("'" if own.endswith("s") else "'s")
+
+
+# what a place has, for "in France, where its president ..."
+_A_PLACES_OWN = {
+    "government", "president", "capital", "economy", "people", "population", "army", "parliament",
+    "citizens", "leader", "leaders", "prime", "borders", "territory", "coast", "cities", "residents",
+    "king", "queen", "military", "troops", "constitution", "currency",
+}  # fmt: skip
 
 
 def _organisation_subject(span: Span) -> str | None:

@@ -387,3 +387,13 @@ def test_a_name_that_qualifies_a_noun_is_no_antecedent_and_reads_as_written(engi
     assert "Mayor Karen Bass said costs rose under the Biden administration" in found
     assert "Karen Bass blamed tariffs." in found
     assert "He spoke on Monday." in found  # "Trump aides" names no one a "he" could mean
+
+
+def test_its_opening_a_cut_clause_is_the_sentences_organisation_unless_a_place_has_it(engine: Engine) -> None:
+    text = (
+        "Apple unveiled a cheaper iPhone to win back buyers in China, where its sales fell 11% last year.\n"
+        "Renault opened a plant in France, where its president praised the deal.\n"
+    )
+    found = texts(engine, text)
+    assert "Apple's sales fell 11% last year." in found
+    assert not any(t.startswith("Renault's president") for t in found)
