@@ -240,7 +240,8 @@ _ORDINAL = re.compile(
 # 15th in the league": the ordinal is the checkable figure (unit "rank")
 _RANK = re.compile(
     r"\b(?:rank(?:s|ed|ing)?|placed|finish(?:ed|es)?|came|comes|sit(?:s|ting)?|sat|stood|stand(?:s|ing)?|"
-    r"lie(?:s)?|lying|lay)\s+(?:(?:at|as)\s+)?"
+    r"lie(?:s)?|lying|lay|(?:fell|falls|rose|rises|climbed|climbs|dropped|drops|slipped|slips|slid|moved|"
+    r"jumped)\s+(?:back\s+)?to)\s+(?:(?:at|as)\s+)?"
     r"(?:(?:No\.|number)\s*(?P<no>\d+)\b|(?P<ord>first|" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b)"
     r"|\b(?P<ord2>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))"
     r"(?=\s+(?:in|among|out\s+of)\s+(?:the\s+)?(?:nation|country|world|state|league|region|europe|"
@@ -787,9 +788,55 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         found.append(QuantityFacet(text=match.group(0), value=value, unit=unit,
                                    bound="exact", start=start, end=end))  # fmt: skip
         taken.append((start, end))
-    return _elided_units(
-        _symbol_bounds(sorted(found, key=lambda q: q.start), sentence, base + offset), sentence, base + offset
+    return _subject_units(
+        _elided_units(
+            _symbol_bounds(sorted(found, key=lambda q: q.start), sentence, base + offset),
+            sentence,
+            base + offset,
+        ),
+        span,
+        offset,
     )
+
+
+_CHANGE_LEMMAS = {
+    "rise", "fall", "drop", "climb", "increase", "decrease", "decline", "jump", "slip", "grow", "surge",
+    "soar", "plunge", "tumble", "dip", "slide", "shrink", "reach", "hit", "total", "number",
+}  # fmt: skip
+
+
+def _subject_units(found: list[QuantityFacet], span: Span, offset: int) -> list[QuantityFacet]:
+    """A bare count after a verb of change takes the plural noun its subject counts: "Homicides fell
+    from 617 in 2023 to 573" -> homicides; "Heat-related deaths in Spain rose to 1,180" -> deaths."""
+    if not any(q.unit is None and q.currency is None for q in found):
+        return found
+    verb = next((t for t in span if t.tag_ in {"VBD", "VBZ", "VBP"}), None)
+    if verb is None or verb.lemma_.lower() not in _CHANGE_LEMMAS:
+        return found
+    subject = [t for t in span if t.i < verb.i]
+    # (a plural that opens the sentence may be tagged a proper noun: "Homicides fell ...")
+    nouns = [
+        t
+        for t in subject
+        if t.is_alpha
+        and (
+            t.tag_ == "NNS"
+            or (t.i == span.start and t.tag_ == "NNP" and t.text[1:].islower() and t.lower_.endswith("s"))
+        )
+    ]
+    if not nouns or any(t.tag_ in {"PRP", "CD", "$"} or t.like_num for t in subject):
+        return found  # ("They rose to 40", "In 2023, 40 ...": no counted noun to take)
+    unit = nouns[0].lower_  # the head before any "of"/"in" phrase: "deaths in Spain"
+    after = verb.idx + offset
+    return [
+        q.model_copy(update={"unit": unit})
+        if q.unit is None
+        and q.currency is None
+        and q.start >= after
+        and ("." not in q.text or q.value >= 1000)
+        else q
+        for q in found
+    ]
 
 
 # a hedge after the amount (its unit in between): "8 millimeters or so", "20,000 or thereabouts"
