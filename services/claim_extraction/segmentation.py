@@ -467,6 +467,8 @@ _SPEECH_HEADER = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LINES = 3  # a speech's header is among its first non-blank lines
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|my|My|us)\b")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
 
 def _monologue(lines: list[str]) -> _Transcript | None:
@@ -485,6 +487,11 @@ def _monologue(lines: list[str]) -> _Transcript | None:
     first = at + 1
     while first < len(lines) and (not lines[first].strip() or not re.search(r"[.!?][\"”’]?$", lines[first])):
         first += 1  # the date, the place, "As prepared for delivery"
+    # a speech says "I" and "we"; a report about one ("Speech by Kamala Harris at DNC draws ...") does
+    # so only inside quotation marks
+    body = [_QUOTED.sub(" ", line) for line in lines[first:] if line.strip()]
+    if sum(1 for line in body if _FIRST_PERSON.search(line)) < max(1, len(body) // 3):
+        return None
     speakers: list[str | None] = [None] * first + [who] * (len(lines) - first)
     return _Transcript(speakers, set(), [None] * len(lines), set())
 

@@ -880,6 +880,15 @@ def test_a_speech_under_a_header_naming_its_speaker_is_theirs(engine: Engine) ->
     # a headline about a speech is news, not the speech
     news = engine.extract("Speech by Trump Draws Criticism\n\nThe speech ran 90 minutes.\n", PUB)
     assert all(c.facets.quote is None for c in news)
+    # and so is a report under a header naming the speaker: it says "I" and "we" only in quotations
+    report = (
+        "Speech by Kamala Harris at DNC draws record audience\n\n"
+        "Kamala Harris spoke for 40 minutes on Thursday.\n"
+        '"We will win," she said.\n'
+        "Viewers numbered 26 million.\n"
+    )
+    speakers = speakers_by_text(engine.extract(report, PUB))
+    assert speakers["Viewers numbered 26 million."] is None
 
 
 def test_a_label_with_party_then_role_as_cnn_prints_it(engine: Engine) -> None:
