@@ -1409,7 +1409,9 @@ _THING_NAME_ENDS = {
     "day", "speaker", "stability", "county", "city", "valley", "beach", "island", "islands", "airport",
     "station", "center", "centre", "hall", "church", "hospital", "act", "bill", "plan", "program",
     "programme", "award", "prize", "cup", "league", "stadium", "arena", "mountains", "river", "great",
-    "qaeda", "qaida", "jazeera", "shabaab",
+    "qaeda", "qaida", "jazeera", "shabaab", "tech", "college", "state", "motors", "airlines", "airways",
+    "energy", "capital", "partners", "holdings", "health", "foods", "labs", "systems", "records", "studios",
+    "media", "press", "books",
 }  # fmt: skip
 
 
@@ -1434,16 +1436,14 @@ def _unlabelled_names(span: Span, ents: Mapping[int, Span]) -> dict[int, Span]:
             and doc[j].lower_ not in _INSTITUTION_WORDS
         ):
             j += 1
-        if (
-            j - i >= 2
-            and (j == span.end or not (doc[j].tag_ == "NNP" and capitalised(doc[j])))
-            and doc[j - 1].lower_ not in _THING_NAME_ENDS
-        ):
+        if j - i >= 2 and (j == span.end or not (doc[j].tag_ == "NNP" and capitalised(doc[j]))):
             before = doc[i - 1] if i > span.start else None
             if before is not None and before.lower_ in _PERSON_DESCRIPTORS:
-                found[i] = doc[i:j]
-            elif doc[i].lower_ in first_name_genders() and (
-                before is None or before.tag_ not in {"DT", "CD", "JJ", "PRP$", "HYPH", "IN"}
+                found[i] = doc[i:j]  # ("Republican Kari Lake": a person, whatever her surname means)
+            elif (
+                doc[i].lower_ in first_name_genders()
+                and doc[j - 1].lower_ not in _THING_NAME_ENDS
+                and (before is None or before.tag_ not in {"DT", "CD", "JJ", "PRP$", "HYPH", "IN"})
             ):
                 found[i] = doc[i:j]  # ("the General Assembly", "on Price Stability": no one)
         i = max(j, i + 1)
