@@ -1354,7 +1354,8 @@ _INSTITUTION_WORDS = {
     "service", "services", "administration", "ministry", "commission", "bureau", "house", "senate",
     "congress", "parliament", "government", "board", "authority", "institute", "university", "bank",
     "fund", "association", "union", "corporation", "inc", "ltd", "group", "foundation", "guard", "army",
-    "navy", "police", "force", "forces", "lab", "laboratory", "network", "news", "times", "post",
+    "navy", "police", "force", "forces", "lab", "laboratory", "network", "news", "times", "post", "tech",
+    "college", "motors", "airlines", "airways", "energy", "holdings", "labs", "systems", "studios", "media",
 }  # fmt: skip
 
 
@@ -1409,9 +1410,8 @@ _THING_NAME_ENDS = {
     "day", "speaker", "stability", "county", "city", "valley", "beach", "island", "islands", "airport",
     "station", "center", "centre", "hall", "church", "hospital", "act", "bill", "plan", "program",
     "programme", "award", "prize", "cup", "league", "stadium", "arena", "mountains", "river", "great",
-    "qaeda", "qaida", "jazeera", "shabaab", "tech", "college", "state", "motors", "airlines", "airways",
-    "energy", "capital", "partners", "holdings", "health", "foods", "labs", "systems", "records", "studios",
-    "media", "press", "books",
+    "qaeda", "qaida", "jazeera", "shabaab", "state", "capital", "partners", "health", "foods", "records",
+    "press", "books",
 }  # fmt: skip
 
 
