@@ -187,6 +187,9 @@ _SCORE_BEFORE = re.compile(
     r"trailed|trails|trailing|led|lead|leads|leading|record|fell to|improved to|moved to|dropped to|voted|"
     r"vote|votes|ruled|passed|approved|rejected|score|scored|finished|ended|stand|stands|sit|sits|"
     r"(?:deficit|lead|gap|margin|advantage) to)\b[^.;,]{0,12}$"
+    # the other side named in between: "beat Ipswich Town 6-0", "defeated the Kansas City Chiefs 31-24"
+    r"|\b(?:won|beat|beats|defeated|drew|tied|lost|thrashed|edged|routed|crushed|downed)\s+"
+    r"(?:(?:the|against|with|to)\s+)?(?:(?-i:[A-Z])[\w.'’&-]*\s+){1,4}$"
     r"|(?:we|they)(?:'re|’re| are| were)\s+$",
     re.IGNORECASE,
 )

@@ -535,6 +535,8 @@ def test_an_elided_unit_or_rate_is_the_one_before(engine: Engine, text: str, fac
         ("The Hawks held on for a 112-104 win.", "112-104"),
         ("The team fell to 9-11.", "9-11"),
         ("The council voted 7-2 to approve the plan.", "7-2"),
+        ("Manchester City beat Ipswich Town 6-0 on Saturday.", "6-0"),
+        ("He lost to Carlos Alcaraz 6-3 in the final.", "6-3"),
     ],
 )
 def test_a_result_or_a_tally_is_a_score_not_a_range(engine: Engine, text: str, score: str) -> None:
