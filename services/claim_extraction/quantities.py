@@ -150,7 +150,8 @@ _QUANTITY = re.compile(
     r"(?:(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b|basis points?\b|bps\b))"
     r"|(?P<pence>(?<=\d)p\b(?!\.m)))?"
     r"(?P<deg>\s?°\s?[CF]\b|(?-i:[CF])(?![\w'’-]))?"
-    r"(?P<adj>-(?P<adjunit>(?:basis|percentage)-points?|(?:year|month|week|day)s?-old|[a-z]+)\b)?",
+    # ("£1,000-a-month", "a €1.2m-a-year contract": a rate, read after the match)
+    r"(?P<adj>-(?!(?:a|an|per)-)(?P<adjunit>(?:basis|percentage)-points?|(?:year|month|week|day)s?-old|[a-z]+)\b)?",
     re.IGNORECASE,
 )
 # "tens of thousands of", "hundreds of millions of", "thousands of", "several hundred", "a few million":
@@ -420,6 +421,14 @@ def _unit_after(span: Span, end: int) -> str | None:
         if len(run) == 4:
             break
     nouns = [t for t in run if t.pos_ == "NOUN"]
+    if run and run[0].lower_ in _CURRENCY_WORDS:
+        # "a five million dollar deal": the money, not what it buys
+        word = run[0].lower_
+        return (
+            word
+            if word.endswith("s") or word in {"yen", "yuan", "pence", "lira", "rand", "baht"}
+            else word + "s"
+        )
     if nouns:
         # the last noun of the first noun run: "flood warnings", not "... troops Russia" beyond it
         # ("dozens of state legislative races": past an adjective to the noun it qualifies)
@@ -992,7 +1001,7 @@ _OF_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
 
 
 _PER = re.compile(
-    r"\s+(?:a|an|per|each|every)\s+(?:diluted\s+|basic\s+)?"
+    r"(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-)(?:diluted\s+|basic\s+)?"
     r"(?P<per>year|month|week|day|night|hour|minute|second|gallon|litre|liter|"
     r"barrel|dozen|head|person|household|ton|tonne|kilo|kilogram|pound|share|mile|kilometre|kilometer|"
     r"megawatt-hour|kilowatt-hour|visit|pill|dose|pack|capita|student|pupil|patient|resident|game|"

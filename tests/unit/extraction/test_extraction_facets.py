@@ -95,6 +95,7 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("The firm has been profitable for three and a half years.", 3.5, "years", False, "exact"),
         ("About two and a half million people voted.", 2.5e6, "people", True, "exact"),
         ("It costs a billion and a half dollars.", 1.5e9, "dollars", False, "exact"),
+        ("It was a five million dollar deal.", 5e6, "dollars", False, "exact"),
         ("The number of people waiting more than a year fell to 191,813.", 191813, "people", False, "exact"),
         ("Growth was nine point two percent in the first quarter.", 9.2, "percent", False, "exact"),
         ("We created three point five million jobs.", 3.5e6, "jobs", False, "exact"),
@@ -466,6 +467,8 @@ def test_a_fraction_or_a_score_is_not_a_numeric_date(engine: Engine) -> None:
 @pytest.mark.parametrize(
     ("text", "value", "unit", "per"),
     [
+        ("He earns £1,000-a-month.", 1000, "pounds", "month"),
+        ("She signed a €1.2m-a-year contract.", 1.2e6, "euros", "year"),
         ("Eggs cost $6.23 a dozen in March.", 6.23, "dollars", "dozen"),
         ("Pensioners get £196 a week.", 196, "pounds", "week"),
         ("Gas rose 20 cents a gallon.", 20, "cents", "gallon"),
