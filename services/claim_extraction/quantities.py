@@ -328,6 +328,10 @@ _ORDINAL_NAMES = {
     "circuit", "division", "ward", "congress", "session", "reading", "place", "round", "century", "graders",
     "grader",
     "edition", "parliament", "republic", "army", "fleet", "battalion", "brigade", "regiment",
+    # a speaker's own list: "the second point", "the third thing", "for the first time", "my fourth idea"
+    "thing", "things", "point", "points", "time", "question", "reason", "issue", "problem", "step", "part",
+    "aspect", "example", "option", "priority", "way", "area", "item", "objective", "initiative", "idea",
+    "lesson", "principle", "goal", "pillar",
 }  # fmt: skip
 # "the 10-year Treasury note", "a 30-year mortgage rate": an instrument's name, not a period
 _INSTRUMENT_AFTER = re.compile(
@@ -787,6 +791,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         start, end = base + match.start() + offset, base + match.end() + offset
         if _overlaps(start, end, taken) or match["unit"].lower() in _NOT_UNITS | _PERIODS | _ORDINAL_NAMES:
             continue  # "the third quarter", "a second term", "the 20th Precinct": no amount
+        if match["ord"][:1].isupper() and match["unit"][:1].isupper() and match.start() > 0:
+            continue  # "Third World debt", "the Second Amendment": a name
         word = match["ord"].lower()
         value = float(_ORDINALS[word]) if word in _ORDINALS else float(re.sub(r"\D", "", word))
         # the noun the ordinal counts: "its fourth year" -> year, "the fourth leading cause" -> cause;

@@ -601,6 +601,10 @@ def test_ordinals_that_name_and_instruments_are_no_amounts(engine: Engine) -> No
     )
     _, quantities, _, _ = facets_of(engine, text)
     assert quantities == []
+    # a speaker's own list and a name with an ordinal in it
+    text = "The second point is that Third World debt grew for the first time."
+    _, quantities, _, _ = facets_of(engine, text)
+    assert quantities == []
 
 
 def test_a_weekday_counted_from_a_holiday_is_that_weekday(engine: Engine) -> None:
