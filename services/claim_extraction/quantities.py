@@ -47,8 +47,37 @@ _FRACTIONS = {
 }
 _ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-    "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90, "hundredth": 100,
 }  # fmt: skip
+# "twenty-fifth", "seventy-fifth", "two hundredth": written out past the table
+_UNIT_ORDINALS = {"first": 1, **{k: v for k, v in _ORDINALS.items() if v < 10}}
+_ORDINAL_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:"
+    + "|".join(_UNIT_ORDINALS)
+    + r")|(?:two|three|four|five)\s+hundredth|"
+    + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+    + ")"
+)
+
+
+_ORDINAL_AFTER = re.compile(r"-(?:" + "|".join(_UNIT_ORDINALS) + r")\b|\s+hundredth\b", re.IGNORECASE)
+
+
+def ordinal_value(word: str) -> float:
+    """ "fourth" -> 4, "seventy-fifth" -> 75, "two hundredth" -> 200, "41st" -> 41."""
+    word = word.lower()
+    if word in _ORDINALS or word == "first":
+        return float(_ORDINALS.get(word, 1))
+    if m := re.fullmatch(r"(\w+)-(\w+)", word):
+        return float(_TENS_WORDS.get(m[1], 0) + _UNIT_ORDINALS.get(m[2], 0))
+    if m := re.fullmatch(r"(\w+)\s+hundredth", word):
+        return float(_UNITS_WORDS.get(m[1], 1) * 100)
+    return float(re.sub(r"\D", "", word))
+
+
 _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
@@ -237,7 +266,7 @@ _RATIO = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(
-    r"\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+(?:-[a-z]+)*)\b",
+    r"\b(?P<ord>" + _ORDINAL_WORDS + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+(?:-[a-z]+)*)\b",
     re.IGNORECASE,
 )
 # a position in a ranking: "rank 41st in the nation", "ranked 22nd", "came 3rd out of 40", "now sits
@@ -328,8 +357,9 @@ _ORDINAL_NAMES = {
     "circuit", "division", "ward", "congress", "session", "reading", "place", "round", "century", "graders",
     "grader",
     "edition", "parliament", "republic", "army", "fleet", "battalion", "brigade", "regiment",
-    # a speaker's own list: "the second point", "the third thing", "for the first time", "my fourth idea"
-    "thing", "things", "point", "points", "time", "question", "reason", "issue", "problem", "step", "part",
+    # a speaker's own list: "the second point", "the third thing", "my fourth idea" ("the third time we
+    # sent the bill" counts attempts: an amount)
+    "thing", "things", "point", "points", "question", "reason", "issue", "problem", "step", "part",
     "aspect", "example", "option", "priority", "way", "area", "item", "objective", "initiative", "idea",
     "lesson", "principle", "goal", "pillar",
 }  # fmt: skip
@@ -734,6 +764,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             continue  # "S&P 500", "FTSE 100", "No. 10"
         if not match["cur"] and _is_model_number(sentence, match):
             continue  # "the iPhone 16e", "a Pixel 9a": a product's name
+        if _ORDINAL_AFTER.match(sentence, match.end("num")):
+            continue  # "seventy-fifth", "two hundredth": an ordinal, read below
         if (
             match["num"][:1].isupper()
             and match.start("num") > 0
@@ -781,7 +813,7 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
     for match in _RANK.finditer(sentence):
         group = "no" if match["no"] else "ord" if match["ord"] else "ord2"
         word = match[group].lower()
-        value = 1.0 if word == "first" else float(_ORDINALS.get(word) or re.sub(r"\D", "", word))
+        value = ordinal_value(word)
         start, end = base + match.start(group) + offset, base + match.end(group) + offset
         if not _overlaps(start, end, taken):
             found.append(QuantityFacet(text=match[group], value=value, unit="rank", bound="exact",
@@ -794,7 +826,7 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         if match["ord"][:1].isupper() and match["unit"][:1].isupper() and match.start() > 0:
             continue  # "Third World debt", "the Second Amendment": a name
         word = match["ord"].lower()
-        value = float(_ORDINALS[word]) if word in _ORDINALS else float(re.sub(r"\D", "", word))
+        value = ordinal_value(word)
         # the noun the ordinal counts: "its fourth year" -> year, "the fourth leading cause" -> cause;
         # none in "the third highest", "a second Keystone executive" ("a second" is "another")
         after = list(islice((t for t in span if t.idx >= base + match.start("unit")), 3))

@@ -47,6 +47,9 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("Homicides fell from 617 in 2023 to 573 in 2024.", 573, "homicides", False, "exact"),
         ("Heat-related deaths in Spain rose to 1,180 in July.", 1180, "deaths", False, "exact"),
         ("It was his 17th hat-trick for the club.", 17, "hat-trick", False, "exact"),
+        ("The city marked its seventy-fifth anniversary.", 75, "anniversary", False, "exact"),
+        ("We had a wonderful two hundredth birthday.", 200, "birthday", False, "exact"),
+        ("It is the fifteenth year of the war.", 15, "year", False, "exact"),
         ("Inactivity is the fourth leading cause of death.", 4, "cause", False, "exact"),
         ("The world was 1.6C warmer than in 1850-1900.", 1.6, "degrees Celsius", False, "exact"),
         ("It reached 104°F in Phoenix.", 104, "degrees Fahrenheit", False, "exact"),
@@ -602,7 +605,7 @@ def test_ordinals_that_name_and_instruments_are_no_amounts(engine: Engine) -> No
     _, quantities, _, _ = facets_of(engine, text)
     assert quantities == []
     # a speaker's own list and a name with an ordinal in it
-    text = "The second point is that Third World debt grew for the first time."
+    text = "The second point is that Third World debt grew for once."
     _, quantities, _, _ = facets_of(engine, text)
     assert quantities == []
 
