@@ -48,6 +48,7 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -764,7 +765,7 @@ def _plausible(sentence: str, m: re.Match[str]) -> bool:
     if groups.get("bqord") or groups.get("bqletter") or groups.get("rqwhich"):
         return bool(_MONEY_CUE.search(sentence))
     if groups.get("lmonth"):  # only after a month: "October, November and" (not "Smith, May and Jones")
-        before = sentence[: m.start()].rstrip(", ").split()
+        before = sentence[max(0, m.start() - 20) : m.start()].rstrip(", ").split()
         return bool(before) and before[-1] in calendar.month_name[1:]
     if groups.get("byear") and m.group(0) == groups["byear"]:
         # a bare number after a reference's name is the reference: "quoting log 1903", "case 2021"
@@ -776,11 +777,11 @@ def _expressions(
     sentence: str, exclude: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int, re.Match[str]]]:
     """The date expressions of a sentence in reading order, resolved or not."""
-    taken = [*exclude, *(m.span() for m in _FISCAL_YEAR.finditer(sentence))]
+    taken = _Spans([*exclude, *(m.span() for m in _FISCAL_YEAR.finditer(sentence))])
     found: list[tuple[int, int, re.Match[str]]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
-            if any(m.start() < b and a < m.end() for a, b in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             month = m.groupdict().get("month")
             if month and month.lower() in _MONTH_NAMES_NEEDING_CAPS and not month[0].isupper():
@@ -790,9 +791,37 @@ def _expressions(
             if not _plausible(sentence, m):
                 continue
             found.append((m.start(), m.end(), m))
-            taken.append(m.span())
+            taken.add(m.start(), m.end())
     found.sort(key=lambda item: item[0])
     return found
+
+
+class _Spans:
+    """Character spans taken so far, kept merged and sorted: an overlap check in O(log n), so a
+    sentence with thousands of dates stays linear in practice."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(spans):
+            self.add(a, b)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # spans starting before ``end``
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        # merge with the neighbours it touches
+        while i > 0 and self.ends[i - 1] > start:
+            i -= 1
+            start, end = min(start, self.starts[i]), max(end, self.ends[i])
+            del self.starts[i], self.ends[i]
+        while i < len(self.starts) and self.starts[i] < end:
+            end = max(end, self.ends[i])
+            del self.starts[i], self.ends[i]
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
 def undated_spans(sentence: str) -> list[tuple[int, int]]:

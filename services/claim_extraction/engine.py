@@ -10,6 +10,7 @@ chunk size plus the claims produced.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -364,8 +365,9 @@ class Engine:
         context = DateContext(
             state.published_at, past, future, present, state.known_days, state.last_year, state.last_day
         )
+        frame = _TenseFrame.of(span)
         found_dates, unresolved = read_dates(
-            sentence_text, sent.start, context, local=lambda at: _local_tense(span, offset, at, context)
+            sentence_text, sent.start, context, local=lambda at: _local_tense(frame, offset, at, context)
         )
         if found_dates:
             state.last_year = int(found_dates[-1].value[:4])
@@ -944,24 +946,53 @@ def _relative_asides(span: Span) -> Iterator[tuple[Token, Token]]:
                 yield doc[t.i - 1], close
 
 
-def _local_tense(span: Span, offset: int, at: int, ctx: DateContext) -> DateContext | None:
+@dataclass(frozen=True)
+class _TenseFrame:
+    """What ``_local_tense`` reads of a sentence, found once for all its dates (a sentence listing
+    thousands of months stays linear): its relative asides, its verbs, its clause cuts, and where
+    each token starts."""
+
+    span: Span
+    asides: list[tuple[Token, Token]]
+    verbs: list[Token]
+    cuts: list[int]
+    starts: list[int]  # character offset (in the doc) of each token of the span
+
+    @classmethod
+    def of(cls, span: Span) -> _TenseFrame:
+        return cls(
+            span=span,
+            asides=list(_relative_asides(span)),
+            verbs=[t for t in span if t.tag_ in {"VBD", "VBN", "VBZ", "VBP", "VB", "MD"}],
+            cuts=[
+                t.i
+                for t in span[:-1]
+                if t.text == ";"
+                or (t.text == "," and t.nbor().tag_ == "CC")
+                or (t.tag_ == "CC" and t.nbor().tag_ in FINITE | {"MD"})
+            ],
+            starts=[t.idx for t in span],
+        )
+
+
+def _local_tense(frame: _TenseFrame, offset: int, at: int, ctx: DateContext) -> DateContext | None:
     """The tense of the verb nearest to the date at article offset ``at``, as a ``DateContext``; None
     when the sentence has no verb or the nearest one says nothing of time (an imperative, "said" in a
     present-tense sentence is still past)."""
+    span = frame.span
     # a speech verb dates only what follows it ("the company said Tuesday"), not the event it reports
     # ("An announcement could come as soon as Monday, they said")
     # a relative clause between commas has its own tense: "Russia attacked Kharkiv, which has 1.4 million
     # residents, on Sunday" dates the attack
-    all_asides = list(_relative_asides(span))
+    all_asides = frame.asides
     asides = [(a, b) for a, b in all_asides if not a.idx + offset <= at < b.idx + offset]
     # a date inside an aside is dated by the aside's own verb: "The company, which cut 2,000 jobs in
     # August, will hire ..."
     inside = next(((a, b) for a, b in all_asides if a.idx + offset <= at < b.idx + offset), None)
     verbs = [
         t
-        for t in span
-        if t.tag_ in {"VBD", "VBN", "VBZ", "VBP", "VB", "MD"}
-        and (t.lower_ not in _SPEECH_VERBS or 0 < at - (t.idx + offset) <= 16)
+        for t in frame.verbs
+        if (t.lower_ not in _SPEECH_VERBS or 0 < at - (t.idx + offset) <= 16)
         and not any(a.i < t.i < b.i for a, b in asides)
         and (inside is None or inside[0].i < t.i < inside[1].i)
     ]
@@ -970,14 +1001,9 @@ def _local_tense(span: Span, offset: int, at: int, ctx: DateContext) -> DateCont
     # a verb of the date's own clause first: "we did take a price increase in January, | and I would
     # point out ..." dates January by "did take", not by the nearer "would"
     # (also "approved the budget on Thursday | and will vote ...")
-    cuts = [
-        t.i
-        for t in span[:-1]
-        if t.text == ";"
-        or (t.text == "," and t.nbor().tag_ == "CC")
-        or (t.tag_ == "CC" and t.nbor().tag_ in FINITE | {"MD"})
-    ]
-    here = next((t.i for t in span if t.idx + offset >= at), span.end)
+    cuts = frame.cuts
+    first = bisect.bisect_left(frame.starts, at - offset)
+    here = span.start + first if first < len(frame.starts) else span.end
     lo = max((c for c in cuts if c < here), default=span.start)
     hi = min((c for c in cuts if c >= here), default=span.end)
     verbs = [t for t in verbs if lo <= t.i < hi] or verbs
