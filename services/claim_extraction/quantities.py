@@ -8,6 +8,7 @@ Numbers that belong to a date or a clock time are left to ``dates.py`` (callers 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from itertools import islice
@@ -412,14 +413,24 @@ def _scaled(value: float, scale: str | None) -> float:
 _UNIT_QUALIFIERS = {"nautical", "square", "cubic", "metric", "imperial", "light"}
 
 
+_UNIT_WINDOW = 16  # tokens after a number that its unit may be among (a run of 4, hyphens joined)
+
+
 def _unit_after(span: Span, end: int) -> str | None:
     """The head noun of the noun phrase right after a number (``end``: a character offset into
     ``span.doc``): "200 flood warnings" -> "warnings", "11,000 North Korean troops" -> "troops"."""
-    if speed := _SPEED_UNIT.match(span.doc.text, end):  # "160km/h": one token, or "/" splits it
+    doc = span.doc
+    # the first token that ends after ``end`` (a bisection: a sentence of thousands of amounts stays
+    # linear), and a short window from it: a unit is within a few words of its number
+    k = bisect.bisect_left(range(span.start, span.end), end, key=lambda i: doc[i].idx + len(doc[i]))
+    k += span.start
+    window = doc[k : min(k + _UNIT_WINDOW, span.end)]
+    # "160km/h": one token, or "/" splits it
+    if len(window) and (speed := _SPEED_UNIT.match(window.text, end - window.start_char)):
         return _UNIT_ALIASES[speed["unit"].lower().replace("/hr", "/h")]
     run: list[Token] = []
     joined: dict[int, str] = {}  # run position -> the hyphenated word it ends ("co-defendants")
-    tokens = [t for t in span if t.idx >= end and not t.is_space]
+    tokens = [t for t in window if t.idx >= end and not t.is_space]
     i = 0
     while i < len(tokens):
         token = tokens[i]
