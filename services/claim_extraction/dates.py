@@ -528,8 +528,7 @@ def _bare_quarter(groups: dict[str, str | None], ctx: DateContext) -> tuple[str,
         year = pub.year + 1 if over else pub.year
     else:
         year = pub.year if over else pub.year - 1
-    first = last_month - 2
-    return f"{year:04d}-{first:02d}", f"{year:04d}-{last_month:02d}"
+    return _months(year, last_month - 2, 3)
 
 
 def _day_of_month(day: int, groups: dict[str, str | None], ctx: DateContext) -> tuple[str, None] | None:
@@ -565,7 +564,7 @@ def _relative_quarter(which: str, ctx: DateContext) -> tuple[str, str] | None:
     current = pub.year * 4 + (pub.month - 1) // 3
     step = {"this": 0, "current": 0, "next": 1, "coming": 1}.get(which, -1)
     year, index = divmod(current + step, 4)
-    return f"{year:04d}-{3 * index + 1:02d}", f"{year:04d}-{3 * index + 3:02d}"
+    return _months(year, 3 * index + 1, 3)
 
 
 def _weekend(prep: str, ctx: DateContext) -> tuple[str, str] | None:
@@ -593,6 +592,12 @@ def _weekend(prep: str, ctx: DateContext) -> tuple[str, str] | None:
 _PART_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
+def _months(year: int, first: int, count: int) -> tuple[str, str]:
+    """The months ``first`` .. ``first + count - 1`` of ``year`` as a value and end value: (2024, 7, 3)
+    -> 2024-07..2024-09."""
+    return f"{year:04d}-{first:02d}", f"{year:04d}-{first + count - 1:02d}"
+
+
 def _part_of_year(groups: dict[str, str | None]) -> tuple[str, str] | None:
     """ "the third quarter of 2024" -> 2024-07..2024-09; "H1 2024" -> 2024-01..2024-06."""
     year = int(groups["qyear"] or 0)
@@ -605,8 +610,7 @@ def _part_of_year(groups: dict[str, str | None]) -> tuple[str, str] | None:
         )
     if index * months > 12:
         return None  # "H3", "third half"
-    first = (index - 1) * months + 1
-    return f"{year:04d}-{first:02d}", f"{year:04d}-{first + months - 1:02d}"
+    return _months(year, (index - 1) * months + 1, months)
 
 
 def _numeric(first: int, second: int, year_text: str, pub: date | None) -> tuple[str, None] | None:

@@ -370,8 +370,7 @@ _INSTRUMENT_AFTER = re.compile(
 )
 
 
-_DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
+_DIGIT_WORDS = {**{word: n for word, n in _UNITS_WORDS.items() if n < 10}, "oh": 0}
 _DIGIT_WORD = "|".join(_DIGIT_WORDS)
 # a decimal said aloud, as transcripts write it: "nine point two percent", "three point five million"
 _SPOKEN_DECIMAL = re.compile(
