@@ -163,7 +163,9 @@ _WORD_NUMBER = (
     rf"|{_SMALL_WORD_NUMBER}|a dozen|dozen|a hundred|a thousand|a million|a billion|a trillion)"
 )
 _CURRENCY = r"US\$|C\$|A\$|[$£€¥₹]|(?-i:USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|CAD|AUD|INR)\s?"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# a decimal comma, as Europe writes it, before a percent or a scale: "0,3 percent", "€1,5 million"
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?(?:%|per ?cent\b|(?:million|billion|trillion|bn|mn|m)\b))"
+_DIGITS = rf"{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn|b|tn|trn)\b)"
 _NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b)"
 _QUANTITY = re.compile(
@@ -292,6 +294,8 @@ _RANGE_FROM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]$", re.IGNORECASE)
+# "a 5.9 magnitude quake", "6.8 on the Richter scale"
+_MAGNITUDE_AFTER = re.compile(r"[- ](?:magnitude|on the Richter scale)\b", re.IGNORECASE)
 _POINT_AFTER = re.compile(
     r"-(?:percentage-)?point\b|(?:\s+of)?\s+an?\s+(?:(?:percentage|(?P<basis>basis))\s+)?point\b"
     # "cut rates by a quarter point", "another half point": a rate's move, like "a quarter-point"
@@ -335,6 +339,9 @@ _PHONE = re.compile(
     r"|(?i:\b(?:log|ref\.?|reference|case(?:\s+number)?|incident(?:\s+number)?|crime\s+number)\s+)"
     r"(?:no\.?\s*)?[\d-]{3,}\b"
 )
+_OVER_BEFORE = re.compile(r"\b(?:over|upwards of) $", re.IGNORECASE)
+# a social thread's post number: "🧵 1/ The study says ...", "2/ That's double"
+_THREAD_NUMBER = re.compile(r"(?<!\S)\d{1,2}/(?=\s|$)")
 # "fell by half", "fell by more than half since then": a share of what it fell from
 _BY_HALF = re.compile(rf"\bby\s+(?:(?:{_HEDGES}|{_LOWER}|{_UPPER})\s+)?$", re.IGNORECASE)
 _PERIOD_HALF = re.compile(r"\b(?:first|second|last|latter|other|the)\s+$", re.IGNORECASE)
@@ -383,7 +390,8 @@ _SPOKEN_DECIMAL = re.compile(
 
 def word_number(text: str) -> float | None:
     """Value of a number written in digits or English words, or None."""
-    t = text.lower().replace(",", "").strip()
+    t = text.lower().strip()
+    t = t.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", t) else t.replace(",", "")  # "0,3 percent"
     try:
         return float(t)
     except ValueError:
@@ -587,7 +595,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
     sentence = span.text  # not ``span.doc.text``: spaCy rebuilds a Doc's text on every access
     found: list[QuantityFacet] = []
     taken: list[tuple[int, int]] = list(exclude)
-    taken += [(base + m.start() + offset, base + m.end() + offset) for m in _PHONE.finditer(sentence)]
+    for pattern in (_PHONE, _THREAD_NUMBER):
+        taken += [(base + m.start() + offset, base + m.end() + offset) for m in pattern.finditer(sentence)]
     for match in _PART_OF_SCALE.finditer(sentence):  # "nearly half a million people"
         start, end = base + match.start() + offset, base + match.end() + offset
         part = _PART_SHARES[re.sub(r"[\s-]+", " ", match["part"].lower())]
@@ -663,6 +672,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             match["one"].lower() == "one"
             and _DURATION_BEFORE.search(sentence, max(0, match.start() - 10), match.start()) is not None
         )
+        if bounded is not None and _period_over(bounded["lower"], sentence, bounded.start()):
+            continue  # "add $6.2 trillion over a decade": when, not "more than a decade"
         if bounded is not None or spelled:
             _word_amount(found, taken, match, 1.0, shift, unit=_plural(match["period"].lower()))
     for match in _FOLD.finditer(sentence):  # "roughly sevenfold"
@@ -811,6 +822,12 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             # "$6.99 a month", "20 cents a gallon", "3% a year": a rate; its "a dozen" is no amount
             facet = facet.model_copy(update={"per": per.group("per").lower()})
             taken.append((base + per.start() + offset, base + per.end() + offset))
+            over = _OVER_BEFORE.search(sentence, 0, facet.start - base - offset)
+            if over is not None and facet.bound == "exact" and facet.unit in _TIME_UNITS:
+                # "spend over 7 hours a day": a rate's "over" is "more than", not the period of "over
+                # two years"
+                at = base + offset + over.start()
+                facet = facet.model_copy(update={"bound": "lower", "start": at, "text": over[0] + facet.text})
         if facet is not None:
             found.append(facet)
             taken.append((start, end))
@@ -1064,6 +1081,18 @@ _AGO = re.compile(r"\s+(?:ago|earlier|before|later|prior|back|previously)\b", re
 _PER_WORD = re.compile(r"\s*/\s*(?P<per>year|yr|month|mo|week|wk|day|hour|hr|gallon|barrel|share|person)\b")
 
 
+# "for over two years", "been over a year": a span of time longer than that, a bound
+_LONGER_THAN_BEFORE = re.compile(r"\b(?:for|been|than|of|lasted|lasting|took|takes|spent)\s+$", re.IGNORECASE)
+
+
+def _period_over(bound: str | None, sentence: str, at: int) -> bool:
+    """Whether "over"/"past" before a length of time names the period something happens in ("rose 9%
+    over two years", "over the past decade") rather than a lower bound ("for over a decade")."""
+    if bound is None or bound.strip().lower() not in {"over", "past"}:
+        return False
+    return _LONGER_THAN_BEFORE.search(sentence, max(0, at - 12), at) is None
+
+
 def _per_after(sentence: str, end: int, facet: QuantityFacet) -> re.Match[str] | None:
     """What an amount is per, right after it (or after its unit word): "$35 a month", "£196 a week",
     "$4.50/gallon", "rose 3% a year", "7,000 steps a day", "1,500 cases per 100,000 people"."""
@@ -1228,7 +1257,9 @@ def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int)
             "basis points" if unit.startswith("basis") else "percentage points" if "-point" in unit else unit
         )
         unit = unit.split("-")[0].rstrip("s") + "s" if unit.endswith("-old") else unit
-    elif _MAGNITUDE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+    elif _MAGNITUDE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) or (
+        _MAGNITUDE_AFTER.match(match.string, match.end())
+    ):
         unit = "magnitude"  # "a magnitude 6.3 quake"
     elif parts := _PARTS_PER.match(match.string, match.end()):
         unit = "ppm" if parts["scale"].lower() == "million" else "ppb"  # "422 parts per million"
@@ -1248,7 +1279,7 @@ def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int)
         return None  # "The two also sparred": the two people named before, no amount (not "with the seventy")
     bound = "exact"
     text = match.group(0)
-    period = match["lower"] and match["lower"].strip().lower() in {"over", "past"} and unit in _TIME_UNITS
+    period = unit in _TIME_UNITS and _period_over(match["lower"], match.string, match.start())
     # "in the past 48 hours": a period, whatever the unit
     period = period or (
         match["lower"] is not None

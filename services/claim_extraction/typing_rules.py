@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span
 
-from schemas.claims import ClaimType, Facets
+from schemas.claims import ClaimType, Facets, QuantityFacet
 
 _PREDICTION = re.compile(
     r"\b(will|won't|shall|(?:is|are) (?:expected|projected|forecast|set|likely|due) to|"
@@ -60,6 +60,20 @@ def _states_a_rule(span: Span) -> bool:
     return False
 
 
+# "a 30-day ceasefire", "a 9-year-old girl": an amount that qualifies a noun, not one the claim states
+_ADJECTIVAL = re.compile(r"\d-[A-Za-z]")
+_SCALE_WORD = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _measures(q: QuantityFacet) -> bool:
+    """An amount the claim states: hedged or bounded, a range, or a number of something ("303,000
+    jobs", "a 5-12% lower risk", "$5-$10", "7.7 million"), not an adjective ("a 30-day truce")."""
+    if q.bound != "exact" or q.approximate:
+        return True
+    stated = q.unit is not None or q.value_max is not None or bool(_SCALE_WORD.search(q.text))
+    return stated and not _ADJECTIVAL.search(q.text)
+
+
 def claim_type(span: Span, facets: Facets, quoted: bool) -> ClaimType:
     """The type of one atomic claim."""
     text = span.text
@@ -81,7 +95,7 @@ def claim_type(span: Span, facets: Facets, quoted: bool) -> ClaimType:
         return ClaimType.COMPARISON
     if _states_a_rule(span):
         return ClaimType.RULE
-    if any(q.bound != "exact" or q.approximate or (q.unit and "-" not in q.text) for q in facets.quantities):
+    if any(_measures(q) for q in facets.quantities):
         return ClaimType.QUANTITY
     if facets.dates or any(t.tag_ in {"VBD", "VBN"} for t in span):
         return ClaimType.EVENT

@@ -33,6 +33,10 @@ PUB = date(2025, 5, 11)
         ("About 11,000 North Korean troops were dispatched to Russia.", ClaimType.QUANTITY),
         ("The company employs more than 3,200 people in Mexico.", ClaimType.QUANTITY),
         ("Saliba has missed at least three games since August.", ClaimType.QUANTITY),
+        # a range or a scaled number states an amount; a hyphenated adjective does not
+        ("Coffee drinkers had a 5-12% lower risk per cup.", ClaimType.QUANTITY),
+        ("Waiting lists have hit 7.7 million.", ClaimType.QUANTITY),
+        ("A 30-day truce began on Monday.", ClaimType.EVENT),
         ("The minister resigned on Tuesday.", ClaimType.EVENT),
         ("Democracy depends on trust.", ClaimType.OTHER),
     ],
