@@ -415,6 +415,10 @@ def _resolve(
             return None
         shifted = pub.year + {"last": -1, "this": 0, "next": 1}[groups["ywhich"].lower()]
         return f"{shifted:04d}-{MONTHS[groups['ymonth'].lower()]:02d}", None
+    listed = groups.get("bmonth") or groups.get("lmonth")
+    if listed and (shared := _SHARED_YEAR_AFTER.match(m.string, m.end())):
+        # "in January and April 2023", "in October, November and December 2019": the list's year
+        return f"{int(shared['year']):04d}-{MONTHS[listed.lower()]:02d}", None
     if groups.get("bmonth"):
         if groups["prep"].lower() == "by" and _DEADLINE_NOUN.search(
             m.string, max(0, m.start() - 40), m.start()
@@ -917,6 +921,11 @@ _STAMP_WORDS = re.compile(
     r"\b(?:(?:presidential|vice[- ]presidential|primary|republican|democratic)\s+)?(?:debate|town hall|"
     r"transcript|full|text|hearing|remarks|interview|press conference|briefing)\b",
     re.IGNORECASE,
+)
+_MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]) + ")"
+# the rest of a list of months that ends in a year: ", November and December 2019", " and April 2023"
+_SHARED_YEAR_AFTER = re.compile(
+    rf"(?:,\s+{_MONTH_NAME})*,?\s+(?:and|or|to|through)\s+{_MONTH_NAME}\s+(?P<year>(?:1[6-9]|20)\d\d)\b"
 )
 _COVERAGE_BEFORE = re.compile(
     r"\b(?:year|months?|weeks?|period|quarter|data|figures|numbers|statistics|stats)\s+(?:ending\s+|ended\s+)?$",

@@ -192,13 +192,17 @@ _NOT_SPEAKERS = {
     "website", "follow", "share", "by", "from", "to", "cc", "file", "pictured", "above", "below",
     "left", "right", "top", "bottom", "getty", "reuters", "ap", "afp", "analysis", "opinion", "exclusive",
     "live", "latest", "step", "part", "chapter", "section", "article", "figure", "table", "example",
-    # a fact-check's layout: "Claim: ...", "Verdict: False", "Our ruling: ..."
-    "claim", "claims", "verdict", "rating", "ruling", "fact", "facts", "our", "conclusion", "fact-check",
-    "factcheck",
-    "evidence", "findings", "methodology",
     # an earnings call's furniture: "Prepared Remarks:", "Duration: 47 minutes", "Call participants:"
     "prepared", "duration", "call", "presentation",
 }  # fmt: skip
+# a fact-check's layout: "Claim: ...", "Verdict: False", "Our ruling: ...", "THE FACTS: ..."; never a
+# speaker, however often the label repeats
+_FACT_CHECK_FIELDS = {
+    "claim", "claims", "verdict", "rating", "ruling", "fact", "facts", "our", "conclusion", "fact-check",
+    "factcheck", "evidence", "findings", "methodology",
+}  # fmt: skip
+_NOT_SPEAKERS |= _FACT_CHECK_FIELDS
+_FIELD_LABEL = re.compile(r"(?:the\s+|our\s+)?(?:" + "|".join(sorted(_FACT_CHECK_FIELDS)) + r")\s*:", re.I)
 # last words of "Label: text" lines that are not people ("Media Contact:", "Investor Relations:")
 _NOT_SPEAKER_ENDINGS = {
     "contact", "contacts", "relations", "inquiries", "enquiries", "office", "desk", "team", "line",
@@ -286,8 +290,11 @@ def speaker_label(line: str, allowed: frozenset[str] = frozenset()) -> re.Match[
             or _OPERATOR_LABEL.match(line)
         )
     name = m["name"]
-    first, last = (name.split()[i].lower().strip(".'’") for i in (0, -1))
-    if (first in _NOT_SPEAKERS or last in _NOT_SPEAKER_ENDINGS) and name not in allowed:
+    # ("THE FACTS:" is furniture as "Facts:" is; "THE PRESIDENT:" speaks)
+    first, last = (re.sub(r"(?i)^the\s+(?=\S)", "", name).split()[i].lower().strip(".'’") for i in (0, -1))
+    if first in _FACT_CHECK_FIELDS or (
+        (first in _NOT_SPEAKERS or last in _NOT_SPEAKER_ENDINGS) and name not in allowed
+    ):
         return None  # "Note:", "Media Contact:", "Investor Relations:"
     if re.search(r"\w['’]s\b", name):
         return None  # "Prime Minister's Questions: NHS waiting lists": a title, not a person
@@ -560,6 +567,9 @@ def _turns(lines: list[str]) -> _Transcript | None:
                 named.add(current.split()[-1].lower())  # analysts question the company on its call
             elif m["role"] and set(m["role"].lower().split()) & _MODERATOR_LABELS:
                 named.add(current.split()[-1].lower())  # "JAKE TAPPER, CNN HOST:" hosts, as "TAPPER:"
+        elif _FIELD_LABEL.match(line.strip()):
+            close()  # "THE FACTS: That's false.": the fact-checker's words end the quoted speaker's turn
+            current, turn_text = None, []
         elif line.strip():
             turn_text.append(line.strip())
         speakers.append(current)
@@ -858,7 +868,8 @@ def _boundaries_fixed(doc: Doc) -> Iterator[Span]:
         if (
             0 < cut < len(doc)
             and not (doc[cut].like_num and _is_number_abbreviation(doc, cut))
-            and not (doc[cut].is_title and _is_title_abbreviation(doc, cut))
+            # (or a lower-case word, which opens no sentence: "the right hon. and learned Gentleman")
+            and not ((doc[cut].is_title or doc[cut].is_lower) and _is_title_abbreviation(doc, cut))
             # 'Claim: "..." — Gov. Maria Reyes, in a campaign ad': the attribution after a quotation
             and not (doc[cut].text in {"—", "–", "--"} and doc[cut - 1].text in {'"', "”", "'", "’"})
         ):

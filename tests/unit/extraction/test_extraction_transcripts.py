@@ -613,6 +613,28 @@ def test_a_fact_checks_fields_are_no_speakers(engine: Engine) -> None:
     assert not {"Fact-check", "Speaker"} & set(speakers.values())
 
 
+def test_an_ap_fact_checks_the_facts_ends_the_quoted_speakers_turn(engine: Engine) -> None:
+    text = (
+        "AP FACT CHECK: Claims on crime\n\n"
+        'TRUMP: "Violent crime is up 40% since they took over."\n\n'
+        "THE FACTS: That's false. FBI data shows violent crime fell about 3% in 2023.\n\n"
+        'HARRIS: "We have the lowest unemployment in 50 years."\n\n'
+        "THE FACTS: Mostly true. The rate hit 3.4% in 2023.\n"
+    )
+    claims = engine.extract(text, date(2024, 9, 15))
+    speakers = speakers_by_text(claims)
+    assert speakers["FBI data shows violent crime fell about 3% in 2023."] is None
+    assert speakers["The rate hit 3.4% in 2023."] is None
+    assert "The Facts" not in speakers.values()
+    assert next(c for c in claims if c.text.startswith("FBI data")).checkworthiness >= 0.5
+
+
+def test_the_right_hon_and_learned_gentleman_is_one_sentence(engine: Engine) -> None:
+    text = "The Prime Minister: The right hon. and learned Gentleman talks about the NHS.\n\nStarmer: No."
+    texts = [c.text for c in engine.extract(text, date(2024, 4, 9))]
+    assert "The right hon. and learned Gentleman talks about the NHS." in texts, texts
+
+
 def test_a_name_a_reporter_addresses_in_a_q_turn_stays_as_said(engine: Engine) -> None:
     text = (
         "Press Briefing by Press Secretary Karoline Leavitt\n"
