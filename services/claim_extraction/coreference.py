@@ -212,6 +212,15 @@ class PeopleRegistry:
         self.current = [(n, s) for n, s in self.current if n.lower() != key]
         self.previous = [(n, s) for n, s in self.previous if n.lower() != key]
 
+    def referred(self, name: str, pronoun: str, subject: bool) -> None:
+        """A pronoun of this sentence resolved to ``name``: when the name's known gender is the
+        pronoun's (a resolution to trust), they are mentioned again, so a pronoun of the next sentence
+        prefers them (as the subject they are) to a name read after them."""
+        wanted = _PRONOUN_GENDER.get(pronoun)
+        if wanted is not None and self.gender(name) == wanted:
+            self.current.append((name, subject))
+            self.last_person = name
+
     def forget_context(self) -> None:
         """A new transcript turn: names stay known, but no one is a pronoun's antecedent yet."""
         self.last_person = None

@@ -212,6 +212,7 @@ class _ArticleState:
     last_speaker: str | None = None
     organisation: str | None = None  # the organisation the previous sentence was about, if any
     turn: str | None = None  # the speaker label of the transcript turn being read
+    asked: bool = False  # whether the last sentence read was a question
     candidates: list[Candidate] = field(default_factory=list)
     known_days: dict[tuple[int, int], int] = field(default_factory=dict)  # days dated in full so far
     claimant: str | None = None  # who made the claim a fact-check checks (its "Speaker:" field)
@@ -279,10 +280,14 @@ class Engine:
         if not any(char.isalnum() for char in sentence_text):
             return  # a stray "[" or "***": no words, no claim
         quotations = find_quotations(sentence_text, sent.start)
+        asked, state.asked = state.asked, sentence_text.rstrip().endswith("?")
         if sent.speaker != state.turn:
-            # a new turn: what the last speaker called "he" or "they" is not what this one means
+            # a new turn: what the last speaker called "he" or "they" is not what this one means,
+            # unless the turn answers a question about them ("Trump says he'd impose a 10% tariff. What
+            # would that do?" - "He imposed tariffs in 2018")
             state.turn = sent.speaker
-            state.people.forget_context()
+            if not asked:
+                state.people.forget_context()
             state.organisation = None
             if (opponent := _opponent(state, sent)) and state.people.gender(opponent):
                 # in a debate between two, "she" at the start of a turn is the other one (when her
@@ -767,6 +772,9 @@ def _resolve_people(
             replacements[i] = person
             _expand_contraction(span, i, replacements)
             named_here = True
+            # "He defeated Gerald Ford and lost to Ronald Reagan. He brokered ...": the pronoun names
+            # its person again (as the subject it is), so the next "he" is not the last name read
+            people.referred(person, token.lower_, _subject_at(span, i + 1))
         elif (
             token.lower_ in {"his", "her"} and token.tag_ == "PRP$" and not people.current and not named_here
         ):
@@ -894,6 +902,8 @@ _UNNAMED_PEOPLE = {
     "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "neighbor",
     "neighbour", "colleague", "patient", "passenger", "pilot", "soldier", "official", "spokesman",
     "spokeswoman", "spokesperson", "source", "lawyer", "attorney", "analyst", "economist", "student",
+    "mom", "mum", "dad", "grandmother", "grandfather", "grandma", "grandpa", "grandson", "granddaughter",
+    "aunt", "uncle", "cousin", "nephew", "niece", "boss", "roommate", "landlord", "tenant", "child",
 }  # fmt: skip
 _QUANTIFIERS = {"those", "these", "some", "many", "most", "others", "both", "all", "several", "few", "each"}
 _CONTRACTIONS = {"'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am"}
@@ -957,13 +967,17 @@ class _TenseFrame:
     verbs: list[Token]
     cuts: list[int]
     starts: list[int]  # character offset (in the doc) of each token of the span
+    fronted: Token | None  # the comma closing an opening phrase with no verb: "In a post on Tuesday,"
 
     @classmethod
     def of(cls, span: Span) -> _TenseFrame:
+        tags = {"VBD", "VBN", "VBZ", "VBP", "VB", "MD"}
+        verbs = [t for t in span if t.tag_ in tags and not _attributive(t)]
+        comma = next((t for t in span[:-1] if t.text == ","), None)
         return cls(
             span=span,
             asides=list(_relative_asides(span)),
-            verbs=[t for t in span if t.tag_ in {"VBD", "VBN", "VBZ", "VBP", "VB", "MD"}],
+            verbs=verbs,
             cuts=[
                 t.i
                 for t in span[:-1]
@@ -972,7 +986,20 @@ class _TenseFrame:
                 or (t.tag_ == "CC" and t.nbor().tag_ in FINITE | {"MD"})
             ],
             starts=[t.idx for t in span],
+            fronted=comma if comma is not None and (not verbs or verbs[0].i > comma.i) else None,
         )
+
+
+def _attributive(token: Token) -> bool:
+    """A participle that qualifies the noun after it, no verb of the clause: "a paid service", "the
+    revised budget"."""
+    doc = token.doc
+    return (
+        token.tag_ in {"VBN", "VBD"}
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].tag_ in {"DT", "PRP$", "JJ", "RB"}
+        and doc[token.i + 1].tag_ in {"NN", "NNS"}
+    )
 
 
 def _local_tense(frame: _TenseFrame, offset: int, at: int, ctx: DateContext) -> DateContext | None:
@@ -989,6 +1016,12 @@ def _local_tense(frame: _TenseFrame, offset: int, at: int, ctx: DateContext) -> 
     # a date inside an aside is dated by the aside's own verb: "The company, which cut 2,000 jobs in
     # August, will hire ..."
     inside = next(((a, b) for a, b in all_asides if a.idx + offset <= at < b.idx + offset), None)
+    if frame.fronted is not None and at < frame.fronted.idx + offset:
+        # a date in a verbless opening phrase is the main clause's: "In a post on X on Tuesday, Musk
+        # wrote ...", "On Monday, the council will vote ..."
+        after = frame.fronted.i
+        main = [t for t in frame.verbs if t.i > after and not any(a.i < t.i < b.i for a, b in all_asides)]
+        return _tense_of(frame, main[0], ctx) if main else None
     verbs = [
         t
         for t in frame.verbs
@@ -1013,6 +1046,13 @@ def _local_tense(frame: _TenseFrame, offset: int, at: int, ctx: DateContext) -> 
         # the verb the date's phrase hangs on: "The proposal released in May would cut ..." (May is
         # the release's, not the cut's)
         verb = left[-1]
+    return _tense_of(frame, verb, ctx)
+
+
+def _tense_of(frame: _TenseFrame, verb: Token, ctx: DateContext) -> DateContext | None:
+    """``ctx`` in the tense of ``verb`` (the verb a date hangs on), or None when that is ``ctx``'s own
+    tense or the verb says nothing of time."""
+    span = frame.span
     preceding = span.doc[max(span.start, verb.i - 3) : verb.i]
     before = [t.lower_ if t.tag_ in {"MD", "TO", "VBZ", "VBD", "VBP"} else "" for t in preceding]
     past = future = present = False
@@ -1388,6 +1428,8 @@ _INSTITUTION_WORDS = {
 def _is_person(ent: Span) -> bool:
     """A PERSON entity, or a capitalised name right after a title ("Chancellor Olaf Scholz") that the
     small model tagged as an organisation or place."""
+    if _tagged(ent):
+        return False  # "#BorderCrisis", "@Stanford": a hashtag or a handle names no one
     if ent.label_ == "PERSON":
         # the small model's slips: "Border Patrol", "the Supreme Court", "Homeland Security", and a
         # common noun opening a sentence ("Turnout rose sharply")
@@ -1400,6 +1442,14 @@ def _is_person(ent: Span) -> bool:
         return False
     before = ent.doc[ent.start - 1]
     return before.lower_.rstrip(".") in PERSON_TITLES and all(t.tag_ == "NNP" for t in ent)
+
+
+def _tagged(ent: Span) -> bool:
+    """A social post's hashtag or handle: "#" glued to the name, or a token that opens with "@"."""
+    if ent[0].text.startswith("@"):
+        return True
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return before is not None and before.text in {"#", "@"} and not before.whitespace_
 
 
 def _modifier_only(ent: Span) -> bool:

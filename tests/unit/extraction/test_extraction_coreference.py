@@ -399,3 +399,29 @@ def test_its_opening_a_cut_clause_is_the_sentences_organisation_unless_a_place_h
     found = texts(engine, text)
     assert "Apple's sales fell 11% last year." in found
     assert not any(t.startswith("Renault's president") for t in found)
+
+
+def test_a_resolved_he_stays_the_subject_the_next_he_means(engine: Engine) -> None:
+    text = (
+        "Jimmy Carter died on Sunday. He defeated Gerald Ford in 1976 and lost to Ronald Reagan four years "
+        "later. He brokered the Camp David Accords in 1978."
+    )
+    out = texts(engine, text)
+    assert "Jimmy Carter brokered the Camp David Accords in 1978." in out, out
+
+
+def test_a_hashtag_or_handle_is_nobody(engine: Engine) -> None:
+    text = "The media won't tell you this. #BorderCrisis\n\nMy grandma got her electric bill today: $412."
+    out = texts(engine, text)
+    assert not any("BorderCrisis's" in t for t in out), out
+    assert any("My grandma got her electric bill" in t for t in out), out
+
+
+def test_an_answer_may_mean_the_person_the_question_named(engine: Engine) -> None:
+    text = (
+        "BRENNAN: Former President Trump says he'd impose a 10% tariff on imports. What would that do?\n\n"
+        "YELLEN: It would raise costs. He imposed tariffs in 2018 and they cost jobs.\n\n"
+        "BRENNAN: Thank you."
+    )
+    out = texts(engine, text)
+    assert any(t.startswith("Trump imposed tariffs in 2018") for t in out), out

@@ -974,3 +974,56 @@ def test_that_week_and_that_night_are_the_last_day_dated(engine: Engine) -> None
         ("2026-05-29", None),
         ("2026-05-25", "2026-05-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "bound"),
+    [
+        # a decimal comma, as European copy writes it, before a percent or a scale
+        ("The economy contracted by 0,3 percent last year.", 0.3, "percent", "exact"),
+        ("Sales reached €1,5 million in May.", 1.5e6, "euros", "exact"),
+        # "over" before a length of time: a rate's bound, a span's bound, a period's none
+        ("Teens spend over 7 hours a day on their phones.", 7, "hours", "lower"),
+        ("He has served for over a decade.", 1, "decades", "lower"),
+        ("The war lasted over five years.", 5, "years", "lower"),
+        ("A 5.9 magnitude quake hit the east.", 5.9, "magnitude", "exact"),
+    ],
+)
+def test_decimal_commas_bounds_over_time_and_magnitudes(
+    engine: Engine, text: str, value: float, unit: str, bound: str
+) -> None:
+    _, quantities, _, _ = facets_of(engine, text)
+    assert [(q.value, q.unit, q.bound) for q in quantities] == [(value, unit, bound)], quantities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan would add $6.2 trillion to the debt over a decade.",  # when, not "more than a decade"
+        "Thread 🧵 1/ The new study says 40% of teens are online. 2/ That's double.",  # post numbers
+    ],
+)
+def test_periods_and_thread_numbers_are_no_amounts(engine: Engine, text: str) -> None:
+    _, quantities, _, _ = facets_of(engine, text)
+    assert all(q.value not in {1, 2} for q in quantities), quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of months that ends in a year shares it
+        ("The jobless rate hit 3.4% in January and April 2023.", ["2023-01", "2023-04"]),
+        ("Sales fell in October, November and December 2019.", ["2019-10", "2019-11", "2019-12"]),
+        # a participle before its noun is no verb: "a paid service" does not make June past
+        (
+            '"We\'re going to be launching a paid service in Austin in June," Musk told analysts.',
+            ["2025-06"],
+        ),
+        # a date in a verbless opening phrase takes the main clause's tense
+        ("In a post on X on Tuesday, Musk wrote that Tesla would start production.", ["2025-05-06"]),
+        ("On Tuesday, the council will vote on the budget.", ["2025-05-13"]),
+    ],
+)
+def test_month_lists_participles_and_opening_phrases(engine: Engine, text: str, expected: list[str]) -> None:
+    _, _, dates, _ = facets_of(engine, text)
+    assert [d.value for d in dates] == expected, dates
