@@ -1422,6 +1422,7 @@ _INSTITUTION_WORDS = {
     "fund", "association", "union", "corporation", "inc", "ltd", "group", "foundation", "guard", "army",
     "navy", "police", "force", "forces", "lab", "laboratory", "network", "news", "times", "post", "tech",
     "college", "motors", "airlines", "airways", "energy", "holdings", "labs", "systems", "studios", "media",
+    "u.", "univ.",  # "Washington U."
 }  # fmt: skip
 
 

@@ -226,6 +226,11 @@ _SCORE_BEFORE = re.compile(
     r"|(?:we|they)(?:'re|’re| are| were)\s+$",
     re.IGNORECASE,
 )
+# a tally of votes: "voted 7-2", "by a vote of 52-48", "a 6-3 ruling"
+_VOTES_BEFORE = re.compile(
+    r"\b(?:voted|vote|votes|ruled|passed|approved|rejected)\b[^.;,]{0,12}$", re.IGNORECASE
+)
+_VOTES_AFTER = re.compile(r"\s+(?:vote|votes|decision|majority|split|verdict|ruling)\b", re.IGNORECASE)
 _SCORE_AFTER = re.compile(
     r"\s+(?:win|wins|loss|losses|victory|victories|defeat|record|lead|run|vote|decision|margin|draw|tie|"
     r"score|scoreline|rout|triumph|edge|majority|split|verdict|ruling)\b",
@@ -621,13 +626,16 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         ):
             continue
         start, end = base + match.start() + offset, base + match.end() + offset
+        votes = _VOTES_BEFORE.search(
+            sentence, max(0, match.start() - 30), match.start()
+        ) or _VOTES_AFTER.match(sentence, match.end())
         if not _overlaps(start, end, taken):
             for side in ("a", "b"):  # both sides, each its own amount: "3" and "1" of "won 3-1"
                 found.append(
                     QuantityFacet(
                         text=match[side],
                         value=float(match[side]),
-                        unit="score",
+                        unit="votes" if votes else "score",
                         bound="exact",
                         start=base + match.start(side) + offset,
                         end=base + match.end(side) + offset,
@@ -964,7 +972,16 @@ def _symbol_bounds(found: list[QuantityFacet], sentence: str, shift: int) -> lis
 
 
 # a multiplier or a share counts nothing a later number could ("14% ... to about 187,000")
-_NOT_ELIDED = {None, "fraction", "times", "fold", "percent", "percentage points", "basis points", "score"}
+_NOT_ELIDED = {
+    None,
+    "fraction",
+    "times",
+    "fold",
+    "percent",
+    "percentage points",
+    "basis points",
+    "score",
+}
 # what compares an amount with the one before it: "$1,640 a month, up from $1,050"
 _SAME_MEASURE_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|against|compared with|compared to|than|behind|ahead of)\s+(?:[\w'’]+\s+){0,2}$",

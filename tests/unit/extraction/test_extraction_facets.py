@@ -535,22 +535,25 @@ def test_an_elided_unit_or_rate_is_the_one_before(engine: Engine, text: str, fac
 
 
 @pytest.mark.parametrize(
-    ("text", "score"),
+    ("text", "score", "unit"),
     [
-        ("City won 3-1 at home.", "3-1"),
-        ("The Hawks held on for a 112-104 win.", "112-104"),
-        ("The team fell to 9-11.", "9-11"),
-        ("The council voted 7-2 to approve the plan.", "7-2"),
-        ("Manchester City beat Ipswich Town 6-0 on Saturday.", "6-0"),
-        ("He lost to Carlos Alcaraz 6-3 in the final.", "6-3"),
+        ("City won 3-1 at home.", "3-1", "score"),
+        ("The Hawks held on for a 112-104 win.", "112-104", "score"),
+        ("The team fell to 9-11.", "9-11", "score"),
+        ("Manchester City beat Ipswich Town 6-0 on Saturday.", "6-0", "score"),
+        ("He lost to Carlos Alcaraz 6-3 in the final.", "6-3", "score"),
+        # a tally of votes
+        ("The council voted 7-2 to approve the plan.", "7-2", "votes"),
+        ("The bill passed by a vote of 52-48.", "52-48", "votes"),
+        ("In a 6-3 ruling, the court sided with the state.", "6-3", "votes"),
     ],
 )
-def test_a_result_or_a_tally_is_a_score_not_a_range(engine: Engine, text: str, score: str) -> None:
+def test_a_result_or_a_tally_is_a_score_not_a_range(engine: Engine, text: str, score: str, unit: str) -> None:
     _, quantities, _, _ = facets_of(engine, text)
     first, second = score.split("-")
     assert [(q.text, q.unit, q.value_max) for q in quantities] == [
-        (first, "score", None),
-        (second, "score", None),
+        (first, unit, None),
+        (second, unit, None),
     ]
 
 
