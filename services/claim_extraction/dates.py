@@ -160,7 +160,7 @@ _PATTERNS = [
     re.compile(r"(?<![\d,.$£€¥])\b(?P<byear>(?:18|19|20)\d\d)\b(?!s\b|[,.]\d|\s*(?:%|per ?cent|[-–]\d))"),
     # a month without day or year ("in October", "since March", "last December"): capitalised only
     re.compile(
-        r"\b(?P<prep>(?i:in|since|by|until|through|to|and|from|between|during|before|after|early|late|mid-?|of|last|this|next))"
+        r"\b(?P<prep>(?i:in|since|by|until|through|to|and|from|between|during|before|after|early|late|mid-?|of|last|this|next|for))"
         r"(?:\s+|(?<=-))(?P<bmonth>" + "|".join(calendar.month_name[1:]) + r")\b(?!\s*\d)"  # ("mid-October")
         # "compared with April", "up 3% over March" (not "with May": Theresa May)
         r"|\b(?P<cprep>(?i:compared (?:with|to)|over|than|versus|vs\.?))\s+(?P<cmonth>"
@@ -528,10 +528,12 @@ def _bare_quarter(groups: dict[str, str | None], ctx: DateContext) -> tuple[str,
     forward = (ctx.future or _scheduled(ctx)) and not ctx.past
     last_month = index * 3
     over = pub.month > last_month  # this year's is over by publication
-    if forward:
-        year = pub.year + 1 if over else pub.year
-    else:
-        year = pub.year if over else pub.year - 1
+    year = pub.year if over else pub.year - 1  # the latest one over
+    ended = pub.year * 12 + pub.month - (year * 12 + last_month)  # months since it ended
+    if forward and ended > 2:
+        # the one under way or the next; but a quarter that ended a month or two ago is still to be
+        # reported: "Boeing expects a third-quarter loss" in October is this year's
+        year += 1
     return _months(year, last_month - 2, 3)
 
 

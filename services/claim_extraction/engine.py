@@ -340,7 +340,7 @@ class Engine:
         state.organisation = _organisation_subject(span) or _thing_subject(span)
         marked = quotations  # words in quotation marks, a quotation or not, are left as said
         quotations = attributed(quotations, span, offset, state.people)
-        speaker = self._speaker(state, sent, quotations, prev)
+        speaker = self._speaker(state, sent, quotations, prev, nxt)
         # "She said at least four hospitals ...": who a next bare quotation continues
         opener = span[0]
         state.reported_by = (
@@ -462,7 +462,12 @@ class Engine:
             )
 
     def _speaker(
-        self, state: _ArticleState, sent: Sentence, quotations: list[Quotation], prev: Sentence | None
+        self,
+        state: _ArticleState,
+        sent: Sentence,
+        quotations: list[Quotation],
+        prev: Sentence | None,
+        nxt: Sentence | None,
     ) -> str | None:
         if not quotations:
             state.last_speaker = None  # a later bare quotation continues no one's quote
@@ -471,6 +476,12 @@ class Engine:
         whole = quotations[0].start == sent.start and not state.text[quotations[-1].end : sent.end].strip(
             " .,;:!?…"
         )
+        if who is None and quotations[-1].open and nxt is not None:
+            # a paragraph of a quotation that goes on in the next: its speaker is named there ('"We have
+            # lost 43,000 soldiers. | "Every one of them is a hero," Zelensky said.')
+            following = find_quotations(state.text[nxt.start : nxt.end], nxt.start)
+            if following and following[0].start == nxt.start:
+                who = speaker_for(nxt.span, nxt.offset, following[0], state.people)
         if who is None and whole and prev is not None:
             # a sentence that is nothing but a quotation continues the previous speaker's quote
             who = state.last_speaker or _first_person(prev.span, state.people) or state.reported_by
@@ -939,6 +950,7 @@ _AHEAD_BEFORE_TO = {
     "slated", "likely", "ready", "about", "promised", "vowed", "pledged",
 }  # fmt: skip
 _HAVE = {"has", "have", "had", "'ve", "'s"}
+_FORECASTS = {"forecast", "forecasts", "predicted", "predicts", "projected", "projects", "sees", "guided"}
 # what may stand between a verb and the date it governs: "released in May", "finalized on June 3"
 _BEFORE_A_DATE = {"IN", "DT", "RB", "JJ", "CD", ","}
 _BE_PRESENT = {"is", "are", "'s", "'re", "am"}
@@ -1046,6 +1058,16 @@ def _local_tense(frame: _TenseFrame, offset: int, at: int, ctx: DateContext) -> 
         # the verb the date's phrase hangs on: "The proposal released in May would cut ..." (May is
         # the release's, not the cut's)
         verb = left[-1]
+    if (
+        verb.lower_ in _FORECASTS
+        and verb.i < here
+        # (a preposition, the date's own included, says when the forecast was made; "for" what about)
+        and not any(t.tag_ == "IN" and t.lower_ != "for" for t in span.doc[verb.i + 1 : here + 1])
+        and not ctx.future
+    ):
+        # what a forecast is about lies ahead: "The company forecast first-quarter revenue of $43
+        # billion" (not "predicted in March that ...": when the forecast was made)
+        return replace(ctx, past=False, future=True, present=False)
     return _tense_of(frame, verb, ctx)
 
 

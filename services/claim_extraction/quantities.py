@@ -9,6 +9,7 @@ Numbers that belong to a date or a clock time are left to ``dates.py`` (callers 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from itertools import islice
@@ -171,7 +172,8 @@ _NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b)"
 _QUANTITY = re.compile(
     rf"(?:(?P<hedge>\b(?:{_HEDGES})\s+(?:an?\s+(?=\d))?)|(?P<lower>\b(?:{_LOWER})\s+)|(?P<upper>\b(?:{_UPPER})\s+))?"
     # "negative 3.5%", "minus $2 billion": below zero
-    r"(?P<neg>\b(?:negative|minus)\s+|−)?"
+    # (not "plus or minus 2%": a margin either way)
+    r"(?P<neg>(?<!plus or )\b(?:negative|minus)\s+|−)?"
     rf"(?P<between>\bbetween\s+)?(?P<cur>{_CURRENCY})?(?P<num>{_NUMBER})(?!\d*(?:st|nd|rd|th)\b)"
     # "three and a half years", "two and a half million"
     r"(?P<half>[\s-]+and[\s-]+a[\s-]+half\b)?"
@@ -332,7 +334,12 @@ _AGE_VERB_BEFORE = re.compile(r"\b(?:is|was|turned|turns)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+(?:when|now\b|at the time)|\s+years? old", re.IGNORECASE)
 _NOW_BEFORE = re.compile(r",\s+now\s+$", re.IGNORECASE)  # "Tor, now 48, lives in Oslo"
 _AGE_APPOSITION = re.compile(r"[A-Z][a-z'’-]+, $")  # "Halvorsen, 34, was charged"
-_AGED_BEFORE = re.compile(r"\bage[ds]?\s+(?:between\s+)?$", re.IGNORECASE)
+_AGED_BEFORE = re.compile(
+    # "aged 18 to 65", "died at 100", "dies at 87": an age
+    r"\bage[ds]?\s+(?:between\s+)?$|"
+    r"\b(?:die[sd]?|dying|passed away|retired|retires)\s+at\s+(?:the\s+age\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "+1 614-555-0142", "(202) 555-0199": a phone number has no amounts in it
 _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b"
@@ -1006,8 +1013,16 @@ _MEASURE_OF_BEFORE = re.compile(
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas|as|although|though|yet)\s+[\w'’-]+\s+[\w'’-]+")
 _SHARED_MEASURES = {"total", "average", "sum", "which", "whom", "out", "all", "each", "both", "those", "that"}
 # "the number of open teaching positions dropped from about 3,100 to fewer than 900": what it counts
+# nouns that end in "s" and count nothing by themselves: "the number of measles cases"
+_SINGULAR_IN_S = (
+    "measles|mumps|rabies|diabetes|herpes|news|series|species|gas|bus|virus|status|census|bonus|campus|"
+    "crisis|basis|analysis|process|access|business|success|congress|class|address"
+)
 _NUMBER_OF = re.compile(
-    r"\bnumber of (?:[a-z-]+ ){0,2}?(?P<unit>[a-z-]+s|people|children|men|women|staff|police)\b[^,;]*$"
+    r"\bnumber of (?:[a-z-]+ ){0,2}?(?P<unit>(?!(?:"
+    + _SINGULAR_IN_S
+    + r")\b)[a-z-]+s|people|children|men|women|"
+    r"staff|police)\b[^,;]*$"
 )
 
 
@@ -1053,7 +1068,21 @@ def _elided_units(found: list[QuantityFacet], sentence: str, shift: int) -> list
         out.append(q)
         last = q if q.unit is not None else last
         rate = q if q.per else rate
+    # a part of the total after it counts what the total counts: "17 of his 19 playoff games", "at
+    # least 52 of the Senate's 100 seats"
+    for i, (part, total) in enumerate(itertools.pairwise(out)):
+        if (
+            part.unit is None
+            and part.currency is None
+            and total.unit not in _NOT_ELIDED
+            and _PART_OF.fullmatch(sentence, part.end - shift, total.start - shift)
+        ):
+            out[i] = part.model_copy(update={"unit": total.unit})
     return out
+
+
+# between a part and its total: " of ", " of his ", " of the Senate's "
+_PART_OF = re.compile(r"\s+of\s+(?:(?:the|his|her|its|their|our|your|[\w.-]+['’]s?)\s+){0,2}")
 
 
 def _magnitude(match: re.Match[str], span: Span, base: int, start: int, end: int) -> QuantityFacet:
@@ -1188,7 +1217,7 @@ def _is_age(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
     comma_after = text[end : end + 1] == ","
     return bool(
-        _AGED_BEFORE.search(text, max(0, start - 12), start)
+        _AGED_BEFORE.search(text, max(0, start - 32), start)
         or (_AGE_APPOSITION.search(text, max(0, start - 30), start) and comma_after and not match["scale"])
         or (_AGE_VERB_BEFORE.search(text, max(0, start - 12), start) and _AGE_AFTER.match(text, end))
         or (_NOW_BEFORE.search(text, max(0, start - 8), start) and comma_after)
@@ -1214,7 +1243,8 @@ def _is_rise_to(match: re.Match[str]) -> bool:
 
 # letters written onto a number that make it a model, not an amount ("16e", "9a"); units and scales
 # written onto amounts ("5km", "2bn", "100mph") are not among them
-_MODEL_SUFFIX = re.compile(r"[a-z]{1,2}\b(?<!\bs)|[GD]\b")  # (and "5G", "3D": a technology)
+# (and "5G", "3D": a technology; "777X", "A320neo": an aircraft)
+_MODEL_SUFFIX = re.compile(r"[a-z]{1,2}\b(?<!\bs)|[GD]\b|(?<=\d{3})X\b|neo\b")
 _GLUED_UNITS = {"k", "m", "bn", "b", "tn", "mn", "km", "kg", "g", "mg", "ml", "l", "ft", "in", "cm", "mm",
                 "x", "p", "c", "f", "mi", "lb", "oz", "gb", "mb", "tb", "kw", "mw", "gw", "hp", "th", "st",
                 "nd", "rd", "am", "pm", "s", "yo"}  # fmt: skip

@@ -65,6 +65,8 @@ class Quotation:
     end: int
     # a phrase (under three words, or under five inside a sentence): a quotation only when attributed
     fragment: bool = False
+    # left open at the paragraph's end: a multi-paragraph quotation that goes on in the next one
+    open: bool = False
 
 
 # what introduces a whole quotation, however short: 'quote,', 'told me,', 'said:'
@@ -103,7 +105,9 @@ def find_quotations(sentence: str, base: int) -> list[Quotation]:
     opening = _OPEN_TAIL.search(rest)
     if opening is not None and len(opening["tail"].split()) >= 3:
         start = last_end + opening.start()
-        found.append(Quotation(opening["tail"].strip(), base + start, base + len(sentence.rstrip())))
+        found.append(
+            Quotation(opening["tail"].strip(), base + start, base + len(sentence.rstrip()), open=True)
+        )
     return found
 
 
@@ -352,6 +356,12 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
             or (_organisation(following[:4]) if after[verb_at].lemma_.lower() not in _ADDRESSED else None)
             or _described_person(after[:verb_at], people)
         )
+        if who:
+            return who
+    # '"..." — Oleh Syniehubov, governor of the Kharkiv region': a byline after a dash
+    if after and after[0].text in {"—", "–", "--"}:
+        dashed = list(itertools.takewhile(lambda t: t.text not in {",", "(", ";"}, after[1:8]))
+        who = _person_near(dashed, people) or _proper_name(dashed, people)
         if who:
             return who
     # "...," according to Martin Griffiths, the UN relief chief / according to the Bank of England

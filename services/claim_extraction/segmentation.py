@@ -80,6 +80,8 @@ _BOILERPLATE = re.compile(
     r"read the original article\b|contact the (?:author|writer|reporter)s?\b|"
     r"our standards:|follow @\w+|"
     r"have a (?:news )?tip\b|story continues below\b|"
+    # a page's reading time: "3 minute read", "5 min read", "Reading time: 4 minutes"
+    r"\d{1,2}[- ]min(?:ute)?s?\.? read\s*$|reading time:|"
     # a fact-check's own furniture: "This fact check is available at IFCN's ...", PolitiFact's
     # "stated on November 12, 2026 in a televised debate:", Share the Facts' "in a televised debate -
     # Thursday, November 12, 2026"
@@ -171,7 +173,10 @@ _CALL_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"  # "Jane Doe", "Tom
 _CALL_LABEL = re.compile(
     r"^(?P<label>(?P<name>" + _CALL_NAME + r"))"
     r"(?:\s+(?:--|—|–|-)\s+|,\s+(?=.*\s-\s))"
-    r"(?P<role>(?=[^\n]*\b(?i:" + _CALL_ROLE_WORDS + r")\b)[A-Z][^\n:]{1,100}?)(?:\s+\[\d{1,3}\])?\s*$"
+    # (a role, not a sentence: "KYIV — Ukrainian President Zelensky rejected the deal." is a dateline)
+    r"(?P<role>(?=[^\n]*\b(?i:"
+    + _CALL_ROLE_WORDS
+    + r")\b)[A-Z][^\n:]{1,100}?(?<![.!?\"”]))(?:\s+\[\d{1,3}\])?\s*$"
 )
 _OPERATOR_LABEL = re.compile(r"^(?P<label>(?P<name>(?i:operator)))(?P<role>(?!))?(?:\s+\[\d{1,3}\])?\s*$")
 # White House and State Department transcripts mark a reporter's question with a bare "Q"

@@ -189,6 +189,8 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
     "line",
     [
         "Advertisement",
+        "3 minute read",
+        "5 min read",
         "Related:",
         "Share this article",
         "Sign up for our newsletter",

@@ -375,3 +375,28 @@ def test_ranks_according_to_appositions_and_titles_name_the_speaker(engine: Engi
         "Linda Gray",
         "Raymond Delgado",
     ]
+
+
+def test_a_quotation_paragraph_left_open_takes_the_speaker_named_in_the_next(engine: Engine) -> None:
+    text = (
+        "Volodymyr Zelensky spoke in Kyiv.\n\n"
+        '"We have lost 43,000 soldiers since the start of the war.\n\n'
+        '"Every one of them is a hero," Zelensky told reporters.'
+    )
+    assert [q.speaker for q in quotes(engine, text)] == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
+
+
+def test_a_byline_after_a_dash_is_the_speaker(engine: Engine) -> None:
+    text = '"They shelled Kharkiv 40 times yesterday." — Oleh Syniehubov, governor of the Kharkiv region'
+    assert [q.speaker for q in quotes(engine, text)] == ["Oleh Syniehubov"]
+
+
+def test_a_dateline_is_no_earnings_call_label(engine: Engine) -> None:
+    text = (
+        'Zelensky: "We will not give up our land"\n\n'
+        "KYIV — Ukrainian President Volodymyr Zelensky rejected the deal on Friday.\n\n"
+        '"We are ready for peace," Zelensky said.'
+    )
+    claims = engine.extract(text, PUB)
+    assert any(c.text.startswith("Ukrainian President Volodymyr Zelensky rejected") for c in claims)
+    assert all(c.facets.quote is None or c.facets.quote.speaker != "Kyiv" for c in claims)
