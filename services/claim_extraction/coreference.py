@@ -145,6 +145,7 @@ class PeopleRegistry:
     not_people: set[str] = field(default_factory=set)  # names seen as places / organisations (lower)
     genders: dict[str, str] = field(default_factory=dict)  # full name -> "m"/"f", from a title only
     titles: dict[str, str] = field(default_factory=dict)  # a title (lower) -> the person last named with it
+    speaking: str | None = None  # the transcript turn's speaker: never what their own "he" or "she" means
 
     def titled(self, title: str, name: str) -> None:
         """Remember who bears a title ("Mayor Tom Reyes", "Sen. Raymond Delgado"): a later "the mayor
@@ -237,6 +238,7 @@ class PeopleRegistry:
         that named people, the last person named as a clause subject, else the last named; never
         ``excluding`` (a transcript turn's speaker does not call themselves "he"), nor a person whose
         first name says another gender than ``pronoun`` ("he", "her", ...)."""
+        excluding = excluding or self.speaking
         for pool in (self.current, self.previous):
             named = [(n, s) for n, s in pool if n != excluding]
             agreeing = [(n, s) for n, s in named if self._agrees(n, pronoun)]

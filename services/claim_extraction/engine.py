@@ -339,6 +339,8 @@ class Engine:
         _resolve_own_possessive(span, offset, quotations, replacements)
         state.organisation = _organisation_subject(span) or _thing_subject(span)
         marked = quotations  # words in quotation marks, a quotation or not, are left as said
+        # a turn's speaker is never the "he" who said a quotation in it ('He said, "The buck stops here."')
+        state.people.speaking = turn_speaker
         quotations = attributed(quotations, span, offset, state.people)
         speaker = self._speaker(state, sent, quotations, prev, nxt)
         # "She said at least four hospitals ...": who a next bare quotation continues

@@ -1128,7 +1128,11 @@ _PER_WORD = re.compile(r"\s*/\s*(?P<per>year|yr|month|mo|week|wk|day|hour|hr|gal
 
 
 # "for over two years", "been over a year": a span of time longer than that, a bound
-_LONGER_THAN_BEFORE = re.compile(r"\b(?:for|been|than|of|lasted|lasting|took|takes|spent)\s+$", re.IGNORECASE)
+# (also "just over a year", "a little over a year from now", "the strongest in over a decade")
+_LONGER_THAN_BEFORE = re.compile(
+    r"\b(?:for|been|than|of|lasted|lasting|took|takes|spent|in|just|little|slightly|well|after|within)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _period_over(bound: str | None, sentence: str, at: int) -> bool:

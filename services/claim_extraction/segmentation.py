@@ -98,6 +98,10 @@ _BOILERPLATE = re.compile(
     r"(?:condensed|edited|clarity|length)\b|"
     # bylines, with name particles ("By Nidal al-Mughrabi and Maayan Lubell")
     rf"by (?-i:{_BYLINE_WORD}(?:(?: |, | and |, and ){_BYLINE_WORD}){{0,8}})\.?$|"
+    # a post's own line: "Posted by Councilmember Sarah Lindqvist on October 2, 2024"
+    r"(?:posted|published|written|shared) by [A-Z][^.]{0,80}\b(?:on|at) "
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )"
+    r"[^.]{0,30}$|"
     r"(?:updated|published|posted|aired|broadcast|last (?:updated|modified))(?::| on| at)?\s+"
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )|"
     r"(?:file )?photo by |"

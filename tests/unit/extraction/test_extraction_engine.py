@@ -190,6 +190,7 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
     [
         "Advertisement",
         "3 minute read",
+        "Posted by Councilmember Sarah Lindqvist on October 2, 2024",
         "5 min read",
         "Related:",
         "Share this article",

@@ -993,6 +993,8 @@ def test_that_week_and_that_night_are_the_last_day_dated(engine: Engine) -> None
         # "over" before a length of time: a rate's bound, a span's bound, a period's none
         ("Teens spend over 7 hours a day on their phones.", 7, "hours", "lower"),
         ("He has served for over a decade.", 1, "decades", "lower"),
+        ("The new station opens in just over a year.", 1, "years", "lower"),
+        ("Rents rose at the fastest pace in over a decade.", 1, "decades", "lower"),
         ("The war lasted over five years.", 5, "years", "lower"),
         ("A 5.9 magnitude quake hit the east.", 5.9, "magnitude", "exact"),
         ("Jimmy Carter dies at 100.", 100, "years", "exact"),

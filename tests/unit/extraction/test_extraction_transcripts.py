@@ -924,3 +924,11 @@ def test_a_label_with_party_then_role_as_cnn_prints_it(engine: Engine) -> None:
     speakers = speakers_by_text(engine.extract(text, date(2025, 10, 12)))
     assert speakers["Democrats are holding the government hostage."] == "Mike Johnson"
     assert speakers["Undocumented immigrants are not eligible for Medicaid."] == "Maria Alvarez"
+
+
+def test_a_quotations_he_in_a_turn_is_never_the_turns_speaker(engine: Engine) -> None:
+    text = 'REAGAN: Walter Mondale raised taxes. Did he not?\n\nMONDALE: He said, "The buck stops here."\n'
+    claims = engine.extract(text, date(1984, 10, 8))
+    said = next(c for c in claims if "buck" in c.text)
+    assert said.facets.quote is not None
+    assert said.facets.quote.speaker != "Walter Mondale"
