@@ -939,7 +939,10 @@ def _quoting_someone_else(text: str, sent: Sentence, quote: Quotation) -> bool:
 
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "announced", "reported", "stated",
-                 "wrote", "writes", "noted", "explained", "argued", "claimed", "insisted"}  # fmt: skip
+                 "wrote", "writes", "noted", "explained", "argued", "claimed", "insisted", "warned", "warns",
+                 "cautioned", "confirmed", "confirms", "estimated", "estimates", "acknowledged", "admitted",
+                 "stressed", "emphasized", "emphasised", "tweeted", "posted", "alleged", "suggested",
+                 "predicted", "predicts"}  # fmt: skip
 _FUTURE_MODALS = {"will", "shall", "'ll", "could", "may", "might", "would", "can", "wo"}
 _BE_PAST = {"was", "were"}
 # verbs whose past is their present: dated, "we cut", "they set" report what was done

@@ -1062,3 +1062,12 @@ def test_plus_or_minus_is_a_margin_not_a_negative(engine: Engine) -> None:
 def test_a_part_counts_what_its_total_counts(engine: Engine, text: str, units: list[str | None]) -> None:
     _, quantities, _, _ = facets_of(engine, text)
     assert [q.unit for q in quantities] == units
+
+
+def test_a_reporting_verb_dates_only_what_follows_it(engine: Engine) -> None:
+    text = (
+        "Temperatures could reach 110 degrees (43 Celsius) in Oregon this weekend, the weather service "
+        "warned Thursday."
+    )
+    _, _, dates, _ = facets_of(engine, text, date(2024, 7, 4))
+    assert [(d.value, d.end_value) for d in dates] == [("2024-07-06", "2024-07-07"), ("2024-07-04", None)]
