@@ -83,11 +83,14 @@ def ordinal_value(word: str) -> float:
 _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+    # India's: "Rs 50 lakh", "₹1.2 crore", "11.11 lakh crore"
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
 }  # fmt: skip
 _CURRENCIES = {"p": ("GBP", "pence"), "$": ("USD", "dollars"), "us$": ("USD", "dollars"),
                "£": ("GBP", "pounds"),
                "€": ("EUR", "euros"), "¥": ("JPY", "yen"), "₹": ("INR", "rupees"),
-               "c$": ("CAD", "Canadian dollars"), "a$": ("AUD", "Australian dollars")}  # fmt: skip
+               "c$": ("CAD", "Canadian dollars"), "a$": ("AUD", "Australian dollars"),
+               "r$": ("BRL", "reais"), "rs": ("INR", "rupees"), "rs.": ("INR", "rupees")}  # fmt: skip
 # ISO codes written before the amount: "CHF 2 billion", "SEK 450m"
 _CURRENCY_CODES = {"usd": "dollars", "eur": "euros", "gbp": "pounds", "chf": "Swiss francs", "jpy": "yen",
                    "cny": "yuan", "sek": "Swedish kronor", "nok": "Norwegian kroner", "dkk": "Danish kroner",
@@ -163,11 +166,17 @@ _WORD_NUMBER = (
     rf"(?:(?:{_SMALL_WORD_NUMBER}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL_WORD_NUMBER}(?![- ]hundred))?"
     rf"|{_SMALL_WORD_NUMBER}|a dozen|dozen|a hundred|a thousand|a million|a billion|a trillion)"
 )
-_CURRENCY = r"US\$|C\$|A\$|[$£€¥₹]|(?-i:USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|CAD|AUD|INR)\s?"
+_CURRENCY = (
+    r"US\$|C\$|A\$|R\$\s?|(?-i:Rs)\.?\s?(?=\d)|[$£€¥₹]|"
+    r"(?-i:USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|CAD|AUD|INR)\s?"
+)
 # a decimal comma, as Europe writes it, before a percent or a scale: "0,3 percent", "€1,5 million"
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?(?:%|per ?cent\b|(?:million|billion|trillion|bn|mn|m)\b))"
 _DIGITS = rf"{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn|b|tn|trn)\b)"
+_SCALE = (
+    r"(?:\s?(?:hundred|thousand|million|billion|trillion|lakh\s+crore|lakhs?|crores?)\b|"
+    r"(?:k|m|mn|mln|bn|b|tn|trn)\b)"
+)
 _NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b)"
 _QUANTITY = re.compile(
     rf"(?:(?P<hedge>\b(?:{_HEDGES})\s+(?:an?\s+(?=\d))?)|(?P<lower>\b(?:{_LOWER})\s+)|(?P<upper>\b(?:{_UPPER})\s+))?"

@@ -1071,3 +1071,17 @@ def test_a_reporting_verb_dates_only_what_follows_it(engine: Engine) -> None:
     )
     _, _, dates, _ = facets_of(engine, text, date(2024, 7, 4))
     assert [(d.value, d.end_value) for d in dates] == [("2024-07-06", "2024-07-07"), ("2024-07-04", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("India allocated Rs 11.11 lakh crore for capital spending.", 11.11e12, "INR"),
+        ("The scheme costs Rs. 500 crore.", 5e9, "INR"),
+        ("He paid ₹50 lakh for the flat.", 5e6, "INR"),
+        ("Petrobras will invest R$ 111 billion in refining.", 111e9, "BRL"),
+    ],
+)
+def test_indian_scales_and_more_currencies(engine: Engine, text: str, value: float, currency: str) -> None:
+    _, quantities, _, _ = facets_of(engine, text)
+    assert [(q.value, q.currency) for q in quantities] == [(value, currency)]
