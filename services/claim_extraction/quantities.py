@@ -167,7 +167,7 @@ _WORD_NUMBER = (
     rf"|{_SMALL_WORD_NUMBER}|a dozen|dozen|a hundred|a thousand|a million|a billion|a trillion)"
 )
 _CURRENCY = (
-    r"US\$|C\$|A\$|R\$\s?|(?-i:Rs)\.?\s?(?=\d)|[$£€¥₹]|"
+    r"US\$|C\$|A\$|(?<![A-Za-z])(?-i:R)\$\s?|(?<![A-Za-z])(?-i:Rs)\.?\s?(?=\d)|[$£€¥₹]|"
     r"(?-i:USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|CAD|AUD|INR)\s?"
 )
 # a decimal comma, as Europe writes it, before a percent or a scale: "0,3 percent", "€1,5 million"

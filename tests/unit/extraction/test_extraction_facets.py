@@ -1080,8 +1080,9 @@ def test_a_reporting_verb_dates_only_what_follows_it(engine: Engine) -> None:
         ("The scheme costs Rs. 500 crore.", 5e9, "INR"),
         ("He paid ₹50 lakh for the flat.", 5e6, "INR"),
         ("Petrobras will invest R$ 111 billion in refining.", 111e9, "BRL"),
+        ("They paid 70 percent of your$265 billion tax increase.", 265e9, "USD"),  # a typo, no reais
     ],
 )
 def test_indian_scales_and_more_currencies(engine: Engine, text: str, value: float, currency: str) -> None:
     _, quantities, _, _ = facets_of(engine, text)
-    assert [(q.value, q.currency) for q in quantities] == [(value, currency)]
+    assert [(q.value, q.currency) for q in quantities if q.currency] == [(value, currency)]
