@@ -880,6 +880,8 @@ def _vocative(span: Span, start: int, end: int) -> bool:
     opening = start == span.start or (
         start == span.start + 2 and doc[start - 1].text == "," and not doc[span.start].ent_type_
     )
+    # "Secretary Clinton, why are you ...", "Mr. Trump, two minutes."
+    opening = opening or (start == span.start + 1 and doc[span.start].lower_.rstrip(".") in PERSON_TITLES)
     if opening and end < span.end and doc[end].text == ",":
         return not _subject_at(span, end)
     closes = end == span.end or (end == span.end - 1 and doc[end].is_punct)

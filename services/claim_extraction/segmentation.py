@@ -347,8 +347,16 @@ _HANDLING = re.compile(
     r"\b(?:your (?:response|rebuttal)|you have (?:\w+ )?(?:minutes?|seconds?)|let'?s (?:move on|turn|go to)"
     r"|we'?ll be (?:right )?back|(?:thank you for )?joining us|welcome (?:to|our|back|everyone)"
     r"|^(?:(?:our|the|my) )?(?:next|final|last) question\b"
-    r"|thank you(?:,? both| all)?\.?$)",
+    r"|thank you(?:,? both| all)?\.?$"
+    # "Mr. Trump, two minutes.": the time a debater is given
+    r"|,\s*(?:one|two|three|\d+)(?: and a half)? (?:minutes?|seconds?)\.?$)",
     re.IGNORECASE,
+)
+# a host introducing themselves ("I'm Lester Holt, anchor of NBC Nightly News", "I'm your moderator",
+# "I'll be moderating tonight's debate"): a moderator, however much they say
+_MODERATOR_INTRODUCTION = re.compile(
+    r"\bI'?m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},? (?:the |your )?(?:anchor|host|moderator|co-moderator)\b"
+    r"|\bI'?m your (?:moderator|host)\b|\bI(?:'ll| will) be (?:your )?moderat(?:or|ing)\b"
 )
 
 
@@ -542,6 +550,8 @@ def _turns(lines: list[str]) -> _Transcript | None:
                     introduced[current] = me["name"]
                 guests.extend((current, g["name"]) for g in _GUEST_INTRODUCTION.finditer(said))
             steers.setdefault(current, []).append(said.endswith("?") or bool(_HANDLING.search(said)))
+            if _MODERATOR_INTRODUCTION.search(said):
+                named.add(current.split()[-1].lower())
             words[current] = words.get(current, 0) + len(said.split())
             if current.lower() in _NAMING_LABELS and _HEADER_NAMES.fullmatch(said.strip()):
                 named.update(w.lower() for w in re.findall(r"[A-Z][\w'’-]+", said))

@@ -932,3 +932,21 @@ def test_a_quotations_he_in_a_turn_is_never_the_turns_speaker(engine: Engine) ->
     said = next(c for c in claims if "buck" in c.text)
     assert said.facets.quote is not None
     assert said.facets.quote.speaker != "Walter Mondale"
+
+
+def test_a_host_who_introduces_themselves_moderates_however_much_they_say(engine: Engine) -> None:
+    text = (
+        "HOLT: Good evening from Hofstra University. I'm Lester Holt, anchor of NBC Nightly News. I want "
+        "to welcome you to the first presidential debate. The participants tonight are Donald Trump and "
+        "Hillary Clinton.\n\n"
+        "HOLT: Secretary Clinton, why are you a better choice than your opponent to create jobs?\n\n"
+        "CLINTON: We have added 15 million private-sector jobs since the Great Recession.\n\n"
+        "HOLT: Mr. Trump, two minutes.\n\n"
+        "TRUMP: Our jobs are fleeing the country. She's been doing this for 30 years.\n"
+    )
+    claims = engine.extract(text, date(2016, 9, 27))
+    texts = [c.text for c in claims]
+    # Holt moderates, so Trump's "she" is his one opponent; a name the moderator addresses stays as said
+    assert "Hillary Clinton has been doing this for 30 years." in texts, texts
+    assert "Secretary Clinton, why are you a better choice than your opponent to create jobs?" in texts
+    assert "Mr. Trump, two minutes." in texts
