@@ -872,6 +872,10 @@ def _fronted_clause_end(span: Span, ents: dict[int, Span], people: PeopleRegistr
     return comma
 
 
+# what follows a name the speaker addresses: "Mr. Trump, your response", "Senator, you said"
+_ADDRESS_OPENERS = {"you", "your", "why", "how", "what", "thank", "please", "let", "go", "over", "two", "one"}
+
+
 def _vocative(span: Span, start: int, end: int) -> bool:
     """A name the speaker addresses: "Kristen, the tariffs are ...", "Thank you, Kristen." (not
     "Leite, the governor, said": that name is the subject)."""
@@ -880,8 +884,14 @@ def _vocative(span: Span, start: int, end: int) -> bool:
     opening = start == span.start or (
         start == span.start + 2 and doc[start - 1].text == "," and not doc[span.start].ent_type_
     )
-    # "Secretary Clinton, why are you ...", "Mr. Trump, two minutes."
-    opening = opening or (start == span.start + 1 and doc[span.start].lower_.rstrip(".") in PERSON_TITLES)
+    # "Secretary Clinton, why are you ...?", "Mr. Trump, two minutes.", "Senator, you said ..." (not
+    # "Senator McCain, in the rush to go into Iraq, said ...": a subject)
+    opening = opening or (
+        start == span.start + 1
+        and doc[span.start].lower_.rstrip(".") in PERSON_TITLES
+        and end + 1 < span.end
+        and (span[-1].text == "?" or doc[end + 1].lower_ in _ADDRESS_OPENERS or span.end - end <= 5)
+    )
     if opening and end < span.end and doc[end].text == ",":
         return not _subject_at(span, end)
     closes = end == span.end or (end == span.end - 1 and doc[end].is_punct)
