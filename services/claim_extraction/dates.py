@@ -75,6 +75,8 @@ _PATTERNS = [
         r"(?<![\d/.])(?P<na>[01]?\d|[23]\d)/(?P<nb>[0-3]?\d)/(?P<nyear>(?:19|20)\d\d|\d\d)\b(?![/.]\d)"
     ),
     re.compile(r"(?<![\d/.])(?P<eday>[0-3]?\d)\.(?P<emonth>[01]?\d)\.(?P<eyear>(?:19|20)\d\d)\b(?!\.\d)"),
+    # with a two-digit year, day and month in two digits each: "from 24.02.22 to 15.03.25"
+    re.compile(r"(?<![\d/.])(?P<eday>[0-3]\d)\.(?P<emonth>[01]\d)\.(?P<eyear>\d\d)\b(?![.,]\d)"),
     # ("November the 5th", as said aloud)
     re.compile(
         rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}(?:\s*[-–]\s*{_DAY2})?(?:,?\s+{_YEAR})?\b(?!:)", re.IGNORECASE
@@ -327,7 +329,9 @@ def _resolve(
     if groups.get("nyear"):
         return _numeric(int(groups["na"]), int(groups["nb"]), groups["nyear"], ctx.published_at)
     if groups.get("eyear"):
-        dotted = _safe_date(int(groups["eyear"]), int(groups["emonth"]), int(groups["eday"]))
+        year = int(groups["eyear"])
+        year += 0 if year >= 100 else 2000 if year < 70 else 1900  # "24.02.22"
+        dotted = _safe_date(year, int(groups["emonth"]), int(groups["eday"]))
         return (dotted.isoformat(), None) if dotted else None
     if groups.get("ryear"):
         first, last = groups["ryear"], groups["ryear2"]

@@ -479,9 +479,11 @@ def _unit_after(span: Span, end: int) -> str | None:
             or (
                 token.pos_ not in {"NOUN", "PROPN", "ADJ"}
                 and "-" not in word  # "flu-related" qualifies
-                # so does a participle before its noun: "212 staffed lighthouses"
+                # so does a participle before its noun: "212 staffed lighthouses", "124 guided aerial bombs"
                 and not (
-                    token.tag_ in {"VBN", "VBG"} and i + 1 < len(tokens) and tokens[i + 1].pos_ == "NOUN"
+                    token.tag_ in {"VBN", "VBG"}
+                    and i + 1 < len(tokens)
+                    and tokens[i + 1].pos_ in {"NOUN", "ADJ"}
                 )
             )
             or token.lower_ in _NOT_UNITS

@@ -101,6 +101,7 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("It was a five million dollar deal.", 5e6, "dollars", False, "exact"),
         ("The number of people waiting more than a year fell to 191,813.", 191813, "people", False, "exact"),
         ("The number of measles cases in Texas has risen to 481.", 481, "cases", False, "exact"),
+        ("Russian forces used 124 guided aerial bombs.", 124, "bombs", False, "exact"),
         ("Growth was nine point two percent in the first quarter.", 9.2, "percent", False, "exact"),
         ("We created three point five million jobs.", 3.5e6, "jobs", False, "exact"),
         ("Operating margin was negative 3.5% in the quarter.", -3.5, "percent", False, "exact"),
@@ -1027,6 +1028,8 @@ def test_periods_and_thread_numbers_are_no_amounts(engine: Engine, text: str) ->
         # a list of months that ends in a year shares it
         ("The jobless rate hit 3.4% in January and April 2023.", ["2023-01", "2023-04"]),
         ("Sales fell in October, November and December 2019.", ["2019-10", "2019-11", "2019-12"]),
+        # a dotted date with a two-digit year, day first
+        ("Losses from 24.02.22 to 15.03.25 amounted to 893,000 personnel.", ["2022-02-24", "2025-03-15"]),
         # a participle before its noun is no verb: "a paid service" does not make June past
         (
             '"We\'re going to be launching a paid service in Austin in June," Musk told analysts.',
