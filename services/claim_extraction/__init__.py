@@ -18,7 +18,7 @@ from services.claim_extraction.engine import Engine
 from services.claim_extraction.pipeline import DEFAULT_MODEL, load_nlp
 from services.claim_extraction.scoring import CheckworthinessModel
 
-ENGINE_VERSION = "1.2.0"
+ENGINE_VERSION = "1.3.0"
 
 __all__ = ["DEFAULT_MODEL", "ENGINE_VERSION", "Engine", "extract", "load_engine", "stated_date"]
 
