@@ -190,7 +190,8 @@ _QUANTITY = re.compile(
     # "between 2.6°C and 3.1°C", "4.25%-4.50%": the unit written on both ends of a range
     r"(?:(?P<unit1>\s?%|\s?°\s?[CF]\b)(?=\s*(?:-|–|to|and)\s*[\d.]))?"
     rf"(?:(?P<sep>\s*(?:-|–|to|and|or)\s*)(?P<cur2>{_CURRENCY})?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
-    r"(?:(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b|basis points?\b|bps\b))"
+    # ("5.5pc": the British papers' per cent, glued to its number)
+    r"(?:(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b|basis points?\b|bps\b)|(?<=\d)(?-i:pc)\b)"
     r"|(?P<pence>(?<=\d)p\b(?!\.m)))?"
     r"(?P<deg>\s?°\s?[CF]\b|(?-i:[CF])(?![\w'’-]))?"
     # ("£1,000-a-month", "a €1.2m-a-year contract": a rate, read after the match)

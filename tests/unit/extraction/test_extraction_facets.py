@@ -999,6 +999,7 @@ def test_that_week_and_that_night_are_the_last_day_dated(engine: Engine) -> None
         ("The war lasted over five years.", 5, "years", "lower"),
         ("A 5.9 magnitude quake hit the east.", 5.9, "magnitude", "exact"),
         ("Jimmy Carter dies at 100.", 100, "years", "exact"),
+        ("Nurses will get a 5.5pc pay rise.", 5.5, "percent", "exact"),
         ("She retired at 65.", 65, "years", "exact"),
     ],
 )
