@@ -142,7 +142,9 @@ _HEDGES = (
     r"approximately|approx\.|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa|"
     r"closer to|maybe|perhaps|more or less|give or take|in the neighbou?rhood of|somewhere around|"
     r"more like|like|a ballpark of|ballpark|"
-    r"something like|in the region of|on the order of"
+    r"something like|in the region of|on the order of|"
+    # "rates stay near 7%", "near $100 a barrel" (a number after "near" that is an amount)
+    r"near(?=\s+(?:\$|£|€|\d[\d,.]*\s?(?:%|per ?cent|percent|million|billion|trillion|bn|m\b)))"
 )
 _LOWER = (
     r"more than|over|at least|above|exceeding|upwards of|no fewer than|in excess of|higher than|greater than|"
@@ -362,6 +364,11 @@ _PHONE = re.compile(
     r"(?:no\.?\s*)?[\d-]{3,}\b"
 )
 _OVER_BEFORE = re.compile(r"\b(?:over|upwards of) $", re.IGNORECASE)
+# a street address: "10 Downing Street", "1600 Pennsylvania Avenue", "221B Baker St."
+_ADDRESS = re.compile(
+    r"\b\d{1,5}[A-Z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?-i:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Blvd\.|"
+    r"Drive|Place|Square|Way|Court|Terrace|Parkway)(?!\w)(?!\s+[a-z]+s\b)"  # (not "40 Main Street shops")
+)
 # a social thread's post number: "🧵 1/ The study says ...", "2/ That's double"
 _THREAD_NUMBER = re.compile(r"(?<!\S)\d{1,2}/(?=\s|$)")
 # "fell by half", "fell by more than half since then": a share of what it fell from
@@ -619,7 +626,7 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
     sentence = span.text  # not ``span.doc.text``: spaCy rebuilds a Doc's text on every access
     found: list[QuantityFacet] = []
     taken: list[tuple[int, int]] = list(exclude)
-    for pattern in (_PHONE, _THREAD_NUMBER):
+    for pattern in (_PHONE, _THREAD_NUMBER, _ADDRESS):
         taken += [(base + m.start() + offset, base + m.end() + offset) for m in pattern.finditer(sentence)]
     for match in _PART_OF_SCALE.finditer(sentence):  # "nearly half a million people"
         start, end = base + match.start() + offset, base + match.end() + offset
