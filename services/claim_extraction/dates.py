@@ -76,7 +76,11 @@ _PATTERNS = [
     ),
     re.compile(r"(?<![\d/.])(?P<eday>[0-3]?\d)\.(?P<emonth>[01]?\d)\.(?P<eyear>(?:19|20)\d\d)\b(?!\.\d)"),
     # with a two-digit year, day and month in two digits each: "from 24.02.22 to 15.03.25"
-    re.compile(r"(?<![\d/.])(?P<eday>[0-3]\d)\.(?P<emonth>[01]\d)\.(?P<eyear>\d\d)\b(?![.,]\d)"),
+    # (not a version number: "Version 10.12.25", "v10.12.25", "build 10.12.25")
+    re.compile(
+        r"(?<![\d/.vV])(?<!ersion )(?<!elease )(?<!uild )"
+        r"(?P<eday>[0-3]\d)\.(?P<emonth>[01]\d)\.(?P<eyear>\d\d)\b(?![.,]\d)"
+    ),
     # ("November the 5th", as said aloud)
     re.compile(
         rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}(?:\s*[-–]\s*{_DAY2})?(?:,?\s+{_YEAR})?\b(?!:)", re.IGNORECASE

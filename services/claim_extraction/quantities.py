@@ -369,6 +369,8 @@ _ADDRESS = re.compile(
     r"\b\d{1,5}[A-Z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?-i:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Blvd\.|"
     r"Drive|Place|Square|Way|Court|Terrace|Parkway)(?!\w)(?!\s+[a-z]+s\b)"  # (not "40 Main Street shops")
 )
+# a version or an address of three dotted parts or more: "Version 10.12.25", "192.168.0.1"
+_DOTTED = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]|\.\d)")
 # a social thread's post number: "🧵 1/ The study says ...", "2/ That's double"
 _THREAD_NUMBER = re.compile(r"(?<!\S)\d{1,2}/(?=\s|$)")
 # "fell by half", "fell by more than half since then": a share of what it fell from
@@ -470,6 +472,12 @@ def _unit_after(span: Span, end: int) -> str | None:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if _MODEL_TOKEN.fullmatch(token.text) and i + 1 < len(tokens) and tokens[i + 1].pos_ == "NOUN":
+            i += 1  # a model's name before what it names: "12 A320neo planes", "5 A350 jets"
+            continue
+        if token.like_num and i + 2 < len(tokens) and _MODEL_WORD_AFTER.match(" " + tokens[i + 1].text):
+            i += 2  # "40 737 MAX jets"
+            continue
         # "co-defendants", "first-time": spaCy splits at the hyphen; the word is the unit
         word = token.lower_
         while (
@@ -626,7 +634,7 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
     sentence = span.text  # not ``span.doc.text``: spaCy rebuilds a Doc's text on every access
     found: list[QuantityFacet] = []
     taken: list[tuple[int, int]] = list(exclude)
-    for pattern in (_PHONE, _THREAD_NUMBER, _ADDRESS):
+    for pattern in (_PHONE, _THREAD_NUMBER, _ADDRESS, _DOTTED):
         taken += [(base + m.start() + offset, base + m.end() + offset) for m in pattern.finditer(sentence)]
     for match in _PART_OF_SCALE.finditer(sentence):  # "nearly half a million people"
         start, end = base + match.start() + offset, base + match.end() + offset
@@ -1266,6 +1274,10 @@ def _is_rise_to(match: re.Match[str]) -> bool:
 
 # letters written onto a number that make it a model, not an amount ("16e", "9a"); units and scales
 # written onto amounts ("5km", "2bn", "100mph") are not among them
+# a model's name of letters and digits: "A320neo", "A350", "F-35" is split by the tokenizer
+_MODEL_TOKEN = re.compile(r"[A-Z]{1,3}\d{2,4}[a-z]{0,3}")
+# "the Boeing 737 MAX": a model, not 737 of something
+_MODEL_WORD_AFTER = re.compile(r"\s(?-i:MAX|Max)\b")
 # (and "5G", "3D": a technology; "777X", "A320neo": an aircraft)
 _MODEL_SUFFIX = re.compile(r"[a-z]{1,2}\b(?<!\bs)|[GD]\b|(?<=\d{3})X\b|neo\b")
 _GLUED_UNITS = {"k", "m", "bn", "b", "tn", "mn", "km", "kg", "g", "mg", "ml", "l", "ft", "in", "cm", "mm",
@@ -1281,6 +1293,8 @@ def _is_model_number(sentence: str, match: re.Match[str]) -> bool:
         return False
     glued = _MODEL_SUFFIX.match(sentence, match.end("num"))
     if glued and (glued.group(0).isupper() or glued.group(0) not in _GLUED_UNITS):
+        return True
+    if _MODEL_WORD_AFTER.match(sentence, match.end("num")):
         return True
     return _CAMEL_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) is not None
 

@@ -1097,3 +1097,19 @@ def test_indian_scales_and_more_currencies(engine: Engine, text: str, value: flo
 def test_near_before_an_amount_is_a_hedge(engine: Engine) -> None:
     _, quantities, _, _ = facets_of(engine, "Mortgage rates stayed near 7% in June.")
     assert [(q.value, q.approximate) for q in quantities] == [(7, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Airbus sold 12 A320neo planes and 5 A350 jets.", [(12, "planes"), (5, "jets")]),
+        ("Boeing delivered 40 737 MAX jets.", [(40, "jets")]),
+        ("Version 10.12.25 shipped to 3,000 users.", [(3000, "users")]),
+    ],
+)
+def test_model_names_and_versions_are_no_amounts_or_dates(
+    engine: Engine, text: str, units: list[tuple[float, str]]
+) -> None:
+    _, quantities, dates, _ = facets_of(engine, text)
+    assert [(q.value, q.unit) for q in quantities] == units
+    assert dates == []
