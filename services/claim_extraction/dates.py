@@ -196,6 +196,9 @@ _PATTERNS = [
     # last day the sentence or the article dated
     re.compile(
         r"\bthe\s+(?P<dayrel>following|next|previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b|"
+        # "the day before", "the night after" (not "the day before the vote": counted from the vote)
+        r"\bthe\s+(?:day|morning|afternoon|evening|night)\s+(?P<dayrel2>before|after)\b"
+        r"(?=\s*(?:[,.;:)]|$|and\b|when\b))|"
         r"\b(?P<dayn>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<dayunit>days?|weeks?)\s+"
         r"(?P<daydir>later|earlier|before|after)\b(?=\s*(?:[,.;:)]|$|and\b|when\b))",
         re.IGNORECASE,
@@ -289,12 +292,13 @@ def _resolve(
     m: re.Match[str], ctx: DateContext, anchor_year: int | None, anchor_day: date | None = None
 ) -> tuple[str, str | None] | None:
     groups = m.groupdict()
-    if groups.get("dayrel") or groups.get("dayn"):
+    if groups.get("dayrel") or groups.get("dayrel2") or groups.get("dayn"):
         counted_from = anchor_day or ctx.last_day
         if counted_from is None:
             return None
-        if groups.get("dayrel"):
-            shift = 1 if groups["dayrel"].lower() in {"following", "next"} else -1
+        if groups.get("dayrel") or groups.get("dayrel2"):
+            which = (groups.get("dayrel") or groups.get("dayrel2") or "").lower()
+            shift = 1 if which in {"following", "next", "after"} else -1
         else:
             n = _count(groups["dayn"])
             n *= 7 if groups["dayunit"].lower().startswith("week") else 1

@@ -44,7 +44,9 @@ _DATELINE = re.compile(
     # "COLUMBUS, Ohio, June 18, 2025 /PRNewswire/ --", "CAIRO/JERUSALEM, June 3 (Reuters) -"
     r"^(?P<place>[A-Z][A-Z.'’ /]{1,40}"
     r"(?:,\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?(?=,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z])))?"
-    r"(?:,\s*(?:[A-Z][A-Za-z.]+(?:\.?\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?)"
+    r"(?:,\s*(?:[A-Z][A-Za-z.]+(?:\.?\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?"
+    # AFP's "Paris (AFP) –": a place in title case, before a wire's name
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=\s*\((?:AFP|AP|Reuters|dpa|Xinhua|UPI|EFE|ANSA|Kyodo)\)))"
     r"(?:\s*\([A-Za-z .]+\)|\s*/[A-Za-z .-]+/)?\s*(?:--?|[–—:])\s+(?=\S)"
 )
 _BYLINE_WORD = r"(?:(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|le|la)[- ])?[A-Z][\w.'-]+"

@@ -119,6 +119,8 @@ def test_wire_furniture_is_not_a_claim(engine: Engine) -> None:
         "SANTA FE, New Mexico, May 9 - ",
         "COLUMBUS, Ohio, May 9, 2025 /PRNewswire/ -- ",
         "CAIRO/JERUSALEM, June 3 (Reuters) - ",
+        "Paris (AFP) – ",
+        "New Delhi (AFP) – ",
     ],
 )
 def test_datelines_are_not_part_of_a_claim(engine: Engine, dateline: str) -> None:

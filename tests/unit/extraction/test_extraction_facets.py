@@ -1113,3 +1113,11 @@ def test_model_names_and_versions_are_no_amounts_or_dates(
     _, quantities, dates, _ = facets_of(engine, text)
     assert [(q.value, q.unit) for q in quantities] == units
     assert dates == []
+
+
+def test_the_day_before_counts_from_the_last_day_dated(engine: Engine) -> None:
+    text = "Protesters marched on March 3, 2025. Police had warned them the day before."
+    _, _, dates, _ = facets_of(engine, text)
+    assert [d.value for d in dates] == ["2025-03-03", "2025-03-02"]
+    _, _, dates, _ = facets_of(engine, "The talks began the day before the vote.")
+    assert dates == []  # counted from the vote, which has no date
