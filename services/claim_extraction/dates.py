@@ -197,8 +197,7 @@ _PATTERNS = [
     re.compile(
         r"\bthe\s+(?P<dayrel>following|next|previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b|"
         # "the day before", "the night after" (not "the day before the vote": counted from the vote)
-        r"\bthe\s+(?:day|morning|afternoon|evening|night)\s+(?P<dayrel2>before|after)\b"
-        r"(?=\s*(?:[,.;:)]|$|and\b|when\b))|"
+        r"\bthe\s+(?:day|morning|afternoon|evening|night)\s+(?P<dayrel2>before|after)\b(?=\s*(?:[,.;:)]|$))|"
         r"\b(?P<dayn>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<dayunit>days?|weeks?)\s+"
         r"(?P<daydir>later|earlier|before|after)\b(?=\s*(?:[,.;:)]|$|and\b|when\b))",
         re.IGNORECASE,

@@ -1025,7 +1025,8 @@ _SAME_MEASURE_BEFORE = re.compile(
 _CONTRAST_BEFORE = re.compile(
     r"\b(?:and|or|to|by|from|versus|vs\.?|against|compared with|compared to|while|but|than|above|below|"
     r"behind|ahead of|over|under|beyond|surpass\w*|exceed\w*|topp?\w*|beat\w*|including|of which|"
-    r"average of|total of)\s+(?:[\w'’]+\s+){0,4}$",
+    # (", up 60,000 from the previous quarter": the change of what was just counted)
+    r"average of|total of|,\s*(?:up|down))\s+(?:[\w'’]+\s+){0,4}$",
     re.IGNORECASE,
 )
 

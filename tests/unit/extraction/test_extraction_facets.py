@@ -1063,6 +1063,11 @@ def test_plus_or_minus_is_a_margin_not_a_negative(engine: Engine) -> None:
         ("Republicans now hold at least 52 of the Senate's 100 seats.", ["seats", "seats"]),
         ("Mahomes has won 17 of his 19 career playoff games.", ["games", "games"]),
         ("40 of 50 states signed, and 7 of them sued.", ["states", "states", None]),
+        # the change right after a count is of what it counts
+        (
+            "Some 2.3 million people were out of work, up 60,000 from the previous quarter.",
+            ["people", "people"],
+        ),
     ],
 )
 def test_a_part_counts_what_its_total_counts(engine: Engine, text: str, units: list[str | None]) -> None:
