@@ -345,7 +345,11 @@ _COUNTED_BEFORE = re.compile(
 _AGE_VERB_BEFORE = re.compile(r"\b(?:is|was|turned|turns)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+(?:when|now\b|at the time)|\s+years? old", re.IGNORECASE)
 _NOW_BEFORE = re.compile(r",\s+now\s+$", re.IGNORECASE)  # "Tor, now 48, lives in Oslo"
-_AGE_APPOSITION = re.compile(r"[A-Z][a-z'’-]+, $")  # "Halvorsen, 34, was charged"
+# "Halvorsen, 34, was charged", "One man, 24, died at the scene"
+_AGE_APPOSITION = re.compile(
+    r"(?:[A-Z][a-z'’-]+|\b(?:man|woman|boy|girl|victim|suspect|driver|teenager|teen|mother|father|son|"
+    r"daughter|wife|husband|officer|resident|student|worker|passenger|pedestrian)), $"
+)
 _AGED_BEFORE = re.compile(
     # "aged 18 to 65", "died at 100", "dies at 87": an age
     r"\bage[ds]?\s+(?:between\s+)?$|"
@@ -359,6 +363,8 @@ _PHONE = re.compile(
     r"|\b1[\s.-]?8\d\d[\s.-]\w{3}[\s.-]\w{4}\b(?:\s*\(\d{4}\))?"
     # a short number to call or text: "call 101", "dial 999", "text 741741"; a reference to quote: "log
     # 1903", "case number 24-118", "ref 5521"
+    # (a local number first: "call 555-0142")
+    r"|(?i:\b(?:call|dial|ring|text|phone|telephone|number)\s+)\d{3}[-.]\d{4}\b"
     r"|(?i:\b(?:call|dial|ring|text|phone|telephone)\s+)\d{3,6}\b(?!\s*(?:%|per|people|times))"
     r"|(?i:\b(?:log|ref\.?|reference|case(?:\s+number)?|incident(?:\s+number)?|crime\s+number)\s+)"
     r"(?:no\.?\s*)?[\d-]{3,}\b"
