@@ -291,12 +291,13 @@ def _resolve(
     m: re.Match[str], ctx: DateContext, anchor_year: int | None, anchor_day: date | None = None
 ) -> tuple[str, str | None] | None:
     groups = m.groupdict()
-    if groups.get("dayrel") or groups.get("dayrel2") or groups.get("dayn"):
+    # "the following day", "the day before"
+    which = (groups.get("dayrel") or groups.get("dayrel2") or "").lower()
+    if which or groups.get("dayn"):
         counted_from = anchor_day or ctx.last_day
         if counted_from is None:
             return None
-        if groups.get("dayrel") or groups.get("dayrel2"):
-            which = (groups.get("dayrel") or groups.get("dayrel2") or "").lower()
+        if which:
             shift = 1 if which in {"following", "next", "after"} else -1
         else:
             n = _count(groups["dayn"])

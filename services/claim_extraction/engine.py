@@ -304,6 +304,8 @@ class Engine:
         )
         if sent.speaker == "A" and len(set(state.introduced)) == 1:
             turn_speaker = state.people.resolve(state.introduced[0])
+        # a turn's speaker is never the "he" of a quotation in it ('He said, "The buck stops here."')
+        state.people.speaking = turn_speaker
         if sent.speaker is None and not state.turn_seen:
             state.introduced += [
                 ent.text for ent in span.ents if ent.label_ == "PERSON" and len(ent.text.split()) >= 2
@@ -334,13 +336,11 @@ class Engine:
             )
         )
         if turn_speaker is not None:  # "MUIR: Good evening, I'm David Muir": the name is known now
-            turn_speaker = state.people.resolve(turn_speaker)
+            turn_speaker = state.people.speaking = state.people.resolve(turn_speaker)
         _resolve_organisation(span, offset, quotations, state.organisation, replacements)
         _resolve_own_possessive(span, offset, quotations, replacements)
         state.organisation = _organisation_subject(span) or _thing_subject(span)
         marked = quotations  # words in quotation marks, a quotation or not, are left as said
-        # a turn's speaker is never the "he" who said a quotation in it ('He said, "The buck stops here."')
-        state.people.speaking = turn_speaker
         quotations = attributed(quotations, span, offset, state.people)
         speaker = self._speaker(state, sent, quotations, prev, nxt)
         # "She said at least four hospitals ...": who a next bare quotation continues

@@ -1012,16 +1012,7 @@ def _symbol_bounds(found: list[QuantityFacet], sentence: str, shift: int) -> lis
 
 
 # a multiplier or a share counts nothing a later number could ("14% ... to about 187,000")
-_NOT_ELIDED = {
-    None,
-    "fraction",
-    "times",
-    "fold",
-    "percent",
-    "percentage points",
-    "basis points",
-    "score",
-}
+_NOT_ELIDED = {None, "fraction", "times", "fold", "percent", "percentage points", "basis points", "score"}
 # what compares an amount with the one before it: "$1,640 a month, up from $1,050"
 _SAME_MEASURE_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|against|compared with|compared to|than|behind|ahead of)\s+(?:[\w'’]+\s+){0,2}$",

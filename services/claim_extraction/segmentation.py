@@ -212,7 +212,6 @@ _FACT_CHECK_FIELDS = {
     "claim", "claims", "verdict", "rating", "ruling", "fact", "facts", "our", "conclusion", "fact-check",
     "factcheck", "evidence", "findings", "methodology",
 }  # fmt: skip
-_NOT_SPEAKERS |= _FACT_CHECK_FIELDS
 _FIELD_LABEL = re.compile(r"(?:the\s+|our\s+)?(?:" + "|".join(sorted(_FACT_CHECK_FIELDS)) + r")\s*:", re.I)
 # last words of "Label: text" lines that are not people ("Media Contact:", "Investor Relations:")
 _NOT_SPEAKER_ENDINGS = {
