@@ -809,10 +809,12 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
     while (found_match := _QUANTITY.search(sentence, position)) is not None:
         match = found_match
         position = match.end()
+        pair = None
         if _two_amounts(match):
             # "fell from £9,100 to £5,000", "1 and 2": two amounts, not a range; read the first on
             # its own and go on from the second
             position = match.end("sep")
+            pair = match
             match = _QUANTITY.match(sentence, match.start(), match.start("sep")) or match
         start, end = base + match.start() + offset, base + match.end() + offset
         if _overlaps(start, end, taken):
@@ -851,6 +853,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         if match["adj"] and len(match["adjunit"]) == 1:
             continue  # "Form 10-K", "an 8-K filing", "3-D": a code, not a unit
         facet = _facet(match, span, base + match.end(), start, end)
+        if facet is not None and facet.unit is None and facet.currency is None and pair is not None:
+            facet = _unit_of_pair(facet, pair, span, base + pair.end(), sentence)
         if facet is not None and facet.unit is None and facet.currency is None:
             counted = _COUNTED_BEFORE.search(sentence, max(0, match.start() - 50), match.start())
             if counted is not None:  # "a crowd of 31,402", "the death toll rose to 1,142"
@@ -879,6 +883,16 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         if facet is not None:
             found.append(facet)
             taken.append((start, end))
+            if facet.value_max is not None and match["num2"]:
+                # a range's two ends are two figures to check: "six to eight degrees" also gives 8
+                high = base + match.start("num2") + offset
+                found.append(
+                    facet.model_copy(
+                        update={"value": facet.value_max, "value_max": None, "bound": "upper",
+                                "approximate": facet.approximate, "start": high,
+                                "text": sentence[match.start("num2") : match.end()]}
+                    )
+                )  # fmt: skip
     for match in _VAGUE.finditer(sentence):
         start, end = base + match.start() + offset, base + match.end() + offset
         if _overlaps(start, end, taken):
@@ -1213,7 +1227,22 @@ def _two_amounts(match: re.Match[str]) -> bool:
         return True  # "rose 3,000 to 225,000": the change, then the level ("rose 5 to 10 percent" a range)
     if sep == "and" and not match["between"]:
         return True  # "5% and 10 people", "1 and 2"
+    if match["unit1"] and not (match["pct"] or match["deg"]):
+        return True  # "by 10% to 22 cents a share": a unit written on the first number only
     return values is not None and values[1] is not None and values[1] < values[0]
+
+
+def _unit_of_pair(
+    facet: QuantityFacet, pair: re.Match[str], span: Span, doc_end: int, sentence: str
+) -> QuantityFacet:
+    """The first of two amounts joined by "to" counts what the second counts when it names nothing
+    itself: "ran from 19 to 34 per cent" gives 19 percent, "rose from 40 to 52 seats" 40 seats."""
+    if pair["sep"].strip().lower() != "to" or pair["cur"] or pair["unit1"]:
+        return facet
+    shared = _facet(pair, span, doc_end, facet.start, facet.end)
+    if shared is None or (shared.unit is None and shared.currency is None):
+        return facet
+    return facet.model_copy(update={"unit": shared.unit, "currency": shared.currency})
 
 
 def _values(match: re.Match[str]) -> tuple[float, float | None] | None:
@@ -1234,7 +1263,9 @@ def _values(match: re.Match[str]) -> tuple[float, float | None] | None:
     second = word_number(match["num2"])
     if second is None:
         return None
-    value_max = sign * _scaled(second, match["scale2"] or match["scale"])
+    # ("seven hundred million to a billion dollars": the second number carries its own scale)
+    own_scale = re.search(r"(?i)\b(?:million|billion|trillion)\b", match["num2"])
+    value_max = sign * (second if own_scale else _scaled(second, match["scale2"] or match["scale"]))
     if match["scale2"] and not match["scale"] and abs(value) < abs(value_max) / 100:
         value = sign * _scaled(first, match["scale2"])  # "1.5 to 2 million"
     return value, value_max

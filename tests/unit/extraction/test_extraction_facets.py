@@ -185,8 +185,8 @@ def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> No
         ("Continuing claims dropped 27,000 to 1.87 million.", [(27000, None), (1.87e6, None)]),
         ("The deficit narrowed $2.1 billion to $48.3 billion.", [(2.1e9, None), (48.3e9, None)]),
         # the unit on both ends of a range
-        ("The target is in the 4.25%-4.50% range.", [(4.25, 4.5)]),
-        ("Warming of between 2.6°C and 3.1°C is likely.", [(2.6, 3.1)]),
+        ("The target is in the 4.25%-4.50% range.", [(4.25, 4.5), (4.5, None)]),
+        ("Warming of between 2.6°C and 3.1°C is likely.", [(2.6, 3.1), (3.1, None)]),
         ("It rose 5% and 10 people left.", [(5, None), (10, None)]),
         # numbers in names and fiscal years are not amounts; nor are periods
         ("The S&P 500 fell 1.4% and the FTSE 100 rose.", [(1.4, None)]),
@@ -194,7 +194,7 @@ def test_quantities(engine: Engine, text, value, unit, approximate, bound) -> No
         ("In fiscal 2026 the company expects growth.", []),
         ("Inflation will peak in the third quarter and ease in the second half of the year.", []),
         ("The annual bill will rise by £83 to £1,746.", [(83, None), (1746, None)]),
-        ("Prices rose 5 to 10 percent.", [(5, 10)]),
+        ("Prices rose 5 to 10 percent.", [(5, 10), (10, None)]),
         ("Corvex shares jumped 31% to $79.40 in New York.", [(31, None), (79.4, None)]),
         ("Incidents fell from 28,457 in 2023 to 26,180 in 2024.", [(28457, None), (26180, None)]),
         ("She will seek a third term. A second Keystone executive was charged.", []),
@@ -224,7 +224,10 @@ def test_fraction_and_range(engine: Engine) -> None:
 
 def test_estimates_ranging_from_one_amount_to_another_are_a_range(engine: Engine) -> None:
     _, quantities, _, _ = facets_of(engine, "Estimates ranging from 120,000 to 200,000 jobs were expected.")
-    assert [(q.value, q.value_max, q.unit) for q in quantities] == [(120000, 200000, "jobs")]
+    assert [(q.value, q.value_max, q.unit) for q in quantities] == [
+        (120000, 200000, "jobs"),
+        (200000, None, "jobs"),
+    ]
 
 
 def test_a_change_from_one_amount_to_another_is_two_amounts_not_a_range(engine: Engine) -> None:
@@ -236,7 +239,7 @@ def test_a_change_from_one_amount_to_another_is_two_amounts_not_a_range(engine: 
     _, quantities, _, _ = facets_of(engine, "The cost rose from $2 million to $3.5 million.")
     assert [(q.value, q.value_max) for q in quantities] == [(2e6, None), (3.5e6, None)]
     _, quantities, _, _ = facets_of(engine, "Each visit costs $2 to $3.5 million.")
-    assert [(q.value, q.value_max) for q in quantities] == [(2e6, 3.5e6)]  # no "from": a range
+    assert [(q.value, q.value_max) for q in quantities] == [(2e6, 3.5e6), (3.5e6, None)]  # no "from": a range
 
 
 def test_a_bare_year_is_a_date_not_a_quantity(engine: Engine) -> None:
@@ -485,13 +488,43 @@ def test_a_fraction_or_a_score_is_not_a_numeric_date(engine: Engine) -> None:
         ("Families get up to $2,400 per child.", 2400, "dollars", "child"),
         ("Arizona used 512,000 acre-feet a year.", 512000, "acre-feet", "year"),
         ("Net income was $1.12 per diluted share.", 1.12, "dollars", "share"),
-        ("We need 1.6 or 1.7 million homes a year.", 1.6e6, "homes", "year"),
         ("The disease affects 1,500 cases per 100,000 people.", 1500, "cases", "100,000 people"),
     ],
 )
 def test_rates(engine: Engine, text: str, value: float, unit: str, per: str) -> None:
     _, quantities, _, _ = facets_of(engine, text)
     assert [(q.value, q.unit, q.per) for q in quantities] == [(pytest.approx(value), unit, per)]
+
+
+def test_a_range_gives_its_low_end_with_the_high_end_and_the_high_end_on_its_own(engine: Engine) -> None:
+    # each end is a figure a fact-checker checks: "six to eight degrees" gives 6 (up to 8) and 8
+    _, quantities, _, _ = facets_of(engine, "Temperatures would drop by six to eight degrees.")
+    assert [(q.text, q.value, q.value_max, q.bound) for q in quantities] == [
+        ("six to eight", 6, 8, "exact"),
+        ("eight", 8, None, "upper"),
+    ]
+    _, quantities, _, _ = facets_of(engine, "They could gain seven hundred million to a billion dollars.")
+    assert [(q.value, q.value_max) for q in quantities] == [(7e8, 1e9), (1e9, None)]
+    _, quantities, _, _ = facets_of(engine, "We need 1.6 or 1.7 million homes a year.")
+    assert [(q.value, q.value_max, q.unit, q.per) for q in quantities] == [
+        (1.6e6, 1.7e6, "homes", "year"),
+        (1.7e6, None, "homes", "year"),
+    ]
+
+
+def test_two_amounts_share_the_unit_written_once_and_a_unit_on_the_first_alone_ends_a_range(
+    engine: Engine,
+) -> None:
+    _, quantities, _, _ = facets_of(engine, "The interval ran from 19 to 34 per cent.")
+    assert [(q.value, q.value_max, q.unit) for q in quantities] == [
+        (19, None, "percent"),
+        (34, None, "percent"),
+    ]
+    _, quantities, _, _ = facets_of(engine, "It raised the dividend by 10% to 22 cents per share.")
+    assert [(q.value, q.value_max, q.unit) for q in quantities] == [
+        (10, None, "percent"),
+        (22, None, "cents"),
+    ]
 
 
 def test_an_amount_a_year_ago_is_no_rate_and_scaled_amounts_are_exact(engine: Engine) -> None:
