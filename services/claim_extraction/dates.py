@@ -115,9 +115,11 @@ _PATTERNS = [
         r"quarter\b(?!\s+of\b|\s+century)",
         re.IGNORECASE,
     ),
-    # "since the start of the year", "by the end of the month": this year's, this month's
+    # "since the start of the year", "by the end of the month": this year's, this month's; the start of
+    # a year is its January, its end December ("at the end of last year": last December)
     re.compile(
-        r"\b(?:the\s+)?(?:start|beginning|end|middle|close|turn)\s+of\s+the\s+(?P<edgeunit>year|month)\b",
+        r"\b(?:the\s+)?(?P<edge>start|beginning|end|middle|close|turn)\s+of\s+"
+        r"(?P<edgewhich>the|this|last|next)\s+(?P<edgeunit>year|month)\b",
         re.IGNORECASE,
     ),
     # a day of the month alone: "on the 14th", "the 28th of this month", "by the 3rd of next month" (not
@@ -202,6 +204,15 @@ _PATTERNS = [
         r"(?P<daydir>later|earlier|before|after)\b(?=\s*(?:[,.;:)]|$|and\b|when\b))",
         re.IGNORECASE,
     ),
+    # "the previous month", "the month before", "the prior year": counted from the month (or the year)
+    # the sentence dated before it ("accelerated in November after ... the previous month")
+    re.compile(
+        r"\bthe\s+(?P<monthrel>previous|preceding|prior|following)\s+month\b|"
+        r"\bthe\s+month\s+(?P<monthrel2>before|after)\b(?=\s*(?:[,.;:)]|$))|"
+        r"\bthe\s+(?P<yearrel>previous|preceding|prior|following)\s+year\b|"
+        r"\bthe\s+year\s+(?P<yearrel2>before|after)\b(?=\s*(?:[,.;:)]|$))",
+        re.IGNORECASE,
+    ),
     # "three years earlier", "a year later": counted from the year the sentence (or the article) named
     re.compile(
         r"\b(?P<shiftn>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
@@ -210,9 +221,9 @@ _PATTERNS = [
     ),
     # "that week", "the same day", "that night": the last day the article dated
     re.compile(r"\b(?i:that|the same)\s+(?P<thatday>(?i:day|morning|afternoon|evening|night|week))\b"),
-    # "that year", "the same year", "that February": the year the article named last
+    # "that year", "the same year", "that same year", "that February": the year the article named last
     re.compile(
-        r"\b(?i:that|the same)\s+(?:(?P<thatyear>(?i:year))\b|(?P<thatmonth>"
+        r"\b(?i:that(?:\s+same)?|the same)\s+(?:(?P<thatyear>(?i:year))\b|(?P<thatmonth>"
         + "|".join(calendar.month_name[1:])
         + r")\b)"
     ),
@@ -252,6 +263,7 @@ class DateContext:
     known_days: Mapping[tuple[int, int], int] = field(default_factory=dict)
     last_year: int | None = None  # the year of the last date the article gave: what "that year" means
     last_day: date | None = None  # the last day the article dated: what "the following day" counts from
+    last_month: date | None = None  # the first day of the last month the article dated
 
 
 def _nearest_year(month: int, day: int, anchor: date, past: bool, scheduled: bool = False) -> int:
@@ -288,9 +300,26 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def _resolve(
-    m: re.Match[str], ctx: DateContext, anchor_year: int | None, anchor_day: date | None = None
+    m: re.Match[str],
+    ctx: DateContext,
+    anchor_year: int | None,
+    anchor_day: date | None = None,
+    anchor_month: date | None = None,
 ) -> tuple[str, str | None] | None:
     groups = m.groupdict()
+    if monthrel := (groups.get("monthrel") or groups.get("monthrel2") or "").lower():
+        counted_from_month = anchor_month or ctx.last_month
+        if counted_from_month is None:
+            return None
+        shift = 1 if monthrel in {"following", "after"} else -1
+        index = counted_from_month.year * 12 + counted_from_month.month - 1 + shift
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", None
+    if yearrel := (groups.get("yearrel") or groups.get("yearrel2") or "").lower():
+        # (the article's last year only for a sentence that opens with it, as for "a year later")
+        year = anchor_year or (ctx.last_year if not m.string[: m.start()].strip() else None)
+        if year is None:
+            return None
+        return str(year + (1 if yearrel in {"following", "after"} else -1)), None
     # "the following day", "the day before"
     which = (groups.get("dayrel") or groups.get("dayrel2") or "").lower()
     if which or groups.get("dayn"):
@@ -372,9 +401,14 @@ def _resolve(
     if groups.get("edgeunit"):
         if pub is None:
             return None
+        step = {"last": -1, "next": 1}.get(groups["edgewhich"].lower(), 0)
+        edge = groups["edge"].lower()
         if groups["edgeunit"].lower() == "year":
-            return str(pub.year), None
-        return f"{pub.year:04d}-{pub.month:02d}", None
+            year = pub.year + step
+            edge_month = 1 if edge in {"start", "beginning"} else 12 if edge in {"end", "close"} else None
+            return (f"{year:04d}-{edge_month:02d}" if edge_month else str(year)), None
+        index = pub.year * 12 + pub.month - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", None
     if groups.get("oday"):
         return _day_of_month(int(groups["oday"]), groups, ctx)
     if groups.get("rqwhich"):
@@ -865,6 +899,9 @@ def dates(
     return read_dates(sentence, base, ctx, exclude, local)[0]
 
 
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+
+
 def read_dates(
     sentence: str,
     base: int,
@@ -889,18 +926,21 @@ def read_dates(
     facets: list[DateFacet] = []
     anchor_year: int | None = None
     anchor_day: date | None = None  # the last full day this sentence dated
+    anchor_month: date | None = None  # the first day of the last month this sentence dated
     for start, end, m in found:
-        resolved = _resolve(m, (local(base + start) if local else None) or ctx, anchor_year, anchor_day)
+        resolved = _resolve(
+            m, (local(base + start) if local else None) or ctx, anchor_year, anchor_day, anchor_month
+        )
         groups = m.groupdict()
         explicit_year = groups.get("year") or groups.get("byear") or groups.get("ryear")
         if groups.get("nyear") and len(groups["nyear"]) == 4:
             explicit_year = groups["nyear"]
         # "in April 2022, ... in October" frames the sentence in 2022; "the largest since 1993, after
         # borrowing in October ..." names a bound, not the time the sentence is about
-        if (
-            explicit_year
-            and not _BOUND.match(m.group(0))
-            and not _BOUND_BEFORE.search(sentence, max(0, start - 12), start)
+        # ("the highest since 2017, when ... in June and October": the clause says what 2017 saw)
+        if explicit_year and (
+            (not _BOUND.match(m.group(0)) and not _BOUND_BEFORE.search(sentence, max(0, start - 12), start))
+            or _WHEN_AFTER.match(sentence, end)
         ):
             anchor_year = int(explicit_year)
         if resolved is None:
@@ -909,6 +949,8 @@ def read_dates(
         value, end_value = resolved
         if len(value) == 10:
             anchor_day = date.fromisoformat(value)
+        if len(value) >= 7:
+            anchor_month = date(int(value[:4]), int(value[5:7]), 1)
         facets.append(
             DateFacet(text=m.group(0), value=value, end_value=end_value, start=base + start, end=base + end)
         )

@@ -218,6 +218,7 @@ class _ArticleState:
     claimant: str | None = None  # who made the claim a fact-check checks (its "Speaker:" field)
     last_year: int | None = None  # the year of the last date read
     last_day: date | None = None  # the last full day read ("the following day" counts from it)
+    last_month: date | None = None  # the first day of the last month read ("the following month")
     reported_by: str | None = None  # the person whose reported speech the last sentence was ("She said ...")
     debaters: list[str] = field(default_factory=list)  # a transcript's speakers who are no moderators
     dialogue: bool = False  # a transcript with two speakers or more
@@ -370,7 +371,14 @@ class Engine:
         # present tense alone, in the body (headlines narrate the past in the present): what is scheduled
         present = sent.kind is SegmentKind.BODY and any(t.tag_ in {"VBZ", "VBP"} for t in span)
         context = DateContext(
-            state.published_at, past, future, present, state.known_days, state.last_year, state.last_day
+            state.published_at,
+            past,
+            future,
+            present,
+            state.known_days,
+            state.last_year,
+            state.last_day,
+            state.last_month,
         )
         frame = _TenseFrame.of(span)
         found_dates, unresolved = read_dates(
@@ -380,6 +388,8 @@ class Engine:
             state.last_year = int(found_dates[-1].value[:4])
         if days := [d for d in found_dates if _FULL_DAY.fullmatch(d.value)]:
             state.last_day = date.fromisoformat(days[-1].value)
+        if months := [d for d in found_dates if len(d.value) >= 7]:
+            state.last_month = date(int(months[-1].value[:4]), int(months[-1].value[5:7]), 1)
         for found in found_dates:  # "October 7, 2023": a later "October 7" is that day
             if _FULL_DAY.fullmatch(found.value) and re.search(r"\b\d{4}\b", found.text):
                 state.known_days[(int(found.value[5:7]), int(found.value[8:10]))] = int(found.value[:4])
@@ -409,7 +419,9 @@ class Engine:
             score = _floored(score, ATTRIBUTED_QUOTE_FLOOR)
         if claim_field:
             score = _floored(score, CLAIM_FIELD_FLOOR)
-        if sent.moderator or (sent.speaker and _PROCEDURE.search(sentence_text)):
+        if (sent.moderator and not _states_a_figure(span, found_quantities)) or (
+            sent.speaker and _PROCEDURE.search(sentence_text)
+        ):
             score = _capped(score, MODERATOR_CAP)
         if turn_speaker is not None and not sent.moderator:
             opponent = _opponent(state, sent)
@@ -1001,7 +1013,14 @@ class _TenseFrame:
     @classmethod
     def of(cls, span: Span) -> _TenseFrame:
         tags = {"VBD", "VBN", "VBZ", "VBP", "VB", "MD"}
-        verbs = [t for t in span if t.tag_ in tags and not _attributive(t)]
+        # ("compared with" is a preposition: "for the quarter ending in December, compared with ...")
+        verbs = [
+            t
+            for t in span
+            if t.tag_ in tags
+            and not _attributive(t)
+            and not (t.lower_ == "compared" and t.i + 1 < span.end and t.nbor().lower_ in {"with", "to"})
+        ]
         comma = next((t for t in span[:-1] if t.text == ","), None)
         return cls(
             span=span,
@@ -1031,11 +1050,25 @@ def _attributive(token: Token) -> bool:
     )
 
 
+# a figure's earlier level: "down from 6,100 at the peak on", "up 3% compared with" (no clause between)
+_COMPARED_FROM = re.compile(
+    r"\b(?:(?:up|down|higher|lower|more|less|fewer)\s+from|compared\s+(?:with|to))\b(?:[^,;:]|,(?=\d)){0,45}$",
+    re.IGNORECASE,
+)
+_RELATIVISERS = {"that", "which", "who", "whom", "whose"}
+_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+
+
 def _local_tense(frame: _TenseFrame, offset: int, at: int, ctx: DateContext) -> DateContext | None:
     """The tense of the verb nearest to the date at article offset ``at``, as a ``DateContext``; None
     when the sentence has no verb or the nearest one says nothing of time (an imperative, "said" in a
     present-tense sentence is still past)."""
     span = frame.span
+    within = at - offset  # the date's offset in the doc
+    if _COMPARED_FROM.search(span.doc.text, max(span.start_char, within - 60), within):
+        # the level a figure is compared with was before: "That's down from a peak of 118,000 on
+        # Thursday" (a present tense that would otherwise schedule Thursday ahead)
+        return replace(ctx, past=True, future=False, present=False)
     # a speech verb dates only what follows it ("the company said Tuesday"), not the event it reports
     # ("An announcement could come as soon as Monday, they said")
     # a relative clause between commas has its own tense: "Russia attacked Kharkiv, which has 1.4 million
@@ -1069,6 +1102,18 @@ def _local_tense(frame: _TenseFrame, offset: int, at: int, ctx: DateContext) -> 
     lo = max((c for c in cuts if c < here), default=span.start)
     hi = min((c for c in cuts if c >= here), default=span.end)
     verbs = [t for t in verbs if lo <= t.i < hi] or verbs
+    # a relative clause after the date has its own verbs: "captured Goma in January and Bukavu in
+    # February, in an offensive that the government says has killed ..." dates February by "captured"
+    relative = next(
+        (
+            t.i
+            for t in span.doc[here : span.end]
+            if t.lower_ in _RELATIVISERS and t.i > span.start and span.doc[t.i - 1].tag_ in _NOUN_TAGS
+        ),
+        None,
+    )
+    if relative is not None and any(t.i < here for t in verbs):
+        verbs = [t for t in verbs if t.i < relative]
     verb = min(verbs, key=lambda t: abs(t.idx + offset - at))
     left = [t for t in verbs if t.i < here]
     if left and all(t.tag_ in _BEFORE_A_DATE for t in span.doc[left[-1].i + 1 : here]):
@@ -1078,8 +1123,12 @@ def _local_tense(frame: _TenseFrame, offset: int, at: int, ctx: DateContext) -> 
     if (
         verb.lower_ in _FORECASTS
         and verb.i < here
-        # (a preposition, the date's own included, says when the forecast was made; "for" what about)
-        and not any(t.tag_ == "IN" and t.lower_ != "for" for t in span.doc[verb.i + 1 : here + 1])
+        # (a preposition, the date's own included, says when the forecast was made; "for" what about,
+        # and what follows it: "expects revenue of $4.5 billion for the quarter ending in December")
+        and (
+            not any(t.tag_ == "IN" and t.lower_ != "for" for t in span.doc[verb.i + 1 : here + 1])
+            or any(t.lower_ == "for" for t in span.doc[verb.i + 1 : here])
+        )
         and not ctx.future
     ):
         # what a forecast is about lies ahead: "The company forecast first-quarter revenue of $43
@@ -1300,6 +1349,22 @@ def _only_amounts(text: str, start: int, found: list[QuantityFacet]) -> bool:
     rest = re.findall(r"[A-Za-z]{2,}", "".join(chars))
     return (
         len([w for w in rest if w.lower() not in {"dollars", "pounds", "euros", "percent", "and", "or"}]) <= 1
+    )
+
+
+# a debater's time, not a figure: "Mr. Trump, two minutes.", "You have 90 seconds." (but "the median
+# ER visit lasted 254 minutes" is one)
+_SPEAKING_TIME_UNITS = {"minute", "minutes", "second", "seconds"}
+_SPEAKING_TIME_MAX = 120
+
+
+def _states_a_figure(span: Span, found: list[QuantityFacet]) -> bool:
+    """A moderator's or a reporter's statement of a figure, the premise of their question ("Your
+    department's own audit found 165,000 people were dropped.", "Under the declaration, FEMA covers
+    75 percent of the costs."): a claim like any other, not the moderating their other lines are."""
+    return not _asks(span) and any(
+        (q.unit or q.currency) and not (q.unit in _SPEAKING_TIME_UNITS and q.value <= _SPEAKING_TIME_MAX)
+        for q in found
     )
 
 

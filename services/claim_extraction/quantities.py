@@ -330,7 +330,8 @@ _ORDINAL_NOUN_AFTER = re.compile(
     r"[ -](?!of\b|as\b|more\b|less\b|fewer\b|percent\b|per\b|point\b|"
     # "down by nearly a third since 2022", "rose by a fifth over three years": a share, then its phrase
     r"since\b|over\b|in\b|from\b|to\b|after\b|before\b|between\b|compared\b|during\b|by\b|and\b|or\b|"
-    r"but\b|than\b|on\b|at\b|for\b|this\b|last\b|when\b|while\b|year[- ](?:to|over|on)\b|"
+    r"but\b|than\b|on\b|at\b|for\b|this\b|last\b|when\b|while\b|within\b|through\b|until\b|"
+    r"year[- ](?:to|over|on)\b|"
     # "about a third are in buildings at risk": a share as the subject of its verb
     r"(?:are|is|was|were|have|has|had|will|would|could|can|say|said|live|lived|work|worked|voted|own)\b)[a-z]"
 )
@@ -1168,8 +1169,10 @@ _PER_WORD = re.compile(r"\s*/\s*(?P<per>year|yr|month|mo|week|wk|day|hour|hr|gal
 
 # "for over two years", "been over a year": a span of time longer than that, a bound
 # (also "just over a year", "a little over a year from now", "the strongest in over a decade")
+_NEAR_BOUND_BEFORE = re.compile(r"\b(?:just|a little|slightly|barely)\s+$", re.IGNORECASE)
 _LONGER_THAN_BEFORE = re.compile(
-    r"\b(?:for|been|than|of|lasted|lasting|took|takes|spent|in|just|little|slightly|well|after|within)\s+$",
+    r"\b(?:for|been|than|of|lasted|lasting|took|takes|spent|in|just|little|slightly|well|after|within|"
+    r"is|was|are|were|be|'s|’s)\s+$",
     re.IGNORECASE,
 )
 
@@ -1392,6 +1395,7 @@ def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int)
         return None  # "The two also sparred": the two people named before, no amount (not "with the seventy")
     bound = "exact"
     text = match.group(0)
+    start_in = match.start()
     period = unit in _TIME_UNITS and _period_over(match["lower"], match.string, match.start())
     # "in the past 48 hours": a period, whatever the unit
     period = period or (
@@ -1411,11 +1415,13 @@ def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int)
         text = text[len(match["upper"]) :]
     elif match["upper"]:
         bound = "upper"
+    # "just over 5,000", "a little under 3%": a bound close to the figure, which is about it
+    near = bound != "exact" and _NEAR_BOUND_BEFORE.search(match.string, max(0, start_in - 14), start_in)
     return QuantityFacet(
         text=text,
         value=round(value, 6),
         unit=unit,
-        approximate=bool(match["hedge"]),
+        approximate=bool(match["hedge"] or near),
         bound=bound,
         value_max=value_max,
         currency=currency,

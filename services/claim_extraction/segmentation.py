@@ -79,6 +79,15 @@ _BOILERPLATE = re.compile(
     r"this (?:story|article|piece|post) (?:was|is|has been) (?:originally |first )?(?:re)?published\b|"
     r"(?:this article is )?republished (?:from|with permission)\b|"
     r"an? (?:earlier |shorter )?version of this (?:story|article|piece) (?:was|appeared|first)\b|"
+    # a correction note: "Correction: an earlier version of this article misspelled ...", "Correction,
+    # 12 March 2025: ...", "This article was amended on 27 February 2025 to correct ...", "An earlier
+    # version of this story gave the wrong date"
+    r"(?:correction|clarification)s?\b[^:.]{0,30}:|"
+    r"this (?:story|article|piece|post|report) (?:was|has been) (?:amended|corrected|changed|edited)\b|"
+    r"an? (?:earlier|previous) version of this (?:story|article|piece|post|report)\b|"
+    # where the wire's reporters were: "Mbala reported from Goma, Congo."
+    r"(?-i:[A-Z][\w'’-]+)(?: and (?-i:[A-Z][\w'’-]+))? reported (?:from|this (?:story|report) from) "
+    r"(?-i:[A-Z][\w'’-]*)(?:,? (?-i:[A-Z][\w'’-]*)){0,4}\.$|"
     r"read the original article\b|contact the (?:author|writer|reporter)s?\b|"
     r"our standards:|follow @\w+|"
     r"have a (?:news )?tip\b|story continues below\b|"
@@ -143,7 +152,12 @@ SPEAKER_LABEL = re.compile(
     r"(?:,\s*[A-Z][A-Za-z'’.&-]*(?:\s+[A-Z][A-Za-z'’.&-]*){0,5}){0,2}))?"
     # a party, state or (Hansard) constituency: "SEN. JONES (D-Mass.):", "Ed Davey (Kingston and
     # Surbiton) (LD):"
-    r"(?:\s*\([A-Z][A-Za-z.,'’\- ]{0,40}\)){0,2})(?:\s*" + _TIMESTAMP + r")?\s*:(?:\s*" + _TIMESTAMP + r")?"
+    # (or a reporter's name and outlet after "Q": "Q (Jenna Ruiz, WPEL News 6):")
+    r"(?:\s*\([A-Z][A-Za-z0-9.,&'’\- ]{0,40}\)){0,2})(?:\s*"
+    + _TIMESTAMP
+    + r")?\s*:(?:\s*"
+    + _TIMESTAMP
+    + r")?"
     r"(?:\s+(?=\S)|\s*$)",
     re.IGNORECASE,
 )
@@ -188,9 +202,11 @@ _OPERATOR_LABEL = re.compile(r"^(?P<label>(?P<name>(?i:operator)))(?P<role>(?!))
 # White House and State Department transcripts mark a reporter's question with a bare "Q"
 _Q_LABEL = re.compile(r"^(?P<label>(?P<name>Q))(?P<role>(?!))?(?::|\.|\s)\s*(?=[A-Z\"“'‘])")
 _PERSON_IN_BRACKETS = re.compile(r"The\s.+?\((?P<person>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)")
-# a moderator's label with their name: "MODERATOR (ELENA MARSH):"
+# a moderator's label with their name: "MODERATOR (ELENA MARSH):"; a reporter's, with their outlet:
+# "Q (Jenna Ruiz, WPEL News 6):"
 _HOST_IN_BRACKETS = re.compile(
-    r"(?P<role>moderator|host|anchor|presenter|interviewer)\s*\((?P<person>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)",
+    r"(?P<role>moderator|host|anchor|presenter|interviewer|q|question|questioner|reporter)\s*"
+    r"\((?P<person>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,[^()]{1,40})?\)",
     re.IGNORECASE,
 )
 # first words of "Label: text" lines that are not people
@@ -219,6 +235,11 @@ _NOT_SPEAKER_ENDINGS = {
     "note", "notes", "caption", "credit", "credits", "correction", "disclaimer", "statement", "release",
     # an event's title: "PANEL DISCUSSION: ...", "PRESIDENTIAL DEBATE: ..."
     "discussion", "debate", "hearing", "forum", "briefing", "conference", "remarks", "session", "panel",
+}  # fmt: skip
+# more last words of an event's title after a colon ("Budget 2025: Town Hall Meeting")
+_EVENT_TITLE_ENDINGS = {
+    "transcript", "interview", "address", "speech", "update", "meeting", "statement", "summit", "rally",
+    "announcement", "livestream", "webinar", "roundtable",
 }  # fmt: skip
 _MODERATOR_LABELS = {
     "moderator", "host", "q", "question", "interviewer", "anchor", "audience", "audience member",
@@ -309,6 +330,14 @@ def speaker_label(line: str, allowed: frozenset[str] = frozenset()) -> re.Match[
     if re.search(r"\w['’]s\b", name):
         return None  # "Prime Minister's Questions: NHS waiting lists": a title, not a person
     rest = line[m.end() :].strip()
+    last_of_rest = rest.split()[-1].lower() if rest else ""
+    if (
+        rest
+        and len(rest.split()) <= 5
+        and rest.istitle()
+        and (last_of_rest in _NOT_SPEAKER_ENDINGS or last_of_rest in _EVENT_TITLE_ENDINGS)
+    ):
+        return None  # a title line: "Hurricane Delphine Recovery: Press Briefing"
     if name.lower() == "speaker" and rest and not re.search(r"[.!?][\"”’]?$", rest):
         return None  # a fact-check's field "Speaker: U.S. Sen. Dana Whitfield, R-Ohio" names, says nothing
     words = name.split()

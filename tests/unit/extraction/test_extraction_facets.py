@@ -693,7 +693,9 @@ def test_a_weekday_counted_from_a_holiday_is_that_weekday(engine: Engine) -> Non
         ("The September 11 attacks killed 2,977 people.", date(2025, 10, 13), "2001-09-11", None),
         ("Since 9/11, spending has tripled.", date(2025, 10, 13), "2001-09-11", None),
         ("The attack happened on September 11.", date(2025, 10, 13), "2025-09-11", None),
-        ("Inflation has fallen since the start of the year.", date(2025, 10, 13), "2025", None),
+        ("Inflation has fallen since the start of the year.", date(2025, 10, 13), "2025-01", None),
+        ("Sales fell at the end of last year.", date(2025, 10, 13), "2024-12", None),
+        ("The turn of the year saw rates fall.", date(2025, 10, 13), "2025", None),
         ("The deal expires at the end of the month.", date(2025, 10, 13), "2025-10", None),
         ("Profit will rise next quarter, the firm said.", date(2025, 2, 19), "2025-04", "2025-06"),
     ],
@@ -1161,3 +1163,80 @@ def test_the_day_before_counts_from_the_last_day_dated(engine: Engine) -> None:
     assert [d.value for d in dates] == ["2025-03-03", "2025-03-02"]
     _, _, dates, _ = facets_of(engine, "The talks began the day before the vote.")
     assert dates == []  # counted from the vote, which has no date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound close to its figure is also about it
+        ("We have given just over 5,000 doses.", [(5000, "lower", True)]),
+        ("It was a little under 3 percent.", [(3, "upper", True)]),
+        ("It was over 3 percent.", [(3, "lower", False)]),
+        # "over" after a copula bounds a length of time ("rose 9% over two years" is its period)
+        ("That's over four hours.", [(4, "lower", False)]),
+        # a share before its period: "by almost half within twelve months"
+        ("Thefts fell by almost half within twelve months.", [(0.5, "exact", True), (12, "upper", False)]),
+    ],
+)
+def test_bounds_near_their_figure_and_shares_before_a_period(
+    engine: Engine, text: str, expected: list[tuple[float, str, bool]]
+) -> None:
+    _, quantities, _, _ = facets_of(engine, text)
+    assert [(q.value, q.bound, q.approximate) for q in quantities] == [
+        (pytest.approx(v), b, a) for v, b, a in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published_at", "values"),
+    [
+        # a clause on a year ("since 2017, when ...") dates its months in that year, and so "that year"
+        (
+            "The toll is the highest since 2017, when 100 people were killed in fires in June and October. "
+            "That year, 500,000 hectares burned.",
+            date(2024, 7, 24),
+            ["2017", "2017-06", "2017-10", "2017"],
+        ),
+        (
+            "In 2023 the state cut our aid by $30 million. Prices rose that same year.",
+            date(2025, 10, 21),
+            ["2023", "2023"],
+        ),
+        # counted from the month or the year dated before
+        (
+            "Job growth accelerated in November after a strike the previous month.",
+            date(2024, 12, 6),
+            ["2024-11", "2024-10"],
+        ),
+        (
+            "The plant opened in March 2019. It closed the following month.",
+            date(2024, 12, 6),
+            ["2019-03", "2019-04"],
+        ),
+        ("Inflation was 3% in 2023, up from 2% the previous year.", date(2024, 12, 6), ["2023", "2022"]),
+        ("Sales rose 5% from the previous year.", date(2024, 12, 6), []),  # from what year, it does not say
+        # the earlier level of a figure was before, whatever the tense
+        ("That's down from a peak of about 118,000 on Thursday.", date(2025, 9, 8), ["2025-09-04"]),
+        ("The meeting is on Thursday.", date(2025, 9, 8), ["2025-09-11"]),
+        # a relative clause after a date has its own tense
+        (
+            "Rebels captured Goma in January and Bukavu in February, in an offensive that the government "
+            "says has killed 7,000 people.",
+            date(2025, 6, 18),
+            ["2025-01", "2025-02"],
+        ),
+        # what a forecast is for lies ahead ("compared with" is no verb)
+        (
+            "The company expects revenue of $4.7 billion for the quarter ending in December, compared with "
+            "estimates of $4.4 billion.",
+            date(2025, 10, 29),
+            ["2025-12"],
+        ),
+        ("The company predicted in March that sales would rise.", date(2025, 10, 29), ["2025-03"]),
+    ],
+)
+def test_dates_counted_from_the_last_one_named(
+    engine: Engine, text: str, published_at: date, values: list[str]
+) -> None:
+    claims = engine.extract(text, published_at)
+    assert [d.value for c in claims for d in c.facets.dates] == values

@@ -247,10 +247,18 @@ def test_wire_credits_and_transcript_notices_are_furniture(engine: Engine) -> No
         "Associated Press writer Dasha Litvinova in Tallinn, Estonia, contributed to this report.\n\n"
         "Reuters reporting by Tom Balmforth; editing by Mark Heinrich.\n\n"
         "Follow AP's coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine\n\n"
-        "The following is a rush transcript of the debate held Thursday at Ohio State University.\n"
+        "The following is a rush transcript of the debate held Thursday at Ohio State University.\n\n"
+        "Mbala reported from Goma, Congo.\n\n"
+        "Correction: an earlier version of this article misspelled the name of the Zezere river.\n\n"
+        "Correction, 12 March 2025: An earlier version of this article said participants were followed "
+        "for 12 years.\n\n"
+        "This article was amended on 27 February 2025 to correct the number of abstentions.\n\n"
+        "An earlier version of this story gave the wrong date for the vote.\n\n"
+        "Jones reported from Kyiv that 12 people died.\n"
     )
     scores = {c.text: c.checkworthiness for c in engine.extract(text, date(2026, 11, 20))}
     assert scores.pop("Drones hit Kyiv overnight, officials said.") >= 0.5
+    assert scores.pop("Jones reported from Kyiv that 12 people died.") >= 0.5  # a report, not a credit
     assert all(score < 0.2 for score in scores.values()), scores
 
 

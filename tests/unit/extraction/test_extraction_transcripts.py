@@ -161,9 +161,13 @@ def test_a_moderator_named_in_the_header_is_a_moderator(engine: Engine) -> None:
         "TRUMP: Our jobs are fleeing the country.\n"
     )
     claims = engine.extract(text, PUB)
-    holt = [c for c in claims if c.facets.quote and c.facets.quote.speaker == "Holt"]
-    assert holt
-    assert all(c.checkworthiness <= 0.2 for c in holt)
+    holt = {c.text: c.checkworthiness for c in claims if c.facets.quote and c.facets.quote.speaker == "Holt"}
+    assert holt["Good evening."] <= 0.2
+    # a figure the moderator states is a claim like any other
+    assert (
+        holt["The Commission on Presidential Debates sponsors this debate, watched by 80 million people."]
+        >= 0.5
+    )
     clinton = next(c for c in claims if "15 million" in c.text)
     assert clinton.checkworthiness >= 0.5
 
@@ -234,11 +238,15 @@ def test_cable_news_transcript_header_and_role_labels(engine: Engine) -> None:
     )
     claims = engine.extract(text, date(2025, 6, 8))
     high = [text[c.start : c.end] for c in claims if c.checkworthiness >= 0.5]
-    # the header is furniture, the labels are cut off, and the host (by role) is a moderator
+    # the header is furniture, the labels are cut off, and the host (by role) is a moderator, whose
+    # greeting is no claim and whose figures are
     assert high == [
+        "Inflation was 3.3 percent last month.",
         "We've created 15 million jobs since January 2021.",
+        "The deficit hit $1.7 trillion last year.",
         "We cut the deficit by $1.7 trillion in 2022.",
     ]
+    assert "Welcome back." not in high
     assert {c.facets.quote.speaker for c in claims if c.facets.quote} == {"Jake Tapper", "Janet Yellen"}
 
 
@@ -468,11 +476,12 @@ def test_earnings_call_speakers_on_lines_of_their_own(engine: Engine) -> None:
     assert speakers["Our first question comes from Tom Lee with Morgan Stanley."] == "Operator"
     assert speakers["I would now like to turn the call over to Jane Doe."] == "Operator"
     assert not any("Executive Officer" in c.text or "instructions" in c.text for c in claims)
-    # the operator and the analysts question the company: their words are not its claims
+    # the operator and the analysts question the company: their questions are no claims, the figures
+    # they put to it are
     high = {c.text for c in claims if c.checkworthiness >= 0.5}
     assert "Revenue grew 14% to $2.3 billion in the third quarter." in high
-    assert "Tom Lee's margins fell 2% last quarter." not in high
-    assert "Your margins fell 2% last quarter." not in high
+    assert "Your margins fell 2% last quarter." in high
+    assert "Can you talk about pricing in Europe?" not in high
     assert "Prepared Remarks" not in set(speakers.values())
 
 
@@ -544,7 +553,8 @@ def test_earnings_call_roster_names_the_speakers_of_bare_name_lines(engine: Engi
     assert speakers["Maria Lopez - Chief Financial Officer"] is None  # the roster is furniture
     high = {c.text for c in claims if c.checkworthiness >= 0.5}
     assert "Revenue grew 14% to $2.3 billion." in high
-    assert "Your margins fell 2% in Europe last quarter." not in high  # an analyst asks
+    assert "Your margins fell 2% in Europe last quarter." in high  # an analyst's figure
+    assert "What changed?" not in high  # an analyst's question
 
 
 def test_a_panel_headers_roster_names_the_moderator_and_the_speakers(engine: Engine) -> None:
@@ -950,3 +960,25 @@ def test_a_host_who_introduces_themselves_moderates_however_much_they_say(engine
     assert "Hillary Clinton has been doing this for 30 years." in texts, texts
     assert "Secretary Clinton, why are you a better choice than your opponent to create jobs?" in texts
     assert "Mr. Trump, two minutes." in texts
+
+
+def test_a_reporter_named_after_q_asks_and_states_figures_of_their_own(engine: Engine) -> None:
+    text = (
+        "MARLOW COUNTY EMERGENCY MANAGEMENT\n"
+        "Hurricane Delphine Recovery: Press Briefing\n\n"
+        "CASTILLO: On Monday the forecast had Delphine coming ashore about 80 miles to the north.\n\n"
+        "Q (Jenna Ruiz, WPEL News 6): Thank you. It was issued Tuesday afternoon, less than 30 hours "
+        "before landfall. Why wasn't it issued Monday?\n\n"
+        "CASTILLO: We issued the order within three hours of the advisory.\n"
+    )
+    claims = engine.extract(text, date(2025, 9, 8))
+    speakers = speakers_by_text(claims)
+    scores = {text[c.start : c.end]: c.checkworthiness for c in claims}
+    # the reporter is named, not "Q", and the county executive's turn ends where the question starts
+    assert speakers["It was issued Tuesday afternoon, less than 30 hours before landfall."] == "Jenna Ruiz"
+    assert speakers["We issued the order within three hours of the advisory."] == "Castillo"
+    assert scores["It was issued Tuesday afternoon, less than 30 hours before landfall."] >= 0.5
+    assert scores["Why wasn't it issued Monday?"] <= 0.2
+    # the briefing's title line is no speaker's label, so "Delphine" stays Delphine
+    assert "Hurricane Delphine Recovery" not in set(speakers.values())
+    assert any(c.text.startswith("On Monday the forecast had Delphine coming") for c in claims)
