@@ -243,6 +243,8 @@ _FISCAL_YEAR = re.compile(
 )
 _TIME = re.compile(
     r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)(?![a-z])|\b\d{1,2}:\d\d\b"
+    # "six o'clock this morning"
+    r"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b"
     # a wire service's 24-hour clock with its zone: "at 0900 GMT", "1430 ET"
     r"|\b(?:[01]\d|2[0-3])[0-5]\d"
     r"(?=\s?(?-i:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|HKT|SGT|local time)(?![\w-]))",

@@ -1240,3 +1240,11 @@ def test_dates_counted_from_the_last_one_named(
 ) -> None:
     claims = engine.extract(text, published_at)
     assert [d.value for c in claims for d in c.facets.dates] == values
+
+
+def test_a_time_of_day_in_words_is_no_amount(engine: Engine) -> None:
+    _, quantities, dates, _ = facets_of(
+        engine, "As of six o'clock this morning, 41,200 customers remain without power.", date(2025, 9, 8)
+    )
+    assert [(q.value, q.unit) for q in quantities] == [(41200, "customers")]
+    assert [d.value for d in dates] == ["2025-09-08"]
