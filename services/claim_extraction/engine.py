@@ -419,6 +419,12 @@ class Engine:
             score = _floored(score, ATTRIBUTED_QUOTE_FLOOR)
         if claim_field:
             score = _floored(score, CLAIM_FIELD_FLOOR)
+        if (
+            not sent.speaker
+            and not quotations
+            and _writers_speculation(sentence_text, found_dates, found_quantities)
+        ):
+            score = _capped(score, SPECULATION_CAP)
         if (sent.moderator and not _states_a_figure(span, found_quantities)) or (
             sent.speaker and _PROCEDURE.search(sentence_text)
         ):
@@ -1350,6 +1356,25 @@ def _only_amounts(text: str, start: int, found: list[QuantityFacet]) -> bool:
     return (
         len([w for w in rest if w.lower() not in {"dollars", "pounds", "euros", "percent", "and", "or"}]) <= 1
     )
+
+
+# The writer's analysis, which states nothing to check: "The real question is how much of next year's
+# growth is already priced in", "It remains to be seen ...", "The loss raises uncomfortable questions
+# about ..."; and a vague forecast with no figure or date ("The results are likely to reassure
+# investors"). Rare in the labelled data (9 of 20,951 sentences, none check-worthy).
+SPECULATION_CAP = 0.3
+_ANALYSIS = re.compile(
+    r"\bthe (?:real|big|key|bigger|open|central) question\b|\bremains? to be seen\b|"
+    r"\braises? (?:\w+ ){0,2}questions?\b|\bit is (?:too early|unclear|not clear)\b",
+    re.IGNORECASE,
+)
+_LIKELY = re.compile(r"\b(?:is|are|was|were|seems?|appears?|looks?)\s+(?:un)?likely\s+to\b", re.IGNORECASE)
+
+
+def _writers_speculation(text: str, dates: list[DateFacet], found: list[QuantityFacet]) -> bool:
+    if _ANALYSIS.search(text):
+        return True
+    return bool(_LIKELY.search(text)) and not dates and not any(q.unit or q.currency for q in found)
 
 
 # a debater's time, not a figure: "Mr. Trump, two minutes.", "You have 90 seconds." (but "the median

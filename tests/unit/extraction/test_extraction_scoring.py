@@ -327,3 +327,27 @@ def test_a_hundred_percent_as_emphasis_is_no_amount(engine: Engine, text: str, e
     claim = engine.extract(text, date(2026, 11, 20))[0]
     assert (claim.facets.quantities == []) is emphatic
     assert (claim.checkworthiness <= 0.3) is emphatic
+
+
+def test_the_writers_speculation_and_analysis_are_no_claims(engine: Engine) -> None:
+    text = (
+        "The real question is how much of next year's growth is already priced into the stock.\n\n"
+        "The results are likely to reassure investors who had worried about a slowdown.\n\n"
+        "Even so, the scale of the loss raises uncomfortable questions about how the region is managed.\n\n"
+        "The deal is likely to cost $4 billion.\n\n"
+        "Revenue rose 12% to $4.4 billion in the third quarter.\n"
+    )
+    scores = {text[c.start : c.end]: c.checkworthiness for c in engine.extract(text, date(2025, 10, 29))}
+    assert (
+        scores["The real question is how much of next year's growth is already priced into the stock."] < 0.5
+    )
+    assert scores["The results are likely to reassure investors who had worried about a slowdown."] < 0.5
+    assert (
+        scores[
+            "Even so, the scale of the loss raises uncomfortable questions about how the region is managed."
+        ]
+        < 0.5
+    )
+    # a forecast with a figure is one to check later; a reported figure is a claim
+    assert scores["The deal is likely to cost $4 billion."] >= 0.5
+    assert scores["Revenue rose 12% to $4.4 billion in the third quarter."] >= 0.5
