@@ -901,6 +901,9 @@ def dates(
     return read_dates(sentence, base, ctx, exclude, local)[0]
 
 
+_WRITTEN_RANGE = re.compile(
+    r"\d\s*(?:[-–—/]|\b(?:to|and|through|thru|until|till)\b)\s*(?:[A-Za-z]+\.?\s+)?\d"
+)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 
 
@@ -956,6 +959,10 @@ def read_dates(
         facets.append(
             DateFacet(text=m.group(0), value=value, end_value=end_value, start=base + start, end=base + end)
         )
+        if end_value and _WRITTEN_RANGE.search(m.group(0)):
+            # a range written out ("between 2019 and 2021", "May 8-10") also dates its end, a date to
+            # check of its own (not "last week", whose Sunday nobody wrote)
+            facets.append(DateFacet(text=m.group(0), value=end_value, start=base + start, end=base + end))
     return facets, unresolved
 
 

@@ -982,7 +982,7 @@ _SAME_PAST = {"cut", "put", "set", "hit", "cost", "hurt", "quit", "shut", "sprea
 _AHEAD_BEFORE_TO = {
     "expected", "expects", "expect", "plan", "plans", "planned", "set", "due", "scheduled", "going",
     "aims", "aim", "intends", "intend", "hopes", "hope", "wants", "want", "seeks", "seek", "poised",
-    "slated", "likely", "ready", "about", "promised", "vowed", "pledged",
+    "slated", "likely", "unlikely", "ready", "about", "promised", "vowed", "pledged",
 }  # fmt: skip
 _HAVE = {"has", "have", "had", "'ve", "'s"}
 _FORECASTS = {"forecast", "forecasts", "predicted", "predicts", "projected", "projects", "sees", "guided"}
@@ -1387,6 +1387,8 @@ def _states_a_figure(span: Span, found: list[QuantityFacet]) -> bool:
     """A moderator's or a reporter's statement of a figure, the premise of their question ("Your
     department's own audit found 165,000 people were dropped.", "Under the declaration, FEMA covers
     75 percent of the costs."): a claim like any other, not the moderating their other lines are."""
+    if span[-1].text == "!":
+        return False  # a chant or a cheer: "Two more years!"
     return not _asks(span) and any(
         (q.unit or q.currency) and not (q.unit in _SPEAKING_TIME_UNITS and q.value <= _SPEAKING_TIME_MAX)
         for q in found

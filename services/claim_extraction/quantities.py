@@ -9,6 +9,7 @@ Numbers that belong to a date or a clock time are left to ``dates.py`` (callers 
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import re
 from collections.abc import Sequence
@@ -110,6 +111,9 @@ _AREA = re.compile(
 _AREA_UNITS = {"km": "square kilometres", "m": "square metres", "mi": "square miles"}
 # "S&P 500", "FTSE 100", "No. 10 Downing Street": a number that is part of a name (fiscal years are
 # left out by the caller, with dates and clock times: ``dates.undated_spans``)
+_MONTH_AND_DAY_NAMES = {
+    m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name)
+}
 _NAMED_NUMBER_BEFORE = re.compile(
     r"(?:S&P|FTSE|(?:Euro )?STOXX|Stoxx|Nikkei|Russell|DAX|CAC|Hang Seng|Nasdaq|ASX|KOSPI|Nifty|"
     r"No\.|Number|"
@@ -830,10 +834,14 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             and not _MAGNITUDE_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
         ):
             continue  # "COVID-19", "F-16", "G7": part of a name
-        if not match["cur"] and _NAMED_NUMBER_BEFORE.search(
-            sentence, max(0, match.start() - 12), match.start()
+        if (
+            not match["cur"]
+            and not (match["hedge"] or match["lower"] or match["upper"])
+            and _NAMED_NUMBER_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
         ):
-            continue  # "S&P 500", "FTSE 100", "No. 10"
+            continue  # "S&P 500", "FTSE 100", "No. 10" (not "the upper stage about 52 minutes later")
+        if _named_model(span, match, base):
+            continue  # "an Ariane 6 rocket", "a Falcon 9 booster": the number is part of a name
         if not match["cur"] and _is_model_number(sentence, match):
             continue  # "the iPhone 16e", "a Pixel 9a": a product's name
         if _ORDINAL_AFTER.match(sentence, match.end("num")):
@@ -1317,6 +1325,31 @@ _GLUED_UNITS = {"k", "m", "bn", "b", "tn", "mn", "km", "kg", "g", "mg", "ml", "l
                 "nd", "rd", "am", "pm", "s", "yo"}  # fmt: skip
 # a name written in camel case before the number: "iPhone 16", "eBay", "iPad 10"
 _CAMEL_BEFORE = re.compile(r"\b[a-z]+[A-Z]\w*\s$")
+
+
+def _named_model(span: Span, match: re.Match[str], base: int) -> bool:
+    """A number between a name and a singular noun it cannot count: "an Ariane 6 rocket", "the Falcon 9
+    booster", "the Apollo 11 mission" (not "In Texas 12 people died": plural, counted)."""
+    if any(
+        match[g] for g in ("cur", "pct", "scale", "deg", "adj", "num2", "hedge", "lower", "upper", "unit1")
+    ):
+        return False
+    if not match["num"].isdigit() or len(match["num"]) > 3 or int(match["num"]) < 2:
+        return False
+    doc = span.doc
+    at = base + match.start("num")
+    token = next((t for t in span if t.idx == at), None)
+    if token is None or token.i == span.start or token.i + 1 >= span.end:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return (
+        before.text[:1].isupper()
+        and before.is_alpha
+        and before.i > span.start
+        and before.text.lower() not in _MONTH_AND_DAY_NAMES
+        and after.tag_ == "NN"
+        and after.text.islower()
+    )
 
 
 def _is_model_number(sentence: str, match: re.Match[str]) -> bool:

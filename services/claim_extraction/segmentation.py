@@ -73,7 +73,8 @@ _BOILERPLATE = re.compile(
     # a file photo's caption, a story's update note, a reporter's contact line: "FILE - ... (AP Photo/
     # Jane Roe, File)", "This story has been updated to include ...", "Contact Dana Whitfield at ..."
     r"file\s+[-–—]\s|.{0,300}\((?:ap|afp|reuters|getty|ap photo)\b[^)]{0,60}\)\s*$|"
-    r"this (?:story|article|report) has been updated\b|contact [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2} at\b|"
+    r"this (?:story|article|report|post|page|entry|blog) has been updated\b|"
+    r"contact [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2} at\b|"
     # a syndication note: "This article was originally published on The Conversation.", "This article
     # is republished from ...", "A version of this story appeared in ...", "Read the original article."
     r"this (?:story|article|piece|post) (?:was|is|has been) (?:originally |first )?(?:re)?published\b|"
@@ -807,7 +808,10 @@ _AUTHOR_BIO = re.compile(
     r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|author|producer|critic|"
     r"commentator|fellow|analyst)s?\b|"
     r"(?:She|He|They) (?:has|have) (?:covered|reported|written|been (?:covering|reporting|writing))\b|"
-    r"(?:[A-Z][\w.'’-]+ ){1,3}is the author of\b)",
+    r"(?:[A-Z][\w.'’-]+ ){1,3}is the author of\b|"
+    # "Caroline Petty covers education for the Ozarks Ledger."
+    r"(?-i:[A-Z][\w.'’-]+ ){1,3}(?:covers|writes about|reports on) [^.]{0,60}\b(?:for|at) (?:the )?"
+    r"(?-i:[A-Z])[^.]{0,60}\.$)",
     re.IGNORECASE,
 )
 # the views disclaimer, alone or ending a columnist's bio: "Rachel Donnelly is a retired schoolteacher

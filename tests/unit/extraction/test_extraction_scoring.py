@@ -254,7 +254,9 @@ def test_wire_credits_and_transcript_notices_are_furniture(engine: Engine) -> No
         "for 12 years.\n\n"
         "This article was amended on 27 February 2025 to correct the number of abstentions.\n\n"
         "An earlier version of this story gave the wrong date for the vote.\n\n"
-        "Jones reported from Kyiv that 12 people died.\n"
+        "Jones reported from Kyiv that 12 people died.\n\n"
+        "This post has been updated with Garrow's remarks.\n\n"
+        "Caroline Petty covers education for the Ozarks Ledger.\n"
     )
     scores = {c.text: c.checkworthiness for c in engine.extract(text, date(2026, 11, 20))}
     assert scores.pop("Drones hit Kyiv overnight, officials said.") >= 0.5

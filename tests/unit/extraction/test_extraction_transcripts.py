@@ -982,3 +982,14 @@ def test_a_reporter_named_after_q_asks_and_states_figures_of_their_own(engine: E
     # the briefing's title line is no speaker's label, so "Delphine" stays Delphine
     assert "Hurricane Delphine Recovery" not in set(speakers.values())
     assert any(c.text.startswith("On Monday the forecast had Delphine coming") for c in claims)
+
+
+def test_an_audience_chant_with_a_number_is_no_figure(engine: Engine) -> None:
+    text = (
+        "BRENNAN: We created 24,000 jobs last year.\n\n"
+        "AUDIENCE: Two more years! Two more years!\n\n"
+        "BRENNAN: Thank you.\n"
+    )
+    scores = {text[c.start : c.end]: c.checkworthiness for c in engine.extract(text, date(2024, 9, 14))}
+    assert scores["We created 24,000 jobs last year."] >= 0.5
+    assert all(score <= 0.2 for span, score in scores.items() if span.startswith("Two more years")), scores
