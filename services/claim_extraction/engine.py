@@ -425,7 +425,7 @@ class Engine:
             and _writers_speculation(sentence_text, found_dates, found_quantities)
         ):
             score = _capped(score, SPECULATION_CAP)
-        if (sent.moderator and not _states_a_figure(span, found_quantities)) or (
+        if (sent.moderator and not _states_a_figure(span, found_quantities, found_dates)) or (
             sent.speaker and _PROCEDURE.search(sentence_text)
         ):
             score = _capped(score, MODERATOR_CAP)
@@ -1383,13 +1383,14 @@ _SPEAKING_TIME_UNITS = {"minute", "minutes", "second", "seconds"}
 _SPEAKING_TIME_MAX = 120
 
 
-def _states_a_figure(span: Span, found: list[QuantityFacet]) -> bool:
-    """A moderator's or a reporter's statement of a figure, the premise of their question ("Your
-    department's own audit found 165,000 people were dropped.", "Under the declaration, FEMA covers
-    75 percent of the costs."): a claim like any other, not the moderating their other lines are."""
-    if span[-1].text == "!":
+def _states_a_figure(span: Span, found: list[QuantityFacet], dates: list[DateFacet]) -> bool:
+    """A moderator's or a reporter's statement of a figure or a dated fact, the premise of their
+    question ("Your department's own audit found 165,000 people were dropped.", "You told this
+    programme in October 2024 that ..."): a claim like any other, not the moderating their other
+    lines are."""
+    if span[-1].text == "!" or _asks(span):
         return False  # a chant or a cheer: "Two more years!"
-    return not _asks(span) and any(
+    return bool(dates) or any(
         (q.unit or q.currency) and not (q.unit in _SPEAKING_TIME_UNITS and q.value <= _SPEAKING_TIME_MAX)
         for q in found
     )

@@ -507,6 +507,9 @@ class _Transcript(NamedTuple):
     moderators: set[str]
     labels: list[re.Match[str] | None]  # per line, its speaker label
     furniture: set[int]  # lines that list the participants: "Company Participants", "Tom Lee - Citi"
+    # the one moderator a header names ("MODERATOR:" / "Lena Ruiz, WRPT Channel 7"): who the turns
+    # labelled "MODERATOR:" are
+    host: str | None = None
 
 
 # the header of a speech printed without speaker labels: "Remarks by Governor Ellen Marsh on the State of
@@ -573,7 +576,11 @@ def _turns(lines: list[str]) -> _Transcript | None:
     introduced: dict[str, str] = {}  # "Speaker 1" -> "Maya Chen" ("I'm your host, Maya Chen")
     guests: list[tuple[str, str]] = []  # (introducing speaker, guest): "My guest today is Pete Buttigieg"
 
+    spoken = False  # a turn has said a sentence: the header (which names the moderators) is over
+    hosts: list[str] = []  # the full names a header's "MODERATOR:" turn lists
+
     def close() -> None:
+        nonlocal spoken
         if current is not None and turn_text:
             said = _STAGE_DIRECTION.sub(" ", " ".join(turn_text)).rstrip()
             if _ANONYMOUS.fullmatch(current):
@@ -584,7 +591,10 @@ def _turns(lines: list[str]) -> _Transcript | None:
             if _MODERATOR_INTRODUCTION.search(said):
                 named.add(current.split()[-1].lower())
             words[current] = words.get(current, 0) + len(said.split())
-            if current.lower() in _NAMING_LABELS and _HEADER_NAMES.fullmatch(said.strip()):
+            # (after the header, "MODERATOR: Councilman Okafor." hands over to a debater)
+            if spoken:
+                pass
+            elif current.lower() in _NAMING_LABELS and _HEADER_NAMES.fullmatch(said.strip()):
                 named.update(w.lower() for w in re.findall(r"[A-Z][\w'’-]+", said))
             elif current.lower() in _NAMING_LABELS:  # "LAURA FINCH, Senior Fellow, Center for ..."
                 entries = [
@@ -593,12 +603,15 @@ def _turns(lines: list[str]) -> _Transcript | None:
                     if (m := _ROSTER_ENTRY.fullmatch(line.strip())) and not _ADDRESSING.search(line)
                 ]
                 named.update(w.lower() for m in entries for w in m["name"].split())
+                hosts.extend(m["name"] for m in entries)
             if current.lower() in _HEADER_LABELS:  # "SEN. ALICIA FORD (D-MINN.)": elected, never a host
                 for line in turn_text:
                     if (m := _ROSTER_ENTRY.fullmatch(line.strip())) and _POLITICIAN_LABEL.search(
                         line.strip()
                     ):
                         elected.add(m["name"].split()[-1].lower())
+            if current.lower() not in _HEADER_LABELS and re.search(r"[a-z].*[.?!][\"”’)]?$", said):
+                spoken = True
 
     holders: dict[str, str] = {}  # "The Prime Minister" -> "Keir Starmer", once a label has said so
     politicians: set[str] = set()  # speakers whose label gives an office or a party: they may ask, not host
@@ -654,7 +667,8 @@ def _turns(lines: list[str]) -> _Transcript | None:
     if introduced:
         speakers = [introduced.get(s, s) if s else s for s in speakers]
         moderators = {introduced.get(name, name) for name in moderators}
-    return _Transcript(speakers, moderators, labels, furniture)
+    named_host = hosts[0] if len(set(hosts)) == 1 and len(hosts[0].split()) >= 2 else None
+    return _Transcript(speakers, moderators, labels, furniture, named_host)
 
 
 def _line_pieces(line: str) -> Iterator[tuple[int, str]]:
@@ -794,6 +808,8 @@ def chunks(text: str) -> Iterator[Chunk]:
                 start += dateline.end()
                 stripped = stripped[dateline.end() :]
             moderator = bool(transcript and speaker in transcript.moderators)
+            if moderator and transcript and transcript.host and speaker and speaker.lower() in _NAMING_LABELS:
+                speaker = transcript.host  # "MODERATOR: Good evening." is Lena Ruiz, whom the header names
             for offset, piece in _line_pieces(stripped):
                 if piece.strip():
                     yield Chunk(start + offset, piece, kind, speaker, moderator)
