@@ -68,7 +68,21 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINAL_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                  "seventeenth", "eighteenth", "nineteenth"]  # fmt: skip
+# "the first of April", "March the twenty-first": a day of the month in words
+_ORDINAL_DAYS = {
+    **{word: i + 1 for i, word in enumerate(_ORDINAL_UNITS)},
+    **{word: i + 10 for i, word in enumerate(_ORDINAL_TEENS)},
+    "twentieth": 20, "thirtieth": 30, "thirty-first": 31,
+    **{f"twenty-{word}": 21 + i for i, word in enumerate(_ORDINAL_UNITS)},
+}  # fmt: skip
+_WORD_DAY = r"(?P<wday>" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")"
 _PATTERNS = [
+    # "the first of April", "April the first"
+    re.compile(rf"\bthe\s+{_WORD_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+the\s+{_WORD_DAY}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE),
     re.compile(r"\b(?P<iso>(?:1[6-9]|20)\d\d-[01]\d-[0-3]\d)\b"),
     # numeric: "3/12/2025", "03/12/25" (US order unless only the other reads as a date), "14.03.2025"
     re.compile(
@@ -488,9 +502,11 @@ def _resolve(
         return _bare_month(MONTHS[groups["cmonth"].lower()], "since", ctx, anchor_year)
     month = MONTHS[groups["month"].lower()]
     year = int(groups["year"]) if groups.get("year") else None
+    if groups.get("wday"):
+        groups = {**groups, "day": str(_ORDINAL_DAYS[groups["wday"].lower()])}
     if groups.get("day") is None:
         return f"{year:04d}-{month:02d}", None
-    day = int(groups["day"])
+    day = int(groups["day"] or 0)
     if year is None and (month, day) in ctx.known_days:
         year = ctx.known_days[(month, day)]
     if year is None and (month, day) == (9, 11) and _THE_ATTACKS.search(m.string):

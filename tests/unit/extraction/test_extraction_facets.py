@@ -1269,3 +1269,16 @@ def test_what_someone_is_unlikely_to_do_before_a_month_lies_ahead(engine: Engine
         engine, "Coach Leland said Dunaev was unlikely to return before February.", date(2025, 1, 19)
     )
     assert [d.value for d in dates] == ["2025-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("From the first of April, every council will have a target.", "2025-04-01"),
+        ("The deadline is May the first, 2026.", "2026-05-01"),
+        ("The vote is on the twenty-first of February.", "2025-02-21"),
+    ],
+)
+def test_a_day_of_the_month_in_words(engine: Engine, text: str, value: str) -> None:
+    _, _, dates, _ = facets_of(engine, text, date(2025, 1, 19))
+    assert [d.value for d in dates] == [value]
