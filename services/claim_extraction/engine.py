@@ -1057,8 +1057,10 @@ def _attributive(token: Token) -> bool:
 
 
 # a figure's earlier level: "down from 6,100 at the peak on", "up 3% compared with" (no clause between)
+# (and a market's reference price: "a premium of 31% to Halden's closing price on Tuesday")
 _COMPARED_FROM = re.compile(
-    r"\b(?:(?:up|down|higher|lower|more|less|fewer)\s+from|compared\s+(?:with|to))\b(?:[^,;:]|,(?=\d)){0,45}$",
+    r"\b(?:(?:up|down|higher|lower|more|less|fewer)\s+from|compared\s+(?:with|to)|"
+    r"closing\s+(?:price|level|value|rate)s?|the\s+close)\b(?:[^,;:]|,(?=\d)){0,45}$",
     re.IGNORECASE,
 )
 _RELATIVISERS = {"that", "which", "who", "whom", "whose"}

@@ -1220,6 +1220,13 @@ def test_bounds_near_their_figure_and_shares_before_a_period(
         # the earlier level of a figure was before, whatever the tense
         ("That's down from a peak of about 118,000 on Thursday.", date(2025, 9, 8), ["2025-09-04"]),
         ("The meeting is on Thursday.", date(2025, 9, 8), ["2025-09-11"]),
+        # a market's reference price was set before
+        (
+            "Norvik will pay 38.50 euros a share, a premium of 31% to Halden's closing price on Tuesday.",
+            date(2024, 11, 14),
+            ["2024-11-12"],
+        ),
+        ("The market will close on Tuesday.", date(2024, 11, 14), ["2024-11-19"]),
         # a relative clause after a date has its own tense
         (
             "Rebels captured Goma in January and Bukavu in February, in an offensive that the government "
