@@ -84,11 +84,20 @@ _BOILERPLATE = re.compile(
     # 12 March 2025: ...", "This article was amended on 27 February 2025 to correct ...", "An earlier
     # version of this story gave the wrong date"
     r"(?:correction|clarification)s?\b[^:.]{0,30}:|"
-    r"this (?:story|article|piece|post|report) (?:was|has been) (?:amended|corrected|changed|edited)\b|"
+    r"this (?:story|article|piece|post|report) (?:was|has been) "
+    r"(?:amended|corrected|changed|edited|updated)\b|"
+    # a web page's audio player and a transcript's accuracy note: "Listen to this article · 4 min",
+    # "This transcript was produced from a recording and may not be fully accurate."
+    r"listen to this (?:article|story)\b|"
+    r"(?:transcript\.?\s+)?this transcript (?:was|has been|is|may)\b[^.]{0,60}"
+    r"\b(?:produced|generated|prepared|edited|accurate|errors?|automated|machine)\b|"
+    # a photo's caption with its credit after it: "Crews lift a wagon near Marsh Lane on Sunday.
+    # Photo: Eastern Post/Tom Whitcombe"
+    r".{0,300}[.!?]\s+(?-i:Photo(?:graph)?|Image|Picture|Illustration|Credit)s?:\s*\S[^.]{0,80}$|"
     r"an? (?:earlier|previous) version of this (?:story|article|piece|post|report)\b|"
     # where the wire's reporters were: "Mbala reported from Goma, Congo."
     r"(?-i:[A-Z][\w'’-]+)(?: and (?-i:[A-Z][\w'’-]+))? reported (?:from|this (?:story|report) from) "
-    r"(?-i:[A-Z][\w'’-]*)(?:,? (?-i:[A-Z][\w'’-]*)){0,4}\.$|"
+    r"(?-i:[A-Z][\w'’-]*)(?:,? (?-i:[A-Z][\w'’-]*)){0,4}\.(?:\s|$)|"
     r"read the original article\b|contact the (?:author|writer|reporter)s?\b|"
     r"our standards:|follow @\w+|"
     r"have a (?:news )?tip\b|story continues below\b|"
@@ -827,7 +836,7 @@ _AUTHOR_BIO = re.compile(
     r"(?:[A-Z][\w.'’-]+ ){1,3}is the author of\b|"
     # "Caroline Petty covers education for the Ozarks Ledger."
     r"(?-i:[A-Z][\w.'’-]+ ){1,3}(?:covers|writes about|reports on) [^.]{0,60}\b(?:for|at) (?:the )?"
-    r"(?-i:[A-Z])[^.]{0,60}\.$)",
+    r"(?-i:[A-Z])[^.]{0,60}\.(?:\s|$))",
     re.IGNORECASE,
 )
 # the views disclaimer, alone or ending a columnist's bio: "Rachel Donnelly is a retired schoolteacher

@@ -256,7 +256,13 @@ def test_wire_credits_and_transcript_notices_are_furniture(engine: Engine) -> No
         "An earlier version of this story gave the wrong date for the vote.\n\n"
         "Jones reported from Kyiv that 12 people died.\n\n"
         "This post has been updated with Garrow's remarks.\n\n"
-        "Caroline Petty covers education for the Ozarks Ledger.\n"
+        "Mbala reported from Goma, Congo. Associated Press writer Ruth Asiimwe in Kinshasa contributed.\n\n"
+        "This article was updated to add share price moves and comments from the analyst call.\n\n"
+        "Listen to this article · 4 min\n\n"
+        "TRANSCRIPT. This transcript was produced from a recording and may not be fully accurate.\n\n"
+        "Recovery crews lift a derailed wagon near Marsh Lane, Aldersby, on Sunday. Photo: Eastern Post/Tom "
+        "Whitcombe\n\n"
+        "Caroline Petty covers education for the Ozarks Ledger. Reach her at cpetty@ozarksledger.com.\n"
     )
     scores = {c.text: c.checkworthiness for c in engine.extract(text, date(2026, 11, 20))}
     assert scores.pop("Drones hit Kyiv overnight, officials said.") >= 0.5
