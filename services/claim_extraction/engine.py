@@ -1015,6 +1015,8 @@ class _TenseFrame:
     cuts: list[int]
     starts: list[int]  # character offset (in the doc) of each token of the span
     fronted: Token | None  # the comma closing an opening phrase with no verb: "In a post on Tuesday,"
+    relativisers: list[int]  # where a relative clause opens after a noun: "an offensive that ..."
+    text: str  # the sentence's text, read once (spaCy rebuilds a Doc's text on every access)
 
     @classmethod
     def of(cls, span: Span) -> _TenseFrame:
@@ -1041,6 +1043,10 @@ class _TenseFrame:
             ],
             starts=[t.idx for t in span],
             fronted=comma if comma is not None and (not verbs or verbs[0].i > comma.i) else None,
+            relativisers=[
+                t.i for t in span[1:] if t.lower_ in _RELATIVISERS and span.doc[t.i - 1].tag_ in _NOUN_TAGS
+            ],
+            text=span.text,
         )
 
 
@@ -1072,8 +1078,8 @@ def _local_tense(frame: _TenseFrame, offset: int, at: int, ctx: DateContext) -> 
     when the sentence has no verb or the nearest one says nothing of time (an imperative, "said" in a
     present-tense sentence is still past)."""
     span = frame.span
-    within = at - offset  # the date's offset in the doc
-    if _COMPARED_FROM.search(span.doc.text, max(span.start_char, within - 60), within):
+    within = at - offset - span.start_char  # the date's offset in the sentence
+    if _COMPARED_FROM.search(frame.text, max(0, within - 60), max(0, within)):
         # the level a figure is compared with was before: "That's down from a peak of 118,000 on
         # Thursday" (a present tense that would otherwise schedule Thursday ahead)
         return replace(ctx, past=True, future=False, present=False)
@@ -1112,14 +1118,8 @@ def _local_tense(frame: _TenseFrame, offset: int, at: int, ctx: DateContext) -> 
     verbs = [t for t in verbs if lo <= t.i < hi] or verbs
     # a relative clause after the date has its own verbs: "captured Goma in January and Bukavu in
     # February, in an offensive that the government says has killed ..." dates February by "captured"
-    relative = next(
-        (
-            t.i
-            for t in span.doc[here : span.end]
-            if t.lower_ in _RELATIVISERS and t.i > span.start and span.doc[t.i - 1].tag_ in _NOUN_TAGS
-        ),
-        None,
-    )
+    after = bisect.bisect_left(frame.relativisers, here)
+    relative = frame.relativisers[after] if after < len(frame.relativisers) else None
     if relative is not None and any(t.i < here for t in verbs):
         verbs = [t for t in verbs if t.i < relative]
     verb = min(verbs, key=lambda t: abs(t.idx + offset - at))

@@ -1338,8 +1338,9 @@ def _named_model(span: Span, match: re.Match[str], base: int) -> bool:
         return False
     doc = span.doc
     at = base + match.start("num")
-    token = next((t for t in span if t.idx == at), None)
-    if token is None or token.i == span.start or token.i + 1 >= span.end:
+    found = doc.char_span(at, at + len(match["num"]), alignment_mode="expand")  # (a binary search)
+    token = found[0] if found is not None and len(found) else None
+    if token is None or token.idx != at or token.i <= span.start or token.i + 1 >= span.end:
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     return (
