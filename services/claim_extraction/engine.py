@@ -1374,6 +1374,7 @@ _LIKELY = re.compile(r"\b(?:is|are|was|were|seems?|appears?|looks?)\s+(?:un)?lik
 
 
 def _writers_speculation(text: str, dates: list[DateFacet], found: list[QuantityFacet]) -> bool:
+    """The writer's analysis, or a forecast that names no figure and no date."""
     if _ANALYSIS.search(text):
         return True
     return bool(_LIKELY.search(text)) and not dates and not any(q.unit or q.currency for q in found)
@@ -1391,7 +1392,7 @@ def _states_a_figure(span: Span, found: list[QuantityFacet], dates: list[DateFac
     programme in October 2024 that ..."): a claim like any other, not the moderating their other
     lines are."""
     if span[-1].text == "!" or _asks(span):
-        return False  # a chant or a cheer: "Two more years!"
+        return False  # a question asks; a chant or a cheer ("Two more years!") claims nothing
     return bool(dates) or any(
         (q.unit or q.currency) and not (q.unit in _SPEAKING_TIME_UNITS and q.value <= _SPEAKING_TIME_MAX)
         for q in found

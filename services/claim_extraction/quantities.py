@@ -863,7 +863,7 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             continue  # "Form 10-K", "an 8-K filing", "3-D": a code, not a unit
         facet = _facet(match, span, base + match.end(), start, end)
         if facet is not None and facet.unit is None and facet.currency is None and pair is not None:
-            facet = _unit_of_pair(facet, pair, span, base + pair.end(), sentence)
+            facet = _unit_of_pair(facet, pair, span, base + pair.end())
         if facet is not None and facet.unit is None and facet.currency is None:
             counted = _COUNTED_BEFORE.search(sentence, max(0, match.start() - 50), match.start())
             if counted is not None:  # "a crowd of 31,402", "the death toll rose to 1,142"
@@ -897,8 +897,7 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
                 high = base + match.start("num2") + offset
                 found.append(
                     facet.model_copy(
-                        update={"value": facet.value_max, "value_max": None, "bound": "upper",
-                                "approximate": facet.approximate, "start": high,
+                        update={"value": facet.value_max, "value_max": None, "bound": "upper", "start": high,
                                 "text": sentence[match.start("num2") : match.end()]}
                     )
                 )  # fmt: skip
@@ -1243,9 +1242,7 @@ def _two_amounts(match: re.Match[str]) -> bool:
     return values is not None and values[1] is not None and values[1] < values[0]
 
 
-def _unit_of_pair(
-    facet: QuantityFacet, pair: re.Match[str], span: Span, doc_end: int, sentence: str
-) -> QuantityFacet:
+def _unit_of_pair(facet: QuantityFacet, pair: re.Match[str], span: Span, doc_end: int) -> QuantityFacet:
     """The first of two amounts joined by "to" counts what the second counts when it names nothing
     itself: "ran from 19 to 34 per cent" gives 19 percent, "rose from 40 to 52 seats" 40 seats."""
     if pair["sep"].strip().lower() != "to" or pair["cur"] or pair["unit1"]:

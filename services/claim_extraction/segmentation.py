@@ -601,11 +601,10 @@ def _turns(lines: list[str]) -> _Transcript | None:
                 named.add(current.split()[-1].lower())
             words[current] = words.get(current, 0) + len(said.split())
             # (after the header, "MODERATOR: Councilman Okafor." hands over to a debater)
-            if spoken:
-                pass
-            elif current.lower() in _NAMING_LABELS and _HEADER_NAMES.fullmatch(said.strip()):
+            naming = current.lower() in _NAMING_LABELS and not spoken
+            if naming and _HEADER_NAMES.fullmatch(said.strip()):
                 named.update(w.lower() for w in re.findall(r"[A-Z][\w'’-]+", said))
-            elif current.lower() in _NAMING_LABELS:  # "LAURA FINCH, Senior Fellow, Center for ..."
+            elif naming:  # "LAURA FINCH, Senior Fellow, Center for ..."
                 entries = [
                     m
                     for line in turn_text
