@@ -1,7 +1,8 @@
 """Evaluate the extraction engine: seed gold articles and the dev splits of the labelled datasets.
 
 Run from the repo root: ``python bench/eval_extraction.py``. Prints the scorer line for every
-``seeds/*.gold.json`` (scored by ``../shared/eval/score_extraction.py``) and positive-class P/R/F1 at
+``seeds/*.gold.json`` (scored by ``../shared/eval/score_extraction.py``), the pooled figures of each
+set of annotated texts under ``bench/gold/``, and positive-class P/R/F1 at
 the engine threshold 0.5 plus average precision on ClaimBuster and PoliClaim dev, each sentence run
 through the whole engine with its debate/speech neighbours as context (one document per debate).
 Average precision is printed twice: as scikit-learn counts it, and as the seed scorer does ("ties
@@ -50,6 +51,40 @@ def eval_seeds() -> None:
         for miss in result.pop("misses"):
             print("  -", miss)
         print(gold_path.name, " ".join(f"{k}={v}" for k, v in result.items()))
+
+
+def eval_gold_sets() -> None:
+    """``bench/gold/<set>/*.gold.json``: texts of other kinds (wire, web, transcripts, fact-checks,
+    features, speeches, releases, live blogs), each hand-annotated in the seed's format by someone who
+    did not see the engine's output; per set, the scorer's figures pooled over its files."""
+    scorer = load_scorer()
+    engine = load_engine()
+    for folder in sorted(p for p in (ROOT / "bench" / "gold").iterdir() if p.is_dir()):
+        positives = hits = touching = good = facets_ok = facets_all = 0
+        precisions: list[float] = []
+        for gold_path in sorted(folder.glob("*.gold.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            text = (folder / gold["article"]).read_text(encoding="utf-8")
+            published = date.fromisoformat(gold["published_at"]) if gold.get("published_at") else None
+            claims = [claim_to_json(c) for c in engine.extract(text, published)]
+            result = scorer.score(gold, {"claims": claims}, text, THRESHOLD)
+            items = scorer.load_items(gold, text)
+            kept = [c for c in claims if c["checkworthiness"] >= THRESHOLD]
+            pos = [i for i in items if i["checkworthy"]]
+            positives += len(pos)
+            hits += sum(1 for i in pos if any(scorer.overlaps(c, i) for c in kept))
+            touched = [c for c in kept if any(scorer.overlaps(c, i) for i in items)]
+            touching += len(touched)
+            good += sum(1 for c in touched if any(scorer.overlaps(c, i) for i in pos))
+            for counts in result["facets"].values():
+                found, expected = map(int, counts.split("/"))
+                facets_ok, facets_all = facets_ok + found, facets_all + expected
+            precisions.append(result["average_precision"])
+        print(
+            f"bench/gold/{folder.name} ({len(precisions)} texts): recall {hits / positives:.3f} "
+            f"precision {good / max(1, touching):.3f} facets {facets_ok}/{facets_all} "
+            f"({facets_ok / max(1, facets_all):.3f}) mean AP {sum(precisions) / len(precisions):.3f}"
+        )
 
 
 Row = dict[str, str]
@@ -121,6 +156,7 @@ def eval_transcripts() -> None:
 
 if __name__ == "__main__":
     eval_seeds()
+    eval_gold_sets()
     eval_dataset("claimbuster", "debate")
     eval_dataset("policlaim", "doc")
     eval_transcripts()
