@@ -57,6 +57,7 @@ from datetime import date, timedelta
 
 from schemas.claims import DateFacet
 from services.claim_extraction.named_days import DAY_FORM, NAMED_DAY_PATTERN, named_day
+from services.claim_extraction.quantities import ORDINAL_WORDS, ordinal_value
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -68,17 +69,8 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
-_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-_ORDINAL_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-                  "seventeenth", "eighteenth", "nineteenth"]  # fmt: skip
 # "the first of April", "March the twenty-first": a day of the month in words
-_ORDINAL_DAYS = {
-    **{word: i + 1 for i, word in enumerate(_ORDINAL_UNITS)},
-    **{word: i + 10 for i, word in enumerate(_ORDINAL_TEENS)},
-    "twentieth": 20, "thirtieth": 30, "thirty-first": 31,
-    **{f"twenty-{word}": 21 + i for i, word in enumerate(_ORDINAL_UNITS)},
-}  # fmt: skip
-_WORD_DAY = r"(?P<wday>" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")"
+_WORD_DAY = r"(?P<wday>first|" + ORDINAL_WORDS + r")"
 _PATTERNS = [
     # "the first of April", "April the first"
     re.compile(rf"\bthe\s+{_WORD_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
@@ -503,7 +495,7 @@ def _resolve(
     month = MONTHS[groups["month"].lower()]
     year = int(groups["year"]) if groups.get("year") else None
     if groups.get("wday"):
-        groups = {**groups, "day": str(_ORDINAL_DAYS[groups["wday"].lower()])}
+        groups = {**groups, "day": str(int(ordinal_value(groups["wday"])))}
     if groups.get("day") is None:
         return f"{year:04d}-{month:02d}", None
     day = int(groups["day"] or 0)

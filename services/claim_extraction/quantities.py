@@ -57,7 +57,7 @@ _ORDINALS = {
 }  # fmt: skip
 # "twenty-fifth", "seventy-fifth", "two hundredth": written out past the table
 _UNIT_ORDINALS = {"first": 1, **{k: v for k, v in _ORDINALS.items() if v < 10}}
-_ORDINAL_WORDS = (
+ORDINAL_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:"
     + "|".join(_UNIT_ORDINALS)
     + r")|(?:two|three|four|five)\s+hundredth|"
@@ -292,7 +292,7 @@ _RATIO = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(
-    r"\b(?P<ord>" + _ORDINAL_WORDS + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+(?:-[a-z]+)*)\b",
+    r"\b(?P<ord>" + ORDINAL_WORDS + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+(?:-[a-z]+)*)\b",
     re.IGNORECASE,
 )
 # a position in a ranking: "rank 41st in the nation", "ranked 22nd", "came 3rd out of 40", "now sits
