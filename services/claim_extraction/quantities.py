@@ -840,10 +840,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             and _NAMED_NUMBER_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
         ):
             continue  # "S&P 500", "FTSE 100", "No. 10" (not "the upper stage about 52 minutes later")
-        if _named_model(span, match, base):
-            continue  # "an Ariane 6 rocket", "a Falcon 9 booster": the number is part of a name
-        if not match["cur"] and _is_model_number(sentence, match):
-            continue  # "the iPhone 16e", "a Pixel 9a": a product's name
+        if not match["cur"] and _is_model_number(sentence, match, span, base):
+            continue  # "the iPhone 16e", "a Pixel 9a", "an Ariane 6 rocket": a product's name
         if _ORDINAL_AFTER.match(sentence, match.end("num")):
             continue  # "seventy-fifth", "two hundredth": an ordinal, read below
         if (
@@ -1324,12 +1322,10 @@ _GLUED_UNITS = {"k", "m", "bn", "b", "tn", "mn", "km", "kg", "g", "mg", "ml", "l
 _CAMEL_BEFORE = re.compile(r"\b[a-z]+[A-Z]\w*\s$")
 
 
-def _named_model(span: Span, match: re.Match[str], base: int) -> bool:
+def _between_name_and_noun(span: Span, match: re.Match[str], base: int) -> bool:
     """A number between a name and a singular noun it cannot count: "an Ariane 6 rocket", "the Falcon 9
     booster", "the Apollo 11 mission" (not "In Texas 12 people died": plural, counted)."""
-    if any(
-        match[g] for g in ("cur", "pct", "scale", "deg", "adj", "num2", "hedge", "lower", "upper", "unit1")
-    ):
+    if match["hedge"] or match["lower"] or match["upper"] or match["unit1"]:
         return False
     if not match["num"].isdigit() or len(match["num"]) > 3 or int(match["num"]) < 2:
         return False
@@ -1350,8 +1346,8 @@ def _named_model(span: Span, match: re.Match[str], base: int) -> bool:
     )
 
 
-def _is_model_number(sentence: str, match: re.Match[str]) -> bool:
-    """A number that names a product model: "iPhone 16e", "Pixel 9a"."""
+def _is_model_number(sentence: str, match: re.Match[str], span: Span, base: int) -> bool:
+    """A number that names a product model: "iPhone 16e", "Pixel 9a", "an Ariane 6 rocket"."""
     if match["pct"] or match["scale"] or match["deg"] or match["adj"] or match["num2"]:
         return False
     glued = _MODEL_SUFFIX.match(sentence, match.end("num"))
@@ -1359,7 +1355,9 @@ def _is_model_number(sentence: str, match: re.Match[str]) -> bool:
         return True
     if _MODEL_WORD_AFTER.match(sentence, match.end("num")):
         return True
-    return _CAMEL_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) is not None
+    if _CAMEL_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) is not None:
+        return True
+    return _between_name_and_noun(span, match, base)
 
 
 _THE_NUMBER_AS_PRONOUN = re.compile(r"\bthe\s+$", re.IGNORECASE)
