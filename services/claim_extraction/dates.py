@@ -71,6 +71,7 @@ _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 # "the first of April", "March the twenty-first": a day of the month in words
 _WORD_DAY = r"(?P<wday>first|" + ORDINAL_WORDS + r")"
+_MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]) + ")"  # a month's full name, capitalised
 _PATTERNS = [
     # "the first of April", "April the first"
     re.compile(rf"\bthe\s+{_WORD_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
@@ -153,11 +154,7 @@ _PATTERNS = [
     # "the '90s", "the ’80s": a decade written short (the twentieth century from the '30s on)
     re.compile(r"(?<!\w)['’](?P<sdecade>\d)0s\b"),
     # "in September last year", "March next year": the month of that year
-    re.compile(
-        r"\b(?P<ymonth>"
-        + "|".join(calendar.month_name[1:])
-        + r")\s+(?:of\s+)?(?P<ywhich>(?i:last|this|next))\s+year\b"
-    ),
+    re.compile(r"\b(?P<ymonth>" + _MONTH_NAME + r")\s+(?:of\s+)?(?P<ywhich>(?i:last|this|next))\s+year\b"),
     # year ranges: "between 2019 and 2023", "from 2019 to 2023", "2019-2023", "2019–23"
     re.compile(
         r"\b(?:between|from)\s+(?P<ryear>(?:1[6-9]|20)\d\d)\s+(?:and|to|through|until)\s+"
@@ -175,13 +172,13 @@ _PATTERNS = [
     # a month without day or year ("in October", "since March", "last December"): capitalised only
     re.compile(
         r"\b(?P<prep>(?i:in|since|by|until|through|to|and|from|between|during|before|after|early|late|mid-?|of|last|this|next|for))"
-        r"(?:\s+|(?<=-))(?P<bmonth>" + "|".join(calendar.month_name[1:]) + r")\b(?!\s*\d)"  # ("mid-October")
+        r"(?:\s+|(?<=-))(?P<bmonth>" + _MONTH_NAME + r")\b(?!\s*\d)"  # ("mid-October")
         # "compared with April", "up 3% over March" (not "with May": Theresa May)
         r"|\b(?P<cprep>(?i:compared (?:with|to)|over|than|versus|vs\.?))\s+(?P<cmonth>"
         + "|".join(m for m in calendar.month_name[1:] if m != "May")
         + r")\b(?!\s*\d)"
         # the middle of a list of months: "in October, November and December"
-        r"|(?<=,\s)(?P<lmonth>" + "|".join(calendar.month_name[1:]) + r")\b(?=,|\s+(?:and|or)\s)(?!\s*\d)"
+        r"|(?<=,\s)(?P<lmonth>" + _MONTH_NAME + r")\b(?=,|\s+(?:and|or)\s)(?!\s*\d)"
     ),
     # "on Tuesday", and the wire style "was sentenced Tuesday" (capitalised: a weekday, not a word)
     re.compile(
@@ -230,7 +227,7 @@ _PATTERNS = [
     # "that year", "the same year", "that same year", "that February": the year the article named last
     re.compile(
         r"\b(?i:that(?:\s+same)?|the same)\s+(?:(?P<thatyear>(?i:year))\b|(?P<thatmonth>"
-        + "|".join(calendar.month_name[1:])
+        + _MONTH_NAME
         + r")\b)"
     ),
     # a decade: "the 1990s" -> 1990..1999
@@ -995,7 +992,6 @@ _STAMP_WORDS = re.compile(
     r"transcript|full|text|hearing|remarks|interview|press conference|briefing)\b",
     re.IGNORECASE,
 )
-_MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]) + ")"
 # the rest of a list of months that ends in a year: ", November and December 2019", " and April 2023"
 _SHARED_YEAR_AFTER = re.compile(
     rf"(?:,\s+{_MONTH_NAME})*,?\s+(?:and|or|to|through)\s+{_MONTH_NAME}\s+(?P<year>(?:1[6-9]|20)\d\d)\b"
