@@ -180,9 +180,13 @@ _PATTERNS = [
         # the middle of a list of months: "in October, November and December"
         r"|(?<=,\s)(?P<lmonth>" + _MONTH_NAME + r")\b(?=,|\s+(?:and|or)\s)(?!\s*\d)"
     ),
-    # "on Tuesday", and the wire style "was sentenced Tuesday" (capitalised: a weekday, not a word)
+    # "on Tuesday", and the wire style "was sentenced Tuesday" (capitalised: a weekday, not a word); a
+    # clock time may stand between the preposition and the day: "until 6am on Saturday", "since 06:00
+    # Saturday"
     re.compile(
-        r"\b(?:(?P<wprep>(?i:on|until|till|by|before|from|since|next|last|this|as of))\s+)?"
+        r"\b(?:(?P<wprep>(?i:on|until|till|by|before|from|since|next|last|this|as of))\s+"
+        r"(?:(?i:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)"
+        r"\s+(?:(?i:on)\s+)?)?)?"
         r"(?P<weekday>" + "|".join(calendar.day_name) + r")\b"
     ),
     re.compile(

@@ -46,7 +46,7 @@ from services.claim_extraction.scoring import (
     CheckworthinessModel,
     sentence_features,
 )
-from services.claim_extraction.segmentation import SegmentKind, Sentence, chunks, sanitise, sentences
+from services.claim_extraction.segmentation import SegmentKind, Sentence, chunks, sanitise, sentences, steers
 from services.claim_extraction.typing_rules import claim_type
 
 BATCH_SIZE = 64
@@ -307,7 +307,8 @@ class Engine:
             turn_speaker = state.people.resolve(state.introduced[0])
         # a turn's speaker is never the "he" of a quotation in it ('He said, "The buck stops here."')
         state.people.speaking = turn_speaker
-        if sent.speaker is None and not state.turn_seen:
+        if sent.speaker is None and not state.turn_seen and sent.kind is SegmentKind.BODY:
+            # (not the byline's interviewer or the photo's credit: "Interview by Priya Nandakumar")
             state.introduced += [
                 ent.text for ent in span.ents if ent.label_ == "PERSON" and len(ent.text.split()) >= 2
             ]
@@ -425,9 +426,9 @@ class Engine:
             and _writers_speculation(sentence_text, found_dates, found_quantities)
         ):
             score = _capped(score, SPECULATION_CAP)
-        if (sent.moderator and not _states_a_figure(span, found_quantities, found_dates)) or (
-            sent.speaker and _PROCEDURE.search(sentence_text)
-        ):
+        if (
+            sent.moderator and not (_states_a_figure(span, found_quantities, found_dates) or _reports(span))
+        ) or (sent.speaker and _PROCEDURE.search(sentence_text)):
             score = _capped(score, MODERATOR_CAP)
         if turn_speaker is not None and not sent.moderator:
             opponent = _opponent(state, sent)
@@ -1391,12 +1392,40 @@ def _states_a_figure(span: Span, found: list[QuantityFacet], dates: list[DateFac
     question ("Your department's own audit found 165,000 people were dropped.", "You told this
     programme in October 2024 that ..."): a claim like any other, not the moderating their other
     lines are."""
-    if span[-1].text == "!" or _asks(span):
-        return False  # a question asks; a chant or a cheer ("Two more years!") claims nothing
+    if span[-1].text == "!" or _asks(span) or steers(span.text):
+        # a question asks; a chant or a cheer ("Two more years!") claims nothing, nor does a welcome
+        # ("Good morning, and welcome to the third-quarter 2025 earnings call.")
+        return False
     return bool(dates) or any(
         (q.unit or q.currency) and not (q.unit in _SPEAKING_TIME_UNITS and q.value <= _SPEAKING_TIME_MAX)
         for q in found
     )
+
+
+# whom a host speaks to or as: a line with these steers the show, it reports nothing
+_HOST_PERSONS = {"i", "me", "my", "we", "us", "our", "you", "your", "yours", "yourself", "let", "'s"}
+_NEWS_SUBJECTS = {"ORG", "GPE", "NORP", "PERSON", "FAC", "LOC", "EVENT", "LAW"}
+
+
+def _reports(span: Span) -> bool:
+    """A news anchor's report of what someone named did or says, in the third person ("The railroad,
+    Great Lakes & Allegheny, says no injuries have been reported.", "Ohio's governor activated the
+    National Guard."): a claim, not the moderating of their questions and hand-overs."""
+    if (
+        span[-1].text == "!"
+        or _asks(span)
+        or steers(span.text)
+        or any(t.lower_ in _HOST_PERSONS for t in span)
+    ):
+        return False
+    # (a name the line addresses is no subject: "Priya, what are you seeing there?")
+    named = [
+        e
+        for e in span.ents
+        if e.label_ in _NEWS_SUBJECTS
+        and not (e.start == span.start and e.end < span.end and span.doc[e.end].text == ",")
+    ]
+    return bool(named) and any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in span)
 
 
 def _asks(span: Span) -> bool:

@@ -397,7 +397,9 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
         named = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", reversed(before[:verb])))[::-1]
         return (
             _person_near(subject[::-1], people)
-            or _person_near(before[::-1], people)
+            # (before the last speech verb, never in what it reports: 'the Office of Rail and Road warned
+            # that the Hartwell viaduct was "at elevated risk"' names no speaker Hartwell)
+            or _person_near(before[: speech[-1]][::-1], people)
             or _name_after_role(before[:verb], people)
             or _described_person(described, people)
             or _organisation(before[max(0, verb - 6) : verb])

@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -100,6 +101,22 @@ _BOILERPLATE = re.compile(
     r"(?-i:[A-Z][\w'’-]*)(?:,? (?-i:[A-Z][\w'’-]*)){0,4}\.(?:\s|$)|"
     r"read the original article\b|contact the (?:author|writer|reporter)s?\b|"
     r"our standards:|follow @\w+|"
+    # a picture's licensing link and a link's screen-reader note: "REUTERS/Jane Roe/File Photo Purchase
+    # Licensing Rights, opens new tab"; an investor site's disclosure: "The Motley Fool has no position
+    # in any of the stocks mentioned."
+    r".{0,400}\b(?:purchase licensing rights|opens new tab)\b|"
+    r"[^.]{0,80}\bhas (?:no position in any of the stocks mentioned|positions in and recommends|"
+    r"a disclosure policy)\b|"
+    # a page's time stamp: "March 19, 2026 4:12 AM GMT Updated 3 hours ago", "Updated 2 hours ago"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*\d{1,2}:\d\d\s*"
+    r"[ap]\.?m\.?[^.]{0,40}$|"
+    r"(?:updated |posted |published )?\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?) ago$|"
+    # an embedded post's counters: "1.2K Reposts  2.4K Likes"
+    r"(?:[\d.,]+[km]?\s+(?:reposts?|retweets?|likes?|replies|reply|comments?|views?|shares?|bookmarks?|"
+    r"quotes?)\s*[·|]?\s*)+$|"
+    # a station's promotion and a help line's note: "For the latest news, weather, sports, and streaming
+    # video, head to WKLN 9.", "Don't miss WKLN 9 News at 6", "If you or someone you know is struggling"
+    r"for the latest (?:news|headlines|updates)\b|don['’]t miss\b|if you or someone you know\b|"
     r"have a (?:news )?tip\b|story continues below\b|"
     # a page's reading time: "3 minute read", "5 min read", "Reading time: 4 minutes"
     r"\d{1,2}[- ]min(?:ute)?s?\.? read\s*$|reading time:|"
@@ -123,7 +140,7 @@ _BOILERPLATE = re.compile(
     r"(?:posted|published|written|shared) by [A-Z][^.]{0,80}\b(?:on|at) "
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )"
     r"[^.]{0,30}$|"
-    r"(?:updated|published|posted|aired|broadcast|last (?:updated|modified))(?::| on| at)?\s+"
+    r"(?:(?:first |last )?(?:updated|published|posted)|aired|broadcast|last modified)(?::| on| at)?\s+"
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )|"
     r"(?:file )?photo by |"
     r"(?-i:[A-Z]{2,}/[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})$|https?://|www\.|"  # REUTERS/Name
@@ -255,7 +272,8 @@ _MODERATOR_LABELS = {
     "moderator", "host", "q", "question", "interviewer", "anchor", "audience", "audience member",
     "announcer", "unidentified male", "unidentified female", "unidentified", "panelist", "narrator",
     "operator", "reporter", "questioner", "co-host", "cohost", "presenter", "moderators", "panelists",
-    "participants", "candidates", "hosts",
+    "participants", "candidates", "hosts", "speaker", "deputy speaker", "madam speaker",
+    "madam deputy speaker",
 }  # fmt: skip
 # header labels that list people, who never speak under them ("PARTICIPANTS:")
 _HEADER_LABELS = {
@@ -392,6 +410,14 @@ _HANDLING = re.compile(
     r"|,\s*(?:one|two|three|\d+)(?: and a half)? (?:minutes?|seconds?)\.?$)",
     re.IGNORECASE,
 )
+
+
+def steers(line: str) -> bool:
+    """Whether a moderator's line opens, hands over, moves on or closes ("Good morning, and welcome to
+    the third-quarter 2025 earnings call.", "Your response?")."""
+    return bool(_HANDLING.search(line))
+
+
 # a host introducing themselves ("I'm Lester Holt, anchor of NBC Nightly News", "I'm your moderator",
 # "I'll be moderating tonight's debate"): a moderator, however much they say
 _MODERATOR_INTRODUCTION = re.compile(
@@ -448,6 +474,64 @@ def _lone_speech_label(lines: list[str], labels: list[re.Match[str] | None], ind
     )
 
 
+# Hansard's website prints each contribution's speaker on a line of their own, the words on the lines
+# after: a member with constituency and party ("Dr Ruth Kellaway (Stowmarden) (Con)"), an office holder
+# with the person in brackets ("The Secretary of State for Transport (Mark Vale)"), and later the same
+# people by name alone ("Mark Vale", "Dr Kellaway") and the chair ("Mr Speaker")
+_PARTIES = (
+    r"Con|Lab|Lab/Co-op|LD|Lib Dem|SNP|Reform|Reform UK|Green|DUP|UUP|TUV|Ind|PC|SF|Alliance|SDLP|"
+    r"[DRI](?:-[A-Z][\w.]*)?"
+)
+_MEMBER_LINE = re.compile(
+    r"^(?P<label>(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})"
+    r"(?:\s*\([A-Z][^()\n]{1,60}\))?\s*\((?:" + _PARTIES + r")\))(?P<role>(?!))?\s*$"
+)
+_OFFICE_LINE = re.compile(
+    r"^(?P<label>The\s+[A-Z][A-Za-z'’ ,-]{2,80}?\s*"
+    r"\((?P<name>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3})\))(?P<role>(?!))?\s*$"
+)
+_NAME_LINE = re.compile(
+    r"^(?P<label>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Madam)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))(?P<role>(?!))?\s*$"
+)
+_CHAIR_LINE = re.compile(
+    r"(?:Mr|Madam|Madame)\s+(?:Deputy\s+)?Speaker|The\s+(?:Deputy\s+)?Speaker|The\s+Chair(?:man|woman)?"
+)
+# "Several hon. Members rose—": a stage direction of its own
+_MEMBERS_RISE = re.compile(r"(?:Several\s+|Hon\.?\s+)?(?:hon\.?\s+)?Members\s+rose\W*", re.IGNORECASE)
+
+
+def _line_labels(lines: list[str]) -> list[re.Match[str] | None]:
+    """Per (stripped) line, its speaker label when the text prints speakers on lines of their own
+    (Hansard online). Two lines that name a member with a party or an office holder with a person are
+    needed; then a line with one of their names alone (or the chair's) before words is a label too."""
+    strong = [_MEMBER_LINE.match(line) or _OFFICE_LINE.match(line) for line in lines]
+    # words, not another name or a "PARTICIPANTS:" roster: a sentence, or a line of eight words or more
+    speech = [
+        bool(line)
+        and strong[i] is None
+        and speaker_label(line) is None
+        and (bool(re.search(r"[.!?…—–-][\"”’)]?$", line)) or len(line.split()) >= 8)
+        for i, line in enumerate(lines)
+    ]
+    filled = [i for i, line in enumerate(lines) if line]
+    following = dict(pairwise(filled))
+    spoken_after = [i in following and speech[following[i]] for i in range(len(lines))]
+    strong = [m if m and spoken_after[i] else None for i, m in enumerate(strong)]
+    if sum(1 for m in strong if m) < 2:
+        return [None] * len(lines)
+    surnames = {speaker_name(m["label"]).split()[-1] for m in strong if m}
+    labels: list[re.Match[str] | None] = []
+    for i, line in enumerate(lines):
+        m = strong[i] or _NAME_LINE.match(line)
+        if m is not None and strong[i] is None:
+            chair = _CHAIR_LINE.fullmatch(line) is not None
+            if not (spoken_after[i] and (chair or m["name"].split()[-1] in surnames)):
+                m = None
+        labels.append(m)
+    return labels
+
+
 def _labels(lines: list[str]) -> tuple[list[re.Match[str] | None], set[str], set[int]]:
     """Each line's speaker label, and the speakers who ask the questions by their place in the
     transcript rather than by their turns.
@@ -461,6 +545,14 @@ def _labels(lines: list[str]) -> tuple[list[re.Match[str] | None], set[str], set
     roster, analysts, listing = _call_roster(stripped)
     # the roster's own lines are furniture, never labels: "John Smith - Chief Executive Officer"
     labels = [None if i in listing else speaker_label(line) for i, line in enumerate(stripped)]
+    # a headline with a colon is no label: "Hartwell Viaduct: Closure" (title-case words, no full stop)
+    first = next((i for i, line in enumerate(stripped) if line), None)
+    if first is not None and (label := labels[first]) is not None and not label["name"].isupper():
+        rest = stripped[first][label.end() :].strip()
+        if rest and rest.istitle() and not re.search(r"[.!?][\"”’]?$", rest):
+            labels[first] = None
+    on_own_lines = _line_labels(stripped)
+    labels = [label or own for label, own in zip(labels, on_own_lines, strict=True)]
     askers: set[str] = set()
     if roster:
         labels = [
@@ -585,13 +677,16 @@ def _turns(lines: list[str]) -> _Transcript | None:
     introduced: dict[str, str] = {}  # "Speaker 1" -> "Maya Chen" ("I'm your host, Maya Chen")
     guests: list[tuple[str, str]] = []  # (introducing speaker, guest): "My guest today is Pete Buttigieg"
 
+    handed_to: str | None = None  # whom the last turn handed over to by name: "... Alan Cho ... Alan?"
     spoken = False  # a turn has said a sentence: the header (which names the moderators) is over
     hosts: list[str] = []  # the full names a header's "MODERATOR:" turn lists
 
     def close() -> None:
-        nonlocal spoken
+        nonlocal spoken, handed_to
+        handed_to = None
         if current is not None and turn_text:
             said = _STAGE_DIRECTION.sub(" ", " ".join(turn_text)).rstrip()
+            handed_to = _handed_over_to(said)
             if _ANONYMOUS.fullmatch(current):
                 if current not in introduced and (me := _SELF_INTRODUCTION.search(said)):
                     introduced[current] = me["name"]
@@ -627,6 +722,9 @@ def _turns(lines: list[str]) -> _Transcript | None:
         if m is not None:
             close()
             current, turn_text = speaker_name(m["label"]), [line.strip()[m.end() :]]
+            if handed_to and _ANONYMOUS.fullmatch(current) and current not in introduced:
+                # "... our finance director, Alan Cho, to walk through the numbers. Alan?" - "Speaker 3:"
+                introduced[current] = handed_to
             if _PERSON_IN_BRACKETS.fullmatch(m["label"]) is not None:
                 holders[re.sub(r"\s*\(.*", "", m["label"])] = current
             current = holders.get(current, holders_in_header.get(current, current))
@@ -677,6 +775,16 @@ def _turns(lines: list[str]) -> _Transcript | None:
         moderators = {introduced.get(name, name) for name in moderators}
     named_host = hosts[0] if len(set(hosts)) == 1 and len(hosts[0].split()) >= 2 else None
     return _Transcript(speakers, moderators, labels, furniture, named_host)
+
+
+def _handed_over_to(said: str) -> str | None:
+    """The full name a turn hands over to when it ends by calling someone by first name, having named
+    them in full: "I'm going to ask our finance director, Alan Cho, to walk through the numbers. Alan?"."""
+    called = re.search(r"(?:^|[.!?,]\s+)(?P<first>[A-Z][a-z'’-]+)\?$", said)
+    if called is None:
+        return None
+    full = re.search(r"\b" + called["first"] + r"\s+(?P<last>[A-Z][\w'’-]+)", said)
+    return f"{called['first']} {full['last']}" if full else None
 
 
 def _line_pieces(line: str) -> Iterator[tuple[int, str]]:
@@ -758,6 +866,8 @@ def chunks(text: str) -> Iterator[Chunk]:
             elif (
                 _BOILERPLATE.match(stripped)
                 or _looks_like_link_list(stripped)
+                or _NAV_HEADER.fullmatch(stripped)
+                or (transcript and _MEMBERS_RISE.fullmatch(stripped))
                 or (
                     index in tail
                     and not transcript
@@ -766,7 +876,9 @@ def chunks(text: str) -> Iterator[Chunk]:
             ):
                 kind = SegmentKind.BOILERPLATE
                 # only a navigation header opens a list of links: "Key points:" heads claims
-                link_list = stripped.endswith(":") and bool(_LINK_HEADER.search(stripped))
+                link_list = (stripped.endswith(":") and bool(_LINK_HEADER.search(stripped))) or bool(
+                    _NAV_HEADER.fullmatch(stripped)
+                )
             elif link_list and _is_title(stripped):
                 kind = SegmentKind.BOILERPLATE
             elif transcript and index in transcript.furniture:
@@ -834,8 +946,8 @@ _AUTHOR_BIO = re.compile(
     r"(?:She|He|They) (?:has|have) (?:covered|reported|written|been (?:covering|reporting|writing))\b|"
     r"(?:[A-Z][\w.'’-]+ ){1,3}is the author of\b|"
     # "Caroline Petty covers education for the Ozarks Ledger."
-    r"(?-i:[A-Z][\w.'’-]+ ){1,3}(?:covers|writes about|reports on) [^.]{0,60}\b(?:for|at) (?:the )?"
-    r"(?-i:[A-Z])[^.]{0,60}\.(?:\s|$))",
+    r"(?-i:[A-Z][\w.'’-]+ ){1,3}(?:covers|writes about|reports on) [^.]{0,60}\b(?:for|at|from) (?:the )?"
+    r"(?-i:[A-Z])[^.]{0,120}\.(?:\s|$))",
     re.IGNORECASE,
 )
 # the views disclaimer, alone or ending a columnist's bio: "Rachel Donnelly is a retired schoolteacher
@@ -845,7 +957,15 @@ _OWN_VIEWS = re.compile(
 )
 _LINK_HEADER = re.compile(
     r"\b(?:related|read|see|more|also|recommended|popular|latest|trending|top stories|further|links?|"
-    r"sources?|watch|listen|coverage|stories|articles|elsewhere)\b",
+    r"sources?|watch|listen|coverage|stories|articles|elsewhere|topics|suggested)\b",
+    re.IGNORECASE,
+)
+# a navigation header printed without a colon, whose lines below are links: "More on this story",
+# "Related topics", "Related Internet Links"
+_NAV_HEADER = re.compile(
+    r"(?:more on this story|related (?:topics|stories|articles|content|coverage|links|internet links)|"
+    r"read more|see also|suggested topics|top stories|most read|more stories|you may also like|"
+    r"trending(?: stories| now)?|popular(?: stories| now)?)\s*:?",
     re.IGNORECASE,
 )
 

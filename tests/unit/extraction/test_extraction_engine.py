@@ -196,12 +196,34 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
         "Share this article",
         "Sign up for our newsletter",
         "Copyright 2024 Reuters",
+        "First published on Fri 16 Jan 2026 06.12 GMT",
+        "March 19, 20264:12 AM GMTUpdated 3 hours ago",
+        "Updated 2 hours ago",
+        "1.2K Reposts  2.4K Likes",
+        "[1/2] A pump jack in Texas. REUTERS/Jane Roe/File Photo Purchase Licensing Rights, opens new tab",
+        "The Motley Fool has no position in any of the stocks mentioned.",
+        "For the latest news, weather, sports, and streaming video, head to WKLN 9.",
+        "Don’t miss WKLN 9 News at 6 — weeknights on WKLN 9.",
+        "If you or someone you know is struggling, the helpline is available 24/7 at 1-800-662-4357.",
     ],
 )
 def test_navigation_lines_are_boilerplate(engine: Engine, line: str) -> None:
     text = f"Unemployment fell to 4.2% in March, the Labor Department said.\n{line}\n"
     claims = engine.extract(text, PUB)
     assert [text[c.start : c.end] for c in claims if c.checkworthiness >= 0.5] == [text.splitlines()[0]]
+
+
+@pytest.mark.parametrize("header", ["More on this story", "Related topics", "Trending Stories"])
+def test_a_navigation_header_without_a_colon_heads_a_list_of_links(engine: Engine, header: str) -> None:
+    text = (
+        "The trust faces a £38m deficit this year, its chief executive said on Tuesday.\n\n"
+        f"{header}\n"
+        "Birth centre closures 'a worry' for rural families\n"
+        "Published\n12 January\n\n"
+        "Hospital trust warns of £38m deficit\n"
+    )
+    high = [text[c.start : c.end] for c in engine.extract(text, PUB) if c.checkworthiness >= 0.5]
+    assert high == [text.splitlines()[0]]
 
 
 def test_a_list_under_a_plain_header_is_claims_not_links(engine: Engine) -> None:

@@ -297,6 +297,9 @@ def test_a_wire_clock_time_is_no_amount(engine: Engine) -> None:
         ("The minister will resign on Tuesday after the vote.", "2025-05-13", None),
         ("A former engineer was sentenced Tuesday to three years in prison.", "2025-05-06", None),
         ("Rail services are suspended until Wednesday, the operator says.", "2025-05-14", None),
+        # a clock time between the bound and its day: the coming day, whatever the verb's tense
+        ("The Met Office has extended its wind warning until 6am on Wednesday.", "2025-05-14", None),
+        ("Amber wind warning EXTENDED until 06:00 Wednesday for exposed coasts.", "2025-05-14", None),
         ("Prices have fallen since Friday, traders said.", "2025-05-09", None),
         ("The treaty was signed on 3 March 1999 in Paris.", "1999-03-03", None),
         (

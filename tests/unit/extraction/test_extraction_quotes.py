@@ -93,6 +93,17 @@ def test_multi_paragraph_quotation(engine: Engine) -> None:
         ('"We are ready," said Maria Lopez.', "Maria Lopez"),
         # the one spoken to is not the speaker
         ('"It is over for us," he told Reuters.', None),
+        # a name inside what the speech verb reports is no speaker; the organisation before the verb is
+        (
+            'The Office of Rail and Road warned in 2022 that the Hartwell viaduct was "at elevated risk".',
+            "Office of Rail and Road",
+        ),
+        # the speaker before the last speech verb, past an earlier one ("to tell them about ...")
+        (
+            'And in the middle of the discussion, to tell them about the missiles, John Kennedy said, "Here, '
+            'let me show you the photos."',
+            "John Kennedy",
+        ),
         # attribution verbs beyond "say"
         (
             'Zabihullah Mujahid called on aid organisations to help "our people who are suffering."',

@@ -1019,3 +1019,97 @@ def test_the_moderator_a_header_names_speaks_under_the_moderator_label_and_hands
     # "MODERATOR: Councilman Okafor." hands over after the header: it does not make Okafor a moderator
     assert speakers["In 2018, before this mayor took office, it issued more than 2,000."] == "Marcus Okafor"
     assert scores["In 2018, before this mayor took office, it issued more than 2,000."] >= 0.5
+
+
+def test_hansard_online_prints_each_speaker_on_a_line_of_their_own(engine: Engine) -> None:
+    text = (
+        "Rail Viaduct: Closure\n"
+        "Volume 764: debated on Tuesday 11 March 2025\n\n"
+        "Share this debate\n\n"
+        "Dr Ruth Kellaway (Stowmarden) (Con)\n"
+        "(Urgent Question): To ask the Secretary of State for Transport if he will make a statement.\n\n"
+        "The Secretary of State for Transport (Mark Vale)\n"
+        "Around 26,000 passenger journeys a day used that section before the closure.\n\n"
+        "Dr Kellaway\n"
+        "A £41 million strengthening scheme was cancelled in November 2023.\n\n"
+        "Mr Speaker\n"
+        "Order. I want to get everybody in.\n\n"
+        "Hon. Members: Hear, hear!\n\n"
+        "Mark Vale\n"
+        "Some 340 engineers have been on site since the closure.\n\n"
+        "Several hon. Members rose—\n"
+    )
+    claims = engine.extract(text, date(2025, 3, 11))
+    speakers = speakers_by_text(claims)
+    assert (
+        speakers["Around 26,000 passenger journeys a day used that section before the closure."]
+        == "Mark Vale"
+    )
+    assert speakers["A £41 million strengthening scheme was cancelled in November 2023."] == "Ruth Kellaway"
+    # after the members' "Hear, hear!", the next line label starts the next turn
+    assert speakers["Some 340 engineers have been on site since the closure."] == "Mark Vale"
+    scores = {text[c.start : c.end]: c.checkworthiness for c in claims}
+    # the headline's colon makes no speaker of "Rail Viaduct"; the chair and the members' rising are no claims
+    assert "Rail Viaduct" not in set(speakers.values())
+    assert scores["Volume 764: debated on Tuesday 11 March 2025"] <= 0.2
+    assert scores.get("Several hon. Members rose—", 0.0) < 0.5
+    assert all(score <= 0.2 for span, score in scores.items() if span.startswith("Order")), scores
+
+
+def test_a_roster_of_members_with_parties_is_no_run_of_line_labels(engine: Engine) -> None:
+    text = (
+        "Housing debate\n\n"
+        "Dr Ruth Kellaway (Stowmarden) (Con)\n"
+        "Helen Marsh (Northshire West) (Lab)\n"
+        "Callum Reddie (Westmere) (LD)\n\n"
+        "Rents rose 9% last year, the council said on Monday.\n"
+    )
+    claims = engine.extract(text, date(2025, 3, 11))
+    assert all(c.facets.quote is None for c in claims)
+
+
+def test_a_news_anchors_reports_are_claims_and_their_welcome_is_not(engine: Engine) -> None:
+    text = (
+        "GRANT HOLLOWAY, CNN ANCHOR: Welcome to THE LEAD. I'm Grant Holloway in Washington.\n\n"
+        "The railroad, Great Lakes & Allegheny, says no injuries have been reported.\n\n"
+        "Priya, what are you seeing there tonight?\n\n"
+        "PRIYA RAMAN, CNN CORRESPONDENT: Crews have been fighting this fire for more than 40 hours.\n\n"
+        "HOLLOWAY: Thank you, Priya. We'll be right back.\n\n"
+        "OPERATOR: Good morning, and welcome to the Halvorsen third-quarter 2025 earnings call.\n"
+    )
+    claims = engine.extract(text, date(2024, 10, 17))
+    scores = {text[c.start : c.end]: c.checkworthiness for c in claims}
+    assert scores["The railroad, Great Lakes & Allegheny, says no injuries have been reported."] > 0.2
+    assert scores["Priya, what are you seeing there tonight?"] <= 0.2
+    assert scores["Welcome to THE LEAD."] <= 0.2
+    assert scores["Good morning, and welcome to the Halvorsen third-quarter 2025 earnings call."] <= 0.2
+
+
+def test_a_q_and_a_answer_is_the_person_the_introduction_names_not_the_byline_or_photo_credit(
+    engine: Engine,
+) -> None:
+    text = (
+        "The Harbour Ledger\n\n"
+        "Interview by Priya Nandakumar\n\n"
+        "Rafael Montrose at the council's offices. Photo: Dana Achebe / The Harbour Ledger\n\n"
+        "Rafael Montrose has spent 11 years as chief economist of the Aldermoor Housing Council.\n\n"
+        "This interview has been edited for length and clarity.\n\n"
+        "Q: How bad is it?\n\n"
+        "A: The median renter is at 39.6% of gross income; ten years ago it was 31%.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, date(2024, 10, 21)))
+    assert speakers["The median renter is at 39.6% of gross income"] == "Rafael Montrose"
+
+
+def test_an_anonymous_speaker_handed_over_to_by_name_is_that_person(engine: Engine) -> None:
+    text = (
+        "Mayor Dana Ruiz (00:02:05):\n"
+        "I'm going to ask our finance director, Alan Cho, to walk through the numbers. Alan?\n\n"
+        "Speaker 3 (00:02:11):\n"
+        "Thanks, Mayor. The plant upgrade is estimated at between $62 and $70 million.\n\n"
+        "Speaker 4 (00:03:40):\n"
+        "Our water bills went up 18% last year.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, date(2025, 4, 9)))
+    assert speakers["The plant upgrade is estimated at between $62 and $70 million."] == "Alan Cho"
+    assert speakers["Our water bills went up 18% last year."] == "Speaker 4"
