@@ -23,7 +23,9 @@ Resolution rules (all relative to ``published_at``; without it only self-contain
   when it gave none).
 * a decade ("the 1990s", "the '90s") as the range 1990..1999; a quarter or half of a year ("the third
   quarter of 2024", "Q3 2024", "H1 2024") as the range of its months; "N days/weeks/months/years ago"
-  counted back from publication to the unit's precision (a week ago is a day; a month ago is a month).
+  counted back from publication to the unit's precision (a week ago is a day; a month ago is a month),
+  and so is what happened the time "since" that has passed ("it has been five days since the storm",
+  "in the 10 days since the storm").
 * a day known by name ("on Christmas Day", "after Thanksgiving", "Election Day 2024"; the table and
   its limits are in named_days.py): the year written or framing the sentence, else the occurrence
   the wording or the tense points to, as for a weekday; "the Sunday after Thanksgiving" counts on
@@ -71,6 +73,12 @@ _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 # "the first of April", "March the twenty-first": a day of the month in words
 _WORD_DAY = r"(?P<wday>first|" + ORDINAL_WORDS + r")"
+_AGO_COUNT = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
+# "three and a half years ago", "a year and a half ago": a year's half is six months
+_AGO_UNIT = (
+    r"(?P<half1>\s+and\s+a\s+half)?\s+(?P<agounit>day|week|fortnight|month|year)s?"
+    r"(?P<half2>\s+and\s+a\s+half)?"
+)
 _MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]) + ")"  # a month's full name, capitalised
 _PATTERNS = [
     # "the first of April", "April the first"
@@ -112,7 +120,9 @@ _PATTERNS = [
     # from publication, and only where the sentence talks money or output (a game has quarters too)
     re.compile(
         r"\b(?P<bqord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b(?!\s+of\b|[- ]?(?:19|20)\d\d)"
-        r"|(?-i:\b(?P<bqletter>Q)(?P<bqnum>[1-4]))\b(?!\s*(?:19|20)\d\d|\s*/)",
+        r"|(?-i:\b(?P<bqletter>Q)(?P<bqnum>[1-4]))\b(?!\s*(?:19|20)\d\d|\s*/)"
+        # a quarter named by its last month, as Australian and Indian statistics do: "the March quarter"
+        r"|\bthe\s+(?P<bqmonth>(?-i:March|June|September|December))\s+quarter\b(?!\s+of\b|\s+(?:19|20)\d\d)",
         re.IGNORECASE,
     ),
     # "in the last quarter", "this quarter", "next quarter": counted from publication (money or output
@@ -195,10 +205,13 @@ _PATTERNS = [
     ),
     # "three days ago", "a year ago": counted back from publication, to the unit's precision
     re.compile(
-        r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-        # "three and a half years ago", "a year and a half ago": a year's half is six months
-        r"(?P<half1>\s+and\s+a\s+half)?\s+(?P<agounit>day|week|fortnight|month|year)s?(?P<half2>\s+and\s+a\s+half)?"
-        r"\s+ago\b",
+        r"\b(?P<ago>" + _AGO_COUNT + r")" + _AGO_UNIT + r"\s+ago\b",
+        re.IGNORECASE,
+    ),
+    # so is what happened the time "since" that has passed: "It has now been five days since the hurricane
+    # came ashore", "in the 10 days since the storm"
+    re.compile(
+        r"\b(?:been|the)\s+(?P<ago>" + _AGO_COUNT + r")" + _AGO_UNIT + r"\s+since\b",
         re.IGNORECASE,
     ),
     # "the following day", "the previous morning", "two days later", "a week later": counted from the
@@ -405,7 +418,7 @@ def _resolve(
         else:
             step = -((holiday.weekday() - target) % 7 or 7)
         return (holiday + timedelta(days=step)).isoformat(), None
-    if groups.get("bqord") or groups.get("bqletter"):
+    if groups.get("bqord") or groups.get("bqletter") or groups.get("bqmonth"):
         return _bare_quarter(groups, ctx)
     if groups.get("edgeunit"):
         if pub is None:
@@ -580,6 +593,8 @@ def _bare_quarter(groups: dict[str, str | None], ctx: DateContext) -> tuple[str,
         return None
     if groups.get("bqletter"):
         index = int(groups["bqnum"] or 0)
+    elif groups.get("bqmonth"):
+        index = MONTHS[(groups["bqmonth"] or "").lower()] // 3
     else:
         index = _PART_NUMBERS[(groups["bqord"] or "").lower()]
     forward = (ctx.future or _scheduled(ctx)) and not ctx.past
@@ -829,7 +844,7 @@ def _plausible(sentence: str, m: re.Match[str]) -> bool:
         if not name[:1].isupper():
             return False
         return bool(groups.get("nprep") or groups.get("namedyear") or DAY_FORM.search(name))
-    if groups.get("bqord") or groups.get("bqletter") or groups.get("rqwhich"):
+    if groups.get("bqord") or groups.get("bqletter") or groups.get("bqmonth") or groups.get("rqwhich"):
         return bool(_MONEY_CUE.search(sentence))
     if groups.get("lmonth"):  # only after a month: "October, November and" (not "Smith, May and Jones")
         before = sentence[max(0, m.start() - 20) : m.start()].rstrip(", ").split()
@@ -916,6 +931,12 @@ _WRITTEN_RANGE = re.compile(
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 
 
+def elapsed_time(text: str) -> bool:
+    """Whether a date expression counts the time since an event ("been five days since"): its number is
+    an amount as well (5 days), resolved or not."""
+    return text.lower().endswith("since")
+
+
 def read_dates(
     sentence: str,
     base: int,
@@ -958,7 +979,8 @@ def read_dates(
         ):
             anchor_year = int(explicit_year)
         if resolved is None:
-            unresolved.append((base + start, base + end))
+            if not elapsed_time(m.group(0)):
+                unresolved.append((base + start, base + end))
             continue
         value, end_value = resolved
         if len(value) == 10:
@@ -998,7 +1020,8 @@ _STAMP_WORDS = re.compile(
 )
 # the rest of a list of months that ends in a year: ", November and December 2019", " and April 2023"
 _SHARED_YEAR_AFTER = re.compile(
-    rf"(?:,\s+{_MONTH_NAME})*,?\s+(?:and|or|to|through)\s+{_MONTH_NAME}\s+(?P<year>(?:1[6-9]|20)\d\d)\b"
+    rf"(?:,\s+{_MONTH_NAME})*,?\s+(?:and|or|to|through|until|till)\s+{_MONTH_NAME},?\s+(?:of\s+)?"
+    r"(?P<year>(?:1[6-9]|20)\d\d)\b"
 )
 _COVERAGE_BEFORE = re.compile(
     r"\b(?:year|months?|weeks?|period|quarter|data|figures|numbers|statistics|stats)\s+(?:ending\s+|ended\s+)?$",

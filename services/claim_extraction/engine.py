@@ -34,7 +34,14 @@ from services.claim_extraction.coreference import (
     full_person,
     with_owner,
 )
-from services.claim_extraction.dates import DateContext, dates, read_dates, stated_date, undated_spans
+from services.claim_extraction.dates import (
+    DateContext,
+    dates,
+    elapsed_time,
+    read_dates,
+    stated_date,
+    undated_spans,
+)
 from services.claim_extraction.dedup import Candidate, deduplicate, stem
 from services.claim_extraction.keys import claim_key, content_terms
 from services.claim_extraction.pipeline import irregular_pasts
@@ -119,7 +126,13 @@ _FURNITURE = re.compile(
     # a show handing over: "... joins us now from Capitol Hill", "I'm joined by Rebecca Liang"
     r"\bjoins? (?:us|me)(?: now| live| tonight)?(?: from\b|\s*[.,]|$)|"
     r"\bjoining (?:us|me) (?:now|live|tonight)\b|"
-    r"\b(?:I'm|I am|we're|we are) (?:now )?joined (?:now )?by\b)",
+    r"\b(?:I'm|I am|we're|we are) (?:now )?joined (?:now )?by\b|"
+    # a pointer to more: "The full project list is available at glenhavenoregon.gov/fixstreets."
+    r"\b(?:is|are) (?:now )?available (?:online )?at (?:https?://)?[\w-]+(?:\.[\w-]+)+|"
+    # a welcome opening a line and saying nothing else: "Good morning and welcome to our live coverage of
+    # Storm Ingrid." (not "..., which brought winds of more than 90mph")
+    r"(?m:^)(?:(?:good (?:morning|afternoon|evening)|hello|hi)\W+(?:and\s+)?)?"
+    r"welcome (?:back )?to (?:our|the|this|my)\b[^,;]{0,80}$)",
     re.IGNORECASE,
 )
 # A sentence anchored to a resolved date or a measured quantity is checkable by construction. The size
@@ -394,7 +407,9 @@ class Engine:
         for found in found_dates:  # "October 7, 2023": a later "October 7" is that day
             if _FULL_DAY.fullmatch(found.value) and re.search(r"\b\d{4}\b", found.text):
                 state.known_days[(int(found.value[5:7]), int(found.value[8:10]))] = int(found.value[:4])
-        exclude = [(d.start, d.end) for d in found_dates] + unresolved
+        # (the time since an event is an amount as well as the event's date: "It has been nine days since
+        # the tank ruptured" -> 9 days)
+        exclude = [(d.start, d.end) for d in found_dates if not elapsed_time(d.text)] + unresolved
         exclude += [(sent.start + a, sent.start + b) for a, b in undated_spans(sentence_text)]
         found_quantities = quantities(span, offset, exclude)
         blend = TRANSCRIPT_BLEND if sent.speaker and state.dialogue else BLEND
@@ -1162,6 +1177,12 @@ def _tense_of(frame: _TenseFrame, verb: Token, ctx: DateContext) -> DateContext 
     elif verb.tag_ in {"VB", "VBN"}:
         infinitive_ahead = (
             len(preceding) >= 2 and preceding[-1].tag_ == "TO" and preceding[-2].lower_ in _AHEAD_BEFORE_TO
+        ) or (
+            # a passive infinitive looks ahead: "a buyback, to be completed by the end of June"
+            verb.tag_ == "VBN"
+            and len(preceding) >= 2
+            and preceding[-1].lower_ == "be"
+            and preceding[-2].tag_ == "TO"
         )
         scheduled = verb.lower_ in _SCHEDULED and any(w in _BE_PRESENT for w in before)
         # an instruction looks ahead: "Join us again here Monday evening"

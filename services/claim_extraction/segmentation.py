@@ -90,6 +90,11 @@ _BOILERPLATE = re.compile(
     # a web page's audio player and a transcript's accuracy note: "Listen to this article · 4 min",
     # "This transcript was produced from a recording and may not be fully accurate."
     r"listen to this (?:article|story)\b|"
+    # a broadcaster's note on its transcripts: "NPR transcripts are created on a rush deadline ...",
+    # "Transcripts are generated automatically and lightly edited.", "The authoritative record of NPR's
+    # programming is the audio record."
+    r"(?:\w+ )?transcripts (?:are|were|may be|have been) (?:\w+ ){0,2}(?:created|generated|produced|prepared|"
+    r"edited|transcribed)\b|the authoritative record of\b|"
     r"(?:transcript\.?\s+)?this transcript (?:was|has been|is|may)\b[^.]{0,60}"
     r"\b(?:produced|generated|prepared|edited|accurate|errors?|automated|machine)\b|"
     # a photo's caption with its credit after it: "Crews lift a wagon near Marsh Lane on Sunday.
@@ -111,12 +116,23 @@ _BOILERPLATE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*\d{1,2}:\d\d\s*"
     r"[ap]\.?m\.?[^.]{0,40}$|"
     r"(?:updated |posted |published )?\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?) ago$|"
-    # an embedded post's counters: "1.2K Reposts  2.4K Likes"
+    # an embedded post's stamp and counters: "9:14 AM · Jan 19, 2026 · 87.2K Views", "1.2K Reposts  2.4K
+    # Likes"
+    r"\d{1,2}:\d\d\s*[ap]\.?m\.?\s*·\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
+    r"\d{1,2},? \d{4}(?:\s*·.{0,40})?$|"
     r"(?:[\d.,]+[km]?\s+(?:reposts?|retweets?|likes?|replies|reply|comments?|views?|shares?|bookmarks?|"
     r"quotes?)\s*[·|]?\s*)+$|"
     # a station's promotion and a help line's note: "For the latest news, weather, sports, and streaming
     # video, head to WKLN 9.", "Don't miss WKLN 9 News at 6", "If you or someone you know is struggling"
     r"for the latest (?:news|headlines|updates)\b|don['’]t miss\b|if you or someone you know\b|"
+    # a newsletter's promotion and a related-stories widget: "Unlock the Editor's Digest for free", "Roula
+    # Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.", "list of 4 items"
+    r"unlock the editor['’]s digest\b|[^.]{0,120}\bin this (?:weekly|daily) newsletter\b|"
+    r"list of \d{1,2} items|end of list\b|"
+    # a syndication scheme's note and an accessibility offer: "This article was produced as part of the
+    # Local Democracy Reporting Service.", "Accommodation requests: To request this document in ..."
+    r"this (?:article|story|report|piece) (?:was|is) (?:produced|written|funded|supported) (?:as part of|by|"
+    r"through|with)\b|accommodation requests?:|to request this (?:document|information|material) in\b|"
     r"have a (?:news )?tip\b|story continues below\b|"
     # a page's reading time: "3 minute read", "5 min read", "Reading time: 4 minutes"
     r"\d{1,2}[- ]min(?:ute)?s?\.? read\s*$|reading time:|"
@@ -153,7 +169,7 @@ _STAGE_DIRECTION = re.compile(
     r"music|silence|pause|sighs|commercial break|video(?:tape)?(?:\s+clip)?|audio(?:\s+clip)?|"
     r"off[- ]mic(?:rophone)?|technical difficulties|audio gap|overlapping(?: voices)?|sic|gavel|"
     r"interruption|operator instructions|(?:of )?transcript|recording|hon\.? members?:?|hear,? hear|"
-    r"shouting|heckling|"
+    r"shouting|heckling|witness(?:es)? sworn|whereupon\b|"
     r"(?:applause|laughter|cheers) and \w+)\b[^()\[\]\n]{0,40}[)\]]",
     re.IGNORECASE,
 )
@@ -170,7 +186,8 @@ SPEAKER_LABEL = re.compile(
     + _TIMESTAMP
     + r"\s*)?(?:Q\d{1,2}\.\s*)?(?:\[\d{3,}\]\s*)?(?P<label>"
     + _LABEL_TITLE
-    + r"?(?P<name>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}(?:\s+\d{1,2})?)"
+    # (any letters: "Renata Solís", "Zoë Müller")
+    + r"?(?P<name>[^\W\d_](?:[^\W\d_]|['’.-])*(?:\s+[^\W\d_](?:[^\W\d_]|['’.-])*){0,3}(?:\s+\d{1,2})?)"
     # a party and state before the role, as CNN prints them: "REP. MIKE JOHNSON (R-LA), SPEAKER OF THE
     # HOUSE:"
     r"(?:\s*\([A-Z][A-Za-z.'’\- ]{0,20}\)(?=,))?"
@@ -228,6 +245,12 @@ _CALL_LABEL = re.compile(
 _OPERATOR_LABEL = re.compile(r"^(?P<label>(?P<name>(?i:operator)))(?P<role>(?!))?(?:\s+\[\d{1,3}\])?\s*$")
 # White House and State Department transcripts mark a reporter's question with a bare "Q"
 _Q_LABEL = re.compile(r"^(?P<label>(?P<name>Q))(?P<role>(?!))?(?::|\.|\s)\s*(?=[A-Z\"“'‘])")
+# a court transcript's examination: "Q.   Where do you work?" / "A.   I'm director of operations ..."
+_COURT_ANSWER = re.compile(r"^(?P<label>(?P<name>A))(?P<role>(?!))?\.\s+(?=[A-Z0-9$\"“'‘(])")
+# the witness the answers are by: "DANA KOWALCZYK, called as a witness on behalf of the Plaintiff, ..."
+_WITNESS = re.compile(
+    r"^(?P<name>[A-Z][A-Z.'’ -]{2,60}?),\s+(?:(?:having been )?(?:called|recalled|first duly sworn)\b)"
+)
 _PERSON_IN_BRACKETS = re.compile(r"The\s.+?\((?P<person>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)")
 # a moderator's label with their name: "MODERATOR (ELENA MARSH):"; a reporter's, with their outlet:
 # "Q (Jenna Ruiz, WPEL News 6):"
@@ -248,6 +271,9 @@ _NOT_SPEAKERS = {
     "live", "latest", "step", "part", "chapter", "section", "article", "figure", "table", "example",
     # an earnings call's furniture: "Prepared Remarks:", "Duration: 47 minutes", "Call participants:"
     "prepared", "duration", "call", "presentation",
+    # a match report's box: "Referee: Paul Whitlock", "Venue: Priory Park", "Next up: ..."
+    "referee", "referees", "attendance", "venue", "possession", "scorers", "scorer", "next", "kick-off",
+    "kickoff", "lineups", "substitutes", "subs", "weather",
 }  # fmt: skip
 # a fact-check's layout: "Claim: ...", "Verdict: False", "Our ruling: ...", "THE FACTS: ..."; never a
 # speaker, however often the label repeats
@@ -366,6 +392,15 @@ def speaker_label(line: str, allowed: frozenset[str] = frozenset()) -> re.Match[
         and (last_of_rest in _NOT_SPEAKER_ENDINGS or last_of_rest in _EVENT_TITLE_ENDINGS)
     ):
         return None  # a title line: "Hurricane Delphine Recovery: Press Briefing"
+    if (
+        rest
+        and len(rest.split()) <= 8
+        and re.search(r"\d|\|", rest)
+        and not re.search(r"[.!?…—-][\"”’')]*$|\b[a-z]{2,}\b", rest)
+    ):
+        # a field and its value (numbers and names, no words of speech), no turn: "Attendance: 27,412",
+        # "Corners: 8 – 4", "Referee: Paul Whitlock | Attendance: 27,412"
+        return None
     if name.lower() == "speaker" and rest and not re.search(r"[.!?][\"”’]?$", rest):
         return None  # a fact-check's field "Speaker: U.S. Sen. Dana Whitfield, R-Ohio" names, says nothing
     words = name.split()
@@ -553,6 +588,11 @@ def _labels(lines: list[str]) -> tuple[list[re.Match[str] | None], set[str], set
             labels[first] = None
     on_own_lines = _line_labels(stripped)
     labels = [label or own for label, own in zip(labels, on_own_lines, strict=True)]
+    # "A." answers a court transcript's "Q." (two of each at least): not an initial ("A. Smith said")
+    answers = [_COURT_ANSWER.match(line) for line in stripped]
+    questions = sum(1 for line in stripped if line.startswith("Q.") and _Q_LABEL.match(line))
+    if questions >= 2 and sum(1 for m in answers if m) >= 2:
+        labels = [label or answer for label, answer in zip(labels, answers, strict=True)]
     askers: set[str] = set()
     if roster:
         labels = [
@@ -678,6 +718,7 @@ def _turns(lines: list[str]) -> _Transcript | None:
     guests: list[tuple[str, str]] = []  # (introducing speaker, guest): "My guest today is Pete Buttigieg"
 
     handed_to: str | None = None  # whom the last turn handed over to by name: "... Alan Cho ... Alan?"
+    witness: str | None = None  # a court transcript's witness, who gives its "A." answers
     spoken = False  # a turn has said a sentence: the header (which names the moderators) is over
     hosts: list[str] = []  # the full names a header's "MODERATOR:" turn lists
 
@@ -719,9 +760,13 @@ def _turns(lines: list[str]) -> _Transcript | None:
     holders: dict[str, str] = {}  # "The Prime Minister" -> "Keir Starmer", once a label has said so
     politicians: set[str] = set()  # speakers whose label gives an office or a party: they may ask, not host
     for line, m in zip(lines, labels, strict=True):
+        if (sworn := _WITNESS.match(line.strip())) is not None:
+            witness = sworn["name"].strip().title()
         if m is not None:
             close()
             current, turn_text = speaker_name(m["label"]), [line.strip()[m.end() :]]
+            if m.re is _COURT_ANSWER and witness:
+                current = witness
             if handed_to and _ANONYMOUS.fullmatch(current) and current not in introduced:
                 # "... our finance director, Alan Cho, to walk through the numbers. Alan?" - "Speaker 3:"
                 introduced[current] = handed_to
@@ -965,7 +1010,9 @@ _LINK_HEADER = re.compile(
 _NAV_HEADER = re.compile(
     r"(?:more on this story|related (?:topics|stories|articles|content|coverage|links|internet links)|"
     r"read more|see also|suggested topics|top stories|most read|more stories|you may also like|"
-    r"trending(?: stories| now)?|popular(?: stories| now)?)\s*:?",
+    r"trending(?: stories| now)?|popular(?: stories| now)?|also read|read next|"
+    r"recommended(?: stories| reading| for you)?|"
+    r"editor['’]s picks|more from [\w ]{1,30})\s*:?",
     re.IGNORECASE,
 )
 

@@ -205,6 +205,16 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
         "For the latest news, weather, sports, and streaming video, head to WKLN 9.",
         "Don’t miss WKLN 9 News at 6 — weeknights on WKLN 9.",
         "If you or someone you know is struggling, the helpline is available 24/7 at 1-800-662-4357.",
+        "9:14 AM · Jan 19, 2026 · 87.2K Views",
+        "NPR transcripts are created on a rush deadline by an NPR contractor.",
+        "Transcripts are generated automatically and lightly edited. They may contain errors.",
+        "The authoritative record of NPR’s programming is the audio record.",
+        "Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.",
+        "list of 4 items",
+        "This article was produced as part of the Local Democracy Reporting Service.",
+        "Accommodation requests: To request this document in another language, call 311.",
+        "The full project list and an interactive map are available at glenhavenoregon.gov/fixstreets.",
+        "Thursday, Sept. 25, 6–8 p.m. — Eastside Community Center, 4410 NE Fremont Way",
     ],
 )
 def test_navigation_lines_are_boilerplate(engine: Engine, line: str) -> None:
@@ -213,7 +223,9 @@ def test_navigation_lines_are_boilerplate(engine: Engine, line: str) -> None:
     assert [text[c.start : c.end] for c in claims if c.checkworthiness >= 0.5] == [text.splitlines()[0]]
 
 
-@pytest.mark.parametrize("header", ["More on this story", "Related topics", "Trending Stories"])
+@pytest.mark.parametrize(
+    "header", ["More on this story", "Related topics", "Trending Stories", "Also Read", "Recommended Stories"]
+)
 def test_a_navigation_header_without_a_colon_heads_a_list_of_links(engine: Engine, header: str) -> None:
     text = (
         "The trust faces a £38m deficit this year, its chief executive said on Tuesday.\n\n"
@@ -373,3 +385,27 @@ def test_a_full_stop_after_a_temperature_ends_the_sentence(engine: Engine) -> No
     assert "Temperatures hit 104F." in texts
     assert "Officials closed schools." in texts
     assert any(t.startswith("The goal is well below 2C") and "coal" not in t for t in texts)
+
+
+def test_a_welcome_opening_a_line_is_no_claim(engine: Engine) -> None:
+    text = (
+        "Good morning and welcome to our live coverage of Storm Ingrid.\n\n"
+        "Welcome back to the show.\n\n"
+        "The council welcomed 2,000 refugees to the town in 2024.\n"
+    )
+    scores = {text[c.start : c.end]: c.checkworthiness for c in engine.extract(text, PUB)}
+    assert scores["Good morning and welcome to our live coverage of Storm Ingrid."] <= 0.2
+    assert scores["Welcome back to the show."] <= 0.2
+    assert scores["The council welcomed 2,000 refugees to the town in 2024."] >= 0.5
+
+
+def test_a_match_reports_fields_are_no_speakers(engine: Engine) -> None:
+    text = (
+        "Harwick Rovers 3-1 Castlebridge United\n\n"
+        "Referee: Paul Whitlock | Attendance: 27,412\n\n"
+        "Emeka Okonkwo scored twice as Harwick Rovers beat Castlebridge United 3-1 on Saturday.\n\n"
+        "MATCH STATS\nPossession: Harwick 58% – 42% Castlebridge\nCorners: 8 – 4\n\n"
+        "Rovers have now gone 14 league games without defeat.\n"
+    )
+    claims = engine.extract(text, date(2024, 12, 14))
+    assert all(c.facets.quote is None for c in claims), [c.facets.quote for c in claims if c.facets.quote]

@@ -130,6 +130,8 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("It has fallen by almost a full point since then.", 1, "points", True, "exact"),
         ("The yield rose half a point.", 0.5, "points", False, "exact"),
         ("Gas fell half a cent.", 0.5, "cents", False, "exact"),
+        # the time since an event is an amount as well as the event's date
+        ("It has been nine days since a storage tank ruptured.", 9, "days", False, "exact"),
         ("Output grew roughly twice as fast as the national average.", 2, "times", True, "exact"),
         ("The difference was significant (P<0.001).", 0.001, None, False, "upper"),
         ("Adults aged >= 65 years were eligible.", 65, "years", False, "lower"),
@@ -299,6 +301,16 @@ def test_a_wire_clock_time_is_no_amount(engine: Engine) -> None:
         ("Rail services are suspended until Wednesday, the operator says.", "2025-05-14", None),
         # a clock time between the bound and its day: the coming day, whatever the verb's tense
         ("The Met Office has extended its wind warning until 6am on Wednesday.", "2025-05-14", None),
+        # the time "since" something happened counts back to it, as "ago" does
+        ("It has now been five days since the hurricane came ashore.", "2025-05-06", None),
+        ("In the 10 days since the storm, 300 homes were rebuilt.", "2025-05-01", None),
+        ("It has been two years since the plant closed.", "2023", None),
+        # a year written after the second month of a pair ("of 2022") is the first month's too
+        ("They were installed between August and October of 2022.", "2022-08", None),
+        # a quarter named by its last month (Australian and Indian statistics): the latest one over
+        ("Annual inflation was 3.8 per cent in the March quarter.", "2025-01", "2025-03"),
+        # a passive infinitive looks ahead, whatever the main verb's tense
+        ("Oxley announced a buyback, to be completed by the end of June.", "2025-06", None),
         ("Amber wind warning EXTENDED until 06:00 Wednesday for exposed coasts.", "2025-05-14", None),
         ("Prices have fallen since Friday, traders said.", "2025-05-09", None),
         ("The treaty was signed on 3 March 1999 in Paris.", "1999-03-03", None),

@@ -43,11 +43,22 @@ def test_speaker_label_forms() -> None:
         ("Chairman GRASSLEY. The committee will come to order.", "Grassley"),
         ("Ms. WATERS of California. Thank you.", "Waters"),
         ("The CHAIRMAN. The gentleman's time has expired.", "Chairman"),
+        ("[00:02:11] Renata Solís: Thanks, it's good to be here.", "Renata Solís"),
+        ("REAGAN: In 1980 we had 12 percent", "Reagan"),
     ]:
         m = speaker_label(line)
         assert m is not None, line
         assert speaker_name(m["label"]) == name
-    for line in ["Note: figures are provisional.", "Related Sources: one", "Photo: Reuters staff"]:
+    for line in [
+        "Note: figures are provisional.",
+        "Related Sources: one",
+        "Photo: Reuters staff",
+        # a field and its value: numbers and names, no words of speech
+        "Attendance: 27,412",
+        "Corners: 8 – 4",
+        "Referee: Paul Whitlock | Attendance: 27,412",
+        "Possession: Harwick 58% – 42% Castlebridge",
+    ]:
         assert speaker_label(line) is None, line
 
 
@@ -1113,3 +1124,26 @@ def test_an_anonymous_speaker_handed_over_to_by_name_is_that_person(engine: Engi
     speakers = speakers_by_text(engine.extract(text, date(2025, 4, 9)))
     assert speakers["The plant upgrade is estimated at between $62 and $70 million."] == "Alan Cho"
     assert speakers["Our water bills went up 18% last year."] == "Speaker 4"
+
+
+def test_a_court_transcripts_answers_are_the_sworn_witnesses(engine: Engine) -> None:
+    text = (
+        "THE COURT: Good morning. Mr. Halverson, your next witness.\n\n"
+        "MR. HALVERSON: Thank you, Your Honor. Plaintiff calls Dana Kowalczyk.\n\n"
+        "(Witness sworn.)\n\n"
+        "DANA KOWALCZYK, called as a witness on behalf of the Plaintiff, having been first duly sworn, "
+        "testified as follows:\n\n"
+        "BY MR. HALVERSON:\n"
+        " Q.   What did Northstar agree to pay under Exhibit 14?\n"
+        " A.   $1.84 million for eleven low-temperature units.\n"
+        " Q.   What was in Bay C?\n"
+        " A.   Frozen product for two grocery customers, roughly 212,000 pounds.\n"
+        "MS. PIKE: Objection, Your Honor.\n"
+    )
+    claims = engine.extract(text, date(2025, 3, 12))
+    speakers = speakers_by_text(claims)
+    assert speakers["$1.84 million for eleven low-temperature units."] == "Dana Kowalczyk"
+    assert speakers["Objection, Your Honor."] == "Pike"
+    scores = {text[c.start : c.end]: c.checkworthiness for c in claims}
+    assert scores["What was in Bay C?"] <= 0.2
+    assert not any("sworn.)" in t for t in scores)
