@@ -100,7 +100,8 @@ VERBLESS_CAP = 0.3
 # forward-looking-statements disclaimer, a fact-check's own verdict ("We rate this claim Half True")
 FURNITURE_CAP = 0.2
 _FURNITURE = re.compile(
-    r"\b(?:requests? for comment|declined to comment|could not be (?:immediately )?reached|"
+    r"\b(?:requests? for comment|declined to comment|(?:does|did|would) not comment on\b|"
+    r"could not be (?:immediately )?reached|"
     r"not immediately (?:respond|reply|return|comment)|"
     r"did not (?:immediately )?(?:respond|reply) to (?:a |an |several |repeated )?"
     r"(?:request|email|message|call|question|inquir)|did not return (?:calls|messages|emails|requests)|"
@@ -429,6 +430,8 @@ class Engine:
         # quote, "a monument to cruelty."')
         if (
             speaker is not None
+            and sent.kind
+            is not SegmentKind.BOILERPLATE  # (a cited article's title: '"Cascade Fiber to close mill".')
             and (not sent.speaker or speaker == _opponent(state, sent))
             and any(not q.fragment and not q.text.rstrip().endswith("?") for q in quotations)
         ):

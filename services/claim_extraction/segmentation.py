@@ -94,7 +94,7 @@ _BOILERPLATE = re.compile(
     # "Transcripts are generated automatically and lightly edited.", "The authoritative record of NPR's
     # programming is the audio record."
     r"(?:\w+ )?transcripts (?:are|were|may be|have been) (?:\w+ ){0,2}(?:created|generated|produced|prepared|"
-    r"edited|transcribed)\b|the authoritative record of\b|"
+    r"edited|transcribed)\b|the authoritative record of\b|this record contains the text of speeches\b|"
     r"(?:transcript\.?\s+)?this transcript (?:was|has been|is|may)\b[^.]{0,60}"
     r"\b(?:produced|generated|prepared|edited|accurate|errors?|automated|machine)\b|"
     # a photo's caption with its credit after it: "Crews lift a wagon near Marsh Lane on Sunday.
@@ -128,7 +128,18 @@ _BOILERPLATE = re.compile(
     # a newsletter's promotion and a related-stories widget: "Unlock the Editor's Digest for free", "Roula
     # Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.", "list of 4 items"
     r"unlock the editor['’]s digest\b|[^.]{0,120}\bin this (?:weekly|daily) newsletter\b|"
-    r"list of \d{1,2} items|end of list\b|"
+    r"list of \d{1,2} items|end of list\b|comments are (?:closed|disabled)\b|"
+    # a transcript service's copyright notice: "Under Title 17 U.S.C. Section 107, allowance is made for
+    # “fair use” ..."
+    r"[^.]{0,40}\btitle 17 u\.?s\.?c\.?(?: section| §)? 107\b|"
+    r"[^.]{0,60}allowance is made for [\"“]?fair use\b|"
+    # an encyclopedia's reference list: "1. ^ a b Halloran, Beth (January 4, 2011). ... Retrieved ..."
+    r"(?:\d{1,3}\.\s+)?\^\s|"
+    # a police log's disclaimer: "Arrests are accusations. All suspects are presumed innocent ..."
+    r"arrests are (?:accusations|not convictions)\b|[^.]{0,60}\bpresumed innocent until proven guilty\b|"
+    # a page's stamp in the Guardian's form: "Wed 12 Nov 2025 06.00 GMT"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2} "
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}(?: \d{1,2}[.:]\d\d(?: [a-z]{2,4})?)?$|"
     # a syndication scheme's note and an accessibility offer: "This article was produced as part of the
     # Local Democracy Reporting Service.", "Accommodation requests: To request this document in ..."
     r"this (?:article|story|report|piece) (?:was|is) (?:produced|written|funded|supported) (?:as part of|by|"
@@ -355,10 +366,21 @@ class Sentence:
     moderator: bool = False
 
 
+# an encyclopedia's reference and editing marks, right after a word or a full stop: "since 2021.[1]",
+# "the first woman[2][3]", "[citation needed]", "Early life[edit]"
+_REFERENCE_MARK = re.compile(
+    r"(?<=[\w.,;:!?\"”’)\]])\[(?:\d{1,3}|[a-z]|note \d{1,3}|nb \d{1,3}|citation needed|clarification needed|"
+    r"according to whom\?|when\?|who\?|dubious(?: – discuss)?|better source needed|edit)\](?!\w)",
+    re.IGNORECASE,
+)
+
+
 def sanitise(text: str) -> str:
-    """Replace NUL, other control characters, lone surrogates and transcript stage directions
-    ("(APPLAUSE)", "[CROSSTALK]") with spaces (same length, so offsets are unchanged)."""
+    """Replace NUL, other control characters, lone surrogates, transcript stage directions
+    ("(APPLAUSE)", "[CROSSTALK]") and an encyclopedia's reference marks ("[12]", "[citation needed]")
+    with spaces (same length, so offsets are unchanged)."""
     text = _SURROGATE_OR_CONTROL.sub(" ", text)
+    text = _REFERENCE_MARK.sub(lambda m: " " * len(m.group()), text)
     return _STAGE_DIRECTION.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -754,6 +776,14 @@ def _turns(lines: list[str]) -> _Transcript | None:
                         line.strip()
                     ):
                         elected.add(m["name"].split()[-1].lower())
+            if (
+                not spoken
+                and current.lower() in _CHAIRS
+                and (chair := _OFFICE_HOLDER.fullmatch(said.strip()))
+            ):
+                # a record's masthead: "President: Mr. Ashworth (United Kingdom)"; "The President:" is
+                # Ashworth
+                holders[f"The {current}"] = chair["name"]
             if current.lower() not in _HEADER_LABELS and re.search(r"[a-z].*[.?!][\"”’)]?$", said):
                 spoken = True
 
@@ -820,6 +850,14 @@ def _turns(lines: list[str]) -> _Transcript | None:
         moderators = {introduced.get(name, name) for name in moderators}
     named_host = hosts[0] if len(set(hosts)) == 1 and len(hosts[0].split()) >= 2 else None
     return _Transcript(speakers, moderators, labels, furniture, named_host)
+
+
+# the offices a record's masthead fills ("President: Mr. Ashworth (United Kingdom of Great Britain and
+# Northern Ireland)"), and the entry that names their holder
+_CHAIRS = {"president", "chair", "chairman", "chairwoman", "chairperson", "presiding officer"}
+_OFFICE_HOLDER = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr|Madam|Madame)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*\([^()]{2,80}\)"
+)
 
 
 def _handed_over_to(said: str) -> str | None:
@@ -894,8 +932,12 @@ def chunks(text: str) -> Iterator[Chunk]:
     line_start = 0
     raw_lines = text.splitlines(keepends=True)
     transcript = _turns([raw.rstrip("\r\n") for raw in raw_lines])
-    # an author's bio is one of the article's last few lines
-    tail = set([i for i, raw in enumerate(raw_lines) if raw.strip()][-_BIO_LINES:])
+    # an author's bio is one of the article's last few lines, before any trailing links and sign-ups
+    filled = [i for i, raw in enumerate(raw_lines) if raw.strip()]
+    end = len(filled)
+    while end > 0 and _trailing_furniture(raw_lines[filled[end - 1]].strip()):
+        end -= 1
+    tail = set(filled[max(0, end - _BIO_LINES) :])
     for index, raw_line in enumerate(raw_lines):
         line = raw_line.rstrip("\r\n")
         stripped = line.strip()
@@ -1010,11 +1052,23 @@ _LINK_HEADER = re.compile(
 _NAV_HEADER = re.compile(
     r"(?:more on this story|related (?:topics|stories|articles|content|coverage|links|internet links)|"
     r"read more|see also|suggested topics|top stories|most read|more stories|you may also like|"
-    r"trending(?: stories| now)?|popular(?: stories| now)?|also read|read next|"
+    r"related|trending(?: stories| now)?|popular(?: stories| now)?|also read|read next|"
     r"recommended(?: stories| reading| for you)?|"
     r"editor['’]s picks|more from [\w ]{1,30})\s*:?",
     re.IGNORECASE,
 )
+
+
+def _trailing_furniture(line: str) -> bool:
+    """A line of the links, headers and sign-ups that may close a page ("MORE ELECTION COVERAGE", "•
+    Photos: Election night", "Sign up for The Tribune's Politics newsletter →")."""
+    return bool(
+        _BOILERPLATE.match(line)
+        or _NAV_HEADER.fullmatch(line)
+        or _BULLET.match(line)
+        or line.isupper()
+        or _is_title(line)
+    )
 
 
 def _looks_like_link_list(line: str) -> bool:

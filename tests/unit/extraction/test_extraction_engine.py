@@ -161,6 +161,7 @@ def test_convenience_function_and_version(engine: Engine) -> None:
         "The White House did not respond to a request for comment.",
         "A spokesman for the ministry declined to comment on the 38% figure.",
         "Representatives for Meta could not be reached on Sunday.",
+        "Ridgeline Capital Partners said it did not comment on portfolio companies.",
     ],
 )
 def test_no_comment_lines_are_not_claims(engine: Engine, text: str) -> None:
@@ -211,6 +212,10 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
         "The authoritative record of NPR’s programming is the audio record.",
         "Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.",
         "list of 4 items",
+        "Comments are closed for this story.",
+        "Arrests are accusations. All suspects are presumed innocent until proven guilty in a court of law.",
+        "Wed 12 Nov 2025 06.00 GMT",
+        "Under Title 17 U.S.C. Section 107, allowance is made for “fair use” for purposes such as criticism.",
         "This article was produced as part of the Local Democracy Reporting Service.",
         "Accommodation requests: To request this document in another language, call 311.",
         "The full project list and an interactive map are available at glenhavenoregon.gov/fixstreets.",
@@ -224,7 +229,15 @@ def test_navigation_lines_are_boilerplate(engine: Engine, line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "header", ["More on this story", "Related topics", "Trending Stories", "Also Read", "Recommended Stories"]
+    "header",
+    [
+        "More on this story",
+        "Related topics",
+        "Trending Stories",
+        "Also Read",
+        "Recommended Stories",
+        "Related",
+    ],
 )
 def test_a_navigation_header_without_a_colon_heads_a_list_of_links(engine: Engine, header: str) -> None:
     text = (
@@ -292,6 +305,22 @@ def test_an_author_bio_at_the_end_is_boilerplate(engine: Engine) -> None:
     claims = engine.extract(text, PUB)
     assert any("7,000 steps" in c.text and c.checkworthiness >= 0.5 for c in claims)
     assert all(c.checkworthiness < 0.2 for c in claims if "Doe" in c.text or "views" in c.text)
+
+
+def test_a_reporters_beat_before_trailing_links_and_a_sign_up_is_boilerplate(engine: Engine) -> None:
+    text = (
+        "Vasquez leads mayoral primary\n\n"
+        "Elena Vasquez won 41.2% of the vote on Tuesday, the registrar said.\n\n"
+        "Marcus Bell covers City Hall for the Tribune. Andrea Lindholm contributed reporting.\n\n"
+        "MORE ELECTION COVERAGE\n"
+        "• Full results: Every race in Ansel County\n"
+        "• Measure K: What the sales tax would pay for\n"
+        "• Photos: Election night in Port Hadley\n\n"
+        "Sign up for The Tribune’s Politics newsletter →\n"
+    )
+    high = [text[c.start : c.end] for c in engine.extract(text, PUB) if c.checkworthiness >= 0.5]
+    assert not any("Marcus Bell" in t or "Lindholm" in t for t in high), high
+    assert "Elena Vasquez won 41.2% of the vote on Tuesday, the registrar said." in high
 
 
 def test_a_bio_like_sentence_in_the_body_stays_a_claim(engine: Engine) -> None:
@@ -409,3 +438,23 @@ def test_a_match_reports_fields_are_no_speakers(engine: Engine) -> None:
     )
     claims = engine.extract(text, date(2024, 12, 14))
     assert all(c.facets.quote is None for c in claims), [c.facets.quote for c in claims if c.facets.quote]
+
+
+def test_an_encyclopedias_reference_marks_and_reference_list_are_no_claims(engine: Engine) -> None:
+    text = (
+        "Early life[edit]\n\n"
+        "She represented the 14th district in the Oregon State Senate from 2021.[1] A Democrat, she "
+        "served two terms as mayor of Larkspur Falls from 2011 to 2019.[2][3] The mill closed in 2016."
+        "[citation needed]\n\n"
+        "References[edit]\n"
+        '1. ^ a b "Senator Rosalind Achterberg". Oregon State Legislature. Retrieved 4 February 2025.\n'
+        '2. ^ Halloran, Beth (January 4, 2011). "First woman sworn in as mayor". Larkspur Falls Courier.\n'
+    )
+    claims = engine.extract(text, date(2025, 2, 10))
+    high = [text[c.start : c.end] for c in claims if c.checkworthiness >= 0.5]
+    assert not any("Retrieved" in t or "First woman" in t or "Halloran" in t for t in high), high
+    # a reference mark is no amount and no part of the claim; the sentences after it are claims of their own
+    values = [q.value for c in claims if c.checkworthiness >= 0.5 for q in c.facets.quantities]
+    assert values == [2.0], values
+    assert any(t.startswith("A Democrat, she served two terms") for t in high), high
+    assert not any("[" in c.text for c in claims)

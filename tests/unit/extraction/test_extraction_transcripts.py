@@ -1147,3 +1147,16 @@ def test_a_court_transcripts_answers_are_the_sworn_witnesses(engine: Engine) -> 
     scores = {text[c.start : c.end]: c.checkworthiness for c in claims}
     assert scores["What was in Bay C?"] <= 0.2
     assert not any("sworn.)" in t for t in scores)
+
+
+def test_a_records_masthead_names_the_president_of_its_meeting(engine: Engine) -> None:
+    text = (
+        "Security Council\n9791st meeting\nTuesday, 19 November 2024, 10 a.m.\n\n"
+        "President:\tMr. Ashworth\t(United Kingdom of Great Britain and Northern Ireland)\n\n"
+        "The President: I invite the representative of Almara to participate in this meeting.\n\n"
+        "Mr. Nebenzia (Russian Federation): We delivered 40 tons of flour to Port Selim last week.\n\n"
+        "The President: Today the United Kingdom is announcing £12 million in new funding.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, date(2024, 11, 19)))
+    assert speakers["Today the United Kingdom is announcing £12 million in new funding."] == "Ashworth"
+    assert speakers["We delivered 40 tons of flour to Port Selim last week."] == "Nebenzia"
