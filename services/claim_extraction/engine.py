@@ -428,10 +428,10 @@ class Engine:
         # transcripts F1 0.715 -> 0.718)
         # (in a debate, a quotation of the other debater is a claim about them: 'She called it, and I
         # quote, "a monument to cruelty."')
+        # (not in furniture: a cited article's title in a reference list, '"Cascade Fiber to close mill".')
         if (
             speaker is not None
-            and sent.kind
-            is not SegmentKind.BOILERPLATE  # (a cited article's title: '"Cascade Fiber to close mill".')
+            and sent.kind is not SegmentKind.BOILERPLATE
             and (not sent.speaker or speaker == _opponent(state, sent))
             and any(not q.fragment and not q.text.rstrip().endswith("?") for q in quotations)
         ):

@@ -377,10 +377,10 @@ _PHONE = re.compile(
 _OVER_BEFORE = re.compile(r"\b(?:over|upwards of) $", re.IGNORECASE)
 # a street address: "10 Downing Street", "1600 Pennsylvania Avenue", "221B Baker St."
 _ADDRESS = re.compile(
-    # (a compass point may come first: "4410 NE Fremont Way", "801 SW Tenth Ave.")
+    # (a compass point may come first: "4410 NE Fremont Way", "801 SW Tenth Ave."; not "40 Main Street
+    # shops")
     r"\b\d{1,5}[A-Z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}"
     r"(?-i:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Ln\.|Boulevard|Blvd\.|"
-    # (not "40 Main Street shops")
     r"Drive|Dr\.|Place|Square|Way|Court|Terrace|Parkway|Highway|Hwy\.)(?!\w)(?!\s+[a-z]+s\b)"
 )
 # a version or an address of three dotted parts or more: "Version 10.12.25", "192.168.0.1"

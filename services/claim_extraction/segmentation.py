@@ -129,6 +129,16 @@ _BOILERPLATE = re.compile(
     # Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.", "list of 4 items"
     r"unlock the editor['’]s digest\b|[^.]{0,120}\bin this (?:weekly|daily) newsletter\b|"
     r"list of \d{1,2} items|end of list\b|comments are (?:closed|disabled)\b|"
+    # a wire's exchange-rate note, a web team's byline, a dated byline, a magazine's issue note: "($1 =
+    # 7.1250 Chinese yuan renminbi)", "WPBX News 9 Digital Team", "By Jordan Whitfield • September 13,
+    # 2024", "This article appears in the April 2026 issue of Meridian."
+    r"\((?:\$|£|€|¥|us\$)\s?1\s?=\s?[^)]{1,50}\)\s*$|"
+    r"[\w&' ]{0,40}\b(?:digital|news|web|online|editorial|graphics) (?:team|staff|desk)$|"
+    r"by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*[•·|—–-]\s*"
+    r"(?:[a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+ \d{4})\s*$|"
+    r"this (?:article|story|piece) (?:appears|appeared|will appear) in the\b|"
+    # a list's header: "Key developments on Feb. 9-10:", "Key takeaways:"
+    r"key (?:developments|points|takeaways|facts|events|numbers)\b[^.:]{0,40}(?:\.[^.:]{0,20}){0,2}:\s*$|"
     # a transcript service's copyright notice: "Under Title 17 U.S.C. Section 107, allowance is made for
     # “fair use” ..."
     r"[^.]{0,40}\btitle 17 u\.?s\.?c\.?(?: section| §)? 107\b|"
@@ -899,7 +909,7 @@ _FURNITURE_SECTION = re.compile(
     r"safe\s+harbou?r(?:\s+statement)?|cautionary\s+(?:note|statement)s?|(?:media|press|investor)\s+"
     r"(?:contacts?|relations|inquiries|enquiries)|contacts?|disclaimers?|non-gaap\s+financial\s+measures|"
     r"conference\s+call(?:\s+(?:and|&)\s+webcast)?(?:\s+information|\s+details)?|webcast(?:\s+information)?|"
-    r"notes\s+to\s+editors|editor'?s\s+notes?)\s*:?",
+    r"notes\s+to\s+editors|editor'?s\s+notes?|(?:a\s+)?note\s+from\s+the\s+(?:author|editors?|publisher))\s*:?",
     re.IGNORECASE,
 )
 
@@ -966,6 +976,8 @@ def chunks(text: str) -> Iterator[Chunk]:
                 link_list = (stripped.endswith(":") and bool(_LINK_HEADER.search(stripped))) or bool(
                     _NAV_HEADER.fullmatch(stripped)
                 )
+                # ("Note from the author:" opens a furniture section here, as "About Acme" does below)
+                furniture_section = furniture_section or bool(_FURNITURE_SECTION.fullmatch(stripped))
             elif link_list and _is_title(stripped):
                 kind = SegmentKind.BOILERPLATE
             elif transcript and index in transcript.furniture:
@@ -1054,7 +1066,7 @@ _NAV_HEADER = re.compile(
     r"read more|see also|suggested topics|top stories|most read|more stories|you may also like|"
     r"related|trending(?: stories| now)?|popular(?: stories| now)?|also read|read next|"
     r"recommended(?: stories| reading| for you)?|"
-    r"editor['’]s picks|more from [\w ]{1,30})\s*:?",
+    r"editor['’]s picks|more (?:from|on) [\w ]{1,30}|our sources|sources cited|references)\s*:?",
     re.IGNORECASE,
 )
 

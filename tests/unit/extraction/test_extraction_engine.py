@@ -215,6 +215,11 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
         "Comments are closed for this story.",
         "Arrests are accusations. All suspects are presumed innocent until proven guilty in a court of law.",
         "Wed 12 Nov 2025 06.00 GMT",
+        "Key developments on Feb. 9-10:",
+        "($1 = 7.1250 Chinese yuan renminbi)",
+        "WPBX News 9 Digital Team",
+        "By Jordan Whitfield • September 13, 2024",
+        "This article appears in the April 2026 issue of Meridian.",
         "Under Title 17 U.S.C. Section 107, allowance is made for “fair use” for purposes such as criticism.",
         "This article was produced as part of the Local Democracy Reporting Service.",
         "Accommodation requests: To request this document in another language, call 311.",
@@ -235,6 +240,8 @@ def test_navigation_lines_are_boilerplate(engine: Engine, line: str) -> None:
         "Related topics",
         "Trending Stories",
         "Also Read",
+        "More on the economy",
+        "Our Sources",
         "Recommended Stories",
         "Related",
     ],
@@ -458,3 +465,13 @@ def test_an_encyclopedias_reference_marks_and_reference_list_are_no_claims(engin
     assert values == [2.0], values
     assert any(t.startswith("A Democrat, she served two terms") for t in high), high
     assert not any("[" in c.text for c in claims)
+
+
+def test_a_note_from_the_author_is_furniture_to_the_next_heading(engine: Engine) -> None:
+    text = (
+        "Russia launched 120 drones at Ukraine overnight, the Air Force said on Tuesday.\n\n"
+        "Note from the author:\n"
+        "Hi, this is Olena Marchuk. I write the daily war updates for the Kyiv Independent since 2022.\n"
+    )
+    high = [text[c.start : c.end] for c in engine.extract(text, PUB) if c.checkworthiness >= 0.5]
+    assert high == [text.splitlines()[0]], high
