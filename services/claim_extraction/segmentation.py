@@ -568,16 +568,17 @@ _CHAIR_LINE = re.compile(
 _MEMBERS_RISE = re.compile(r"(?:Several\s+|Hon\.?\s+)?(?:hon\.?\s+)?Members\s+rose\W*", re.IGNORECASE)
 
 
-def _line_labels(lines: list[str]) -> list[re.Match[str] | None]:
+def _line_labels(lines: list[str], labels: list[re.Match[str] | None]) -> list[re.Match[str] | None]:
     """Per (stripped) line, its speaker label when the text prints speakers on lines of their own
-    (Hansard online). Two lines that name a member with a party or an office holder with a person are
-    needed; then a line with one of their names alone (or the chair's) before words is a label too."""
+    (Hansard online; ``labels``: the lines' "NAME:" labels). Two lines that name a member with a party
+    or an office holder with a person are needed; then a line with one of their names alone (or the
+    chair's) before words is a label too."""
     strong = [_MEMBER_LINE.match(line) or _OFFICE_LINE.match(line) for line in lines]
     # words, not another name or a "PARTICIPANTS:" roster: a sentence, or a line of eight words or more
     speech = [
         bool(line)
         and strong[i] is None
-        and speaker_label(line) is None
+        and labels[i] is None
         and (bool(re.search(r"[.!?…—–-][\"”’)]?$", line)) or len(line.split()) >= 8)
         for i, line in enumerate(lines)
     ]
@@ -588,15 +589,15 @@ def _line_labels(lines: list[str]) -> list[re.Match[str] | None]:
     if sum(1 for m in strong if m) < 2:
         return [None] * len(lines)
     surnames = {speaker_name(m["label"]).split()[-1] for m in strong if m}
-    labels: list[re.Match[str] | None] = []
+    found: list[re.Match[str] | None] = []
     for i, line in enumerate(lines):
         m = strong[i] or _NAME_LINE.match(line)
         if m is not None and strong[i] is None:
             chair = _CHAIR_LINE.fullmatch(line) is not None
             if not (spoken_after[i] and (chair or m["name"].split()[-1] in surnames)):
                 m = None
-        labels.append(m)
-    return labels
+        found.append(m)
+    return found
 
 
 def _labels(lines: list[str]) -> tuple[list[re.Match[str] | None], set[str], set[int]]:
@@ -618,7 +619,7 @@ def _labels(lines: list[str]) -> tuple[list[re.Match[str] | None], set[str], set
         rest = stripped[first][label.end() :].strip()
         if rest and rest.istitle() and not re.search(r"[.!?][\"”’]?$", rest):
             labels[first] = None
-    on_own_lines = _line_labels(stripped)
+    on_own_lines = _line_labels(stripped, labels)
     labels = [label or own for label, own in zip(labels, on_own_lines, strict=True)]
     # "A." answers a court transcript's "Q." (two of each at least): not an initial ("A. Smith said")
     answers = [_COURT_ANSWER.match(line) for line in stripped]
