@@ -333,9 +333,7 @@ def _resolve(
         counted_from_month = anchor_month or ctx.last_month
         if counted_from_month is None:
             return None
-        shift = 1 if monthrel in {"following", "after"} else -1
-        index = counted_from_month.year * 12 + counted_from_month.month - 1 + shift
-        return f"{index // 12:04d}-{index % 12 + 1:02d}", None
+        return _month_from(counted_from_month, 1 if monthrel in {"following", "after"} else -1), None
     if yearrel := (groups.get("yearrel") or groups.get("yearrel2") or "").lower():
         # (the article's last year only for a sentence that opens with it, as for "a year later")
         year = anchor_year or (ctx.last_year if not m.string[: m.start()].strip() else None)
@@ -429,8 +427,7 @@ def _resolve(
             year = pub.year + step
             edge_month = 1 if edge in {"start", "beginning"} else 12 if edge in {"end", "close"} else None
             return (f"{year:04d}-{edge_month:02d}" if edge_month else str(year)), None
-        index = pub.year * 12 + pub.month - 1 + step
-        return f"{index // 12:04d}-{index % 12 + 1:02d}", None
+        return _month_from(pub, step), None
     if groups.get("oday"):
         return _day_of_month(int(groups["oday"]), groups, ctx)
     if groups.get("rqwhich"):
@@ -715,13 +712,18 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _COUNTS[word.lower()]
 
 
+def _month_from(day: date, step: int) -> str:
+    """The month ``step`` months from ``day``'s, as "YYYY-MM": (2025-01-15, -1) -> "2024-12"."""
+    index = day.year * 12 + day.month - 1 + step
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
 def _ago(count: str, unit: str, pub: date) -> tuple[str, None]:
     n = _count(count)
     if unit in {"day", "week", "fortnight"}:
         return (pub - timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])).isoformat(), None
     if unit == "month":
-        index = pub.year * 12 + pub.month - 1 - n
-        return f"{index // 12:04d}-{index % 12 + 1:02d}", None
+        return _month_from(pub, -n), None
     return str(pub.year - n), None
 
 
@@ -771,8 +773,7 @@ def _relative_period(which: str, unit: str, pub: date | None) -> tuple[str, str 
     if unit == "year":
         return str(pub.year + step), None
     if unit == "month":
-        month_index = pub.year * 12 + pub.month - 1 + step
-        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", None
+        return _month_from(pub, step), None
     season_month = SEASONS[unit]
     # "last summer": the latest summer that has begun before publication, one back if "this" one is running
     year = pub.year if pub.month >= season_month else pub.year - 1

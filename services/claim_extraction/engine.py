@@ -444,9 +444,9 @@ class Engine:
             and _writers_speculation(sentence_text, found_dates, found_quantities)
         ):
             score = _capped(score, SPECULATION_CAP)
-        if (
-            sent.moderator and not (_states_a_figure(span, found_quantities, found_dates) or _reports(span))
-        ) or (sent.speaker and _PROCEDURE.search(sentence_text)):
+        if (sent.moderator and not _moderators_claim(span, found_quantities, found_dates)) or (
+            sent.speaker and _PROCEDURE.search(sentence_text)
+        ):
             score = _capped(score, MODERATOR_CAP)
         if turn_speaker is not None and not sent.moderator:
             opponent = _opponent(state, sent)
@@ -1411,15 +1411,19 @@ _SPEAKING_TIME_UNITS = {"minute", "minutes", "second", "seconds"}
 _SPEAKING_TIME_MAX = 120
 
 
-def _states_a_figure(span: Span, found: list[QuantityFacet], dates: list[DateFacet]) -> bool:
-    """A moderator's or a reporter's statement of a figure or a dated fact, the premise of their
-    question ("Your department's own audit found 165,000 people were dropped.", "You told this
-    programme in October 2024 that ..."): a claim like any other, not the moderating their other
-    lines are."""
+def _moderators_claim(span: Span, found: list[QuantityFacet], dates: list[DateFacet]) -> bool:
+    """A moderator's or a reporter's line that is a claim like any other, not the moderating their
+    other lines are: a question asks, a chant or a cheer ("Two more years!") claims nothing, nor does a
+    welcome ("Good morning, and welcome to the third-quarter 2025 earnings call."); a statement of a
+    figure or a dated fact (_states_a_figure) or a report of what someone named did (_reports) claims."""
     if span[-1].text == "!" or _asks(span) or steers(span.text):
-        # a question asks; a chant or a cheer ("Two more years!") claims nothing, nor does a welcome
-        # ("Good morning, and welcome to the third-quarter 2025 earnings call.")
         return False
+    return _states_a_figure(found, dates) or _reports(span)
+
+
+def _states_a_figure(found: list[QuantityFacet], dates: list[DateFacet]) -> bool:
+    """A figure or a dated fact, the premise of a question ("Your department's own audit found 165,000
+    people were dropped.", "You told this programme in October 2024 that ...")."""
     return bool(dates) or any(
         (q.unit or q.currency) and not (q.unit in _SPEAKING_TIME_UNITS and q.value <= _SPEAKING_TIME_MAX)
         for q in found
@@ -1434,13 +1438,8 @@ _NEWS_SUBJECTS = {"ORG", "GPE", "NORP", "PERSON", "FAC", "LOC", "EVENT", "LAW"}
 def _reports(span: Span) -> bool:
     """A news anchor's report of what someone named did or says, in the third person ("The railroad,
     Great Lakes & Allegheny, says no injuries have been reported.", "Ohio's governor activated the
-    National Guard."): a claim, not the moderating of their questions and hand-overs."""
-    if (
-        span[-1].text == "!"
-        or _asks(span)
-        or steers(span.text)
-        or any(t.lower_ in _HOST_PERSONS for t in span)
-    ):
+    National Guard.")."""
+    if any(t.lower_ in _HOST_PERSONS for t in span):
         return False
     # (a name the line addresses is no subject: "Priya, what are you seeing there?")
     named = [

@@ -565,7 +565,7 @@ _CHAIR_LINE = re.compile(
     r"(?:Mr|Madam|Madame)\s+(?:Deputy\s+)?Speaker|The\s+(?:Deputy\s+)?Speaker|The\s+Chair(?:man|woman)?"
 )
 # "Several hon. Members rose—": a stage direction of its own
-_MEMBERS_RISE = re.compile(r"(?:Several\s+|Hon\.?\s+)?(?:hon\.?\s+)?Members\s+rose\W*", re.IGNORECASE)
+_MEMBERS_RISE = re.compile(r"(?:Several\s+)?(?:hon\.?\s+)?Members\s+rose\W*", re.IGNORECASE)
 
 
 def _line_labels(lines: list[str], labels: list[re.Match[str] | None]) -> list[re.Match[str] | None]:
@@ -574,6 +574,8 @@ def _line_labels(lines: list[str], labels: list[re.Match[str] | None]) -> list[r
     or an office holder with a person are needed; then a line with one of their names alone (or the
     chair's) before words is a label too."""
     strong = [_MEMBER_LINE.match(line) or _OFFICE_LINE.match(line) for line in lines]
+    if sum(1 for m in strong if m) < 2:
+        return [None] * len(lines)  # (most texts: no need to read their lines as speech)
     # words, not another name or a "PARTICIPANTS:" roster: a sentence, or a line of eight words or more
     speech = [
         bool(line)
@@ -622,10 +624,10 @@ def _labels(lines: list[str]) -> tuple[list[re.Match[str] | None], set[str], set
     on_own_lines = _line_labels(stripped, labels)
     labels = [label or own for label, own in zip(labels, on_own_lines, strict=True)]
     # "A." answers a court transcript's "Q." (two of each at least): not an initial ("A. Smith said")
-    answers = [_COURT_ANSWER.match(line) for line in stripped]
-    questions = sum(1 for line in stripped if line.startswith("Q.") and _Q_LABEL.match(line))
-    if questions >= 2 and sum(1 for m in answers if m) >= 2:
-        labels = [label or answer for label, answer in zip(labels, answers, strict=True)]
+    if sum(1 for line in stripped if line.startswith("Q.") and _Q_LABEL.match(line)) >= 2:
+        answers = [_COURT_ANSWER.match(line) for line in stripped]
+        if sum(1 for m in answers if m) >= 2:
+            labels = [label or answer for label, answer in zip(labels, answers, strict=True)]
     askers: set[str] = set()
     if roster:
         labels = [
