@@ -625,11 +625,14 @@ class Engine:
         claim = ExtractedClaim(
             start=start,
             end=end,
-            text=_with_attribution(
-                _rewrite(clause, replacements, gender=state.people.gender, named_before=subject),
-                _rewrite(part.attribution, replacements, False, state.people.gender)
-                if part.attribution
-                else None,
+            # (one line: a wrapped paragraph's line breaks and blanked margins read as single spaces)
+            text=" ".join(
+                _with_attribution(
+                    _rewrite(clause, replacements, gender=state.people.gender, named_before=subject),
+                    _rewrite(part.attribution, replacements, False, state.people.gender)
+                    if part.attribution
+                    else None,
+                ).split()
             ),
             sentence_start=sent.start,
             sentence_end=sent.end,
@@ -1001,7 +1004,8 @@ _SAME_PAST = {"cut", "put", "set", "hit", "cost", "hurt", "quit", "shut", "sprea
 _AHEAD_BEFORE_TO = {
     "expected", "expects", "expect", "plan", "plans", "planned", "set", "due", "scheduled", "going",
     "aims", "aim", "intends", "intend", "hopes", "hope", "wants", "want", "seeks", "seek", "poised",
-    "slated", "likely", "unlikely", "ready", "about", "promised", "vowed", "pledged",
+    "slated", "likely", "unlikely", "ready", "about", "promised", "vowed", "pledged", "decided", "agreed",
+    "voted", "how", "whether", "when",  # "views about how to proceed in December"
 }  # fmt: skip
 _HAVE = {"has", "have", "had", "'ve", "'s"}
 _FORECASTS = {"forecast", "forecasts", "predicted", "predicts", "projected", "projects", "sees", "guided"}

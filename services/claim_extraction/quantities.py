@@ -268,9 +268,19 @@ _ONE_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # a whole number and a fraction: "8 1/2 years", "2 1/2 years", "3½ tons"
-_VULGAR = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "1/3": 1 / 3, "2/3": 2 / 3, "½": 0.5, "¼": 0.25, "¾": 0.75,
-           "⅓": 1 / 3, "⅔": 2 / 3}  # fmt: skip
-_MIXED_FRACTION = re.compile(r"\b(?P<whole>\d{1,4})(?:\s+(?P<part>[13]/[234])\b|(?P<part2>[½¼¾⅓⅔]))")
+# (the Federal Reserve writes "3-3/4 to 4 percent"); a fraction alone before a unit: "by 1/4 percentage
+# point", "7/8 of an inch" (not a date: "on 1/4", "1/4/2025", "1/4 at noon")
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_PART = r"(?:[1357]/8|[13]/4|1/2|[12]/3)"
+_MIXED_FRACTION = re.compile(
+    r"\b(?P<whole>\d{1,4})(?:(?:\s+|-)(?P<part>" + _PART + r")(?![\d/])|(?P<part2>[½¼¾⅓⅔]))"
+    r"|(?<![\w/.,-])(?<!\bon )(?P<alone>" + _PART + r")(?![\w/])(?=\s+(?:of\s+)?(?:an?\s+)?[a-z])"
+)
+_PERCENT_AFTER_FRACTION = re.compile(
+    r"\s*(?:(?:to|and|-|–)\s*\d+(?:\.\d+|[- ][1357]/[248])?\s*)?"
+    r"(?P<unit>percentage\s+points?|per\s?cent\b|%)",
+    re.IGNORECASE,
+)
 # "two dozen", "half a dozen", "a few dozen", "some two dozen"
 _DOZENS = re.compile(
     rf"\b(?P<count>{_WORD_NUMBER}|\d+|half a|a few|several|a couple of|some)\s+dozen\b(?!s)", re.IGNORECASE
@@ -705,8 +715,18 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         )
         _word_amount(found, taken, match, value, shift, unit=unit, currency=_CURRENCY_WORDS.get(unit or ""))
     for match in _MIXED_FRACTION.finditer(sentence):  # "8 1/2 years", "3½ tons"
-        whole = float(match["whole"]) + _VULGAR[match["part"] or match["part2"]]
-        _word_amount(found, taken, match, whole, shift, unit=_unit_after(span, base + match.end()))
+        written = match["part"] or match["alone"]
+        fraction = _VULGAR[match["part2"]] if match["part2"] else int(written[0]) / int(written[2])
+        whole = float(match["whole"] or 0) + fraction
+        # a share of a percent, or the low end of a range in percent: "1/4 percentage point", "3-3/4 to 4
+        # percent"
+        percent_after = _PERCENT_AFTER_FRACTION.match(sentence, match.end())
+        unit = (
+            ("percentage points" if "point" in percent_after["unit"].lower() else "percent")
+            if percent_after
+            else _unit_after(span, base + (_OF_AFTER.match(sentence, match.end()) or match).end())
+        )
+        _word_amount(found, taken, match, whole, shift, unit=unit)
     for match in _DOZENS.finditer(sentence):  # "two dozen officers", "half a dozen cars", "a few dozen"
         count = match["count"].lower()
         few = count in {"a few", "several", "a couple of", "some"}

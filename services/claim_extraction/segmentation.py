@@ -36,6 +36,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from services.claim_extraction.coreference import PERSON_TITLES, clean_name, first_name_genders
+from services.claim_extraction.page_layout import unlaid
 
 MAX_CHUNK = 20_000
 
@@ -269,6 +270,38 @@ _Q_LABEL = re.compile(r"^(?P<label>(?P<name>Q))(?P<role>(?!))?(?::|\.|\s)\s*(?=[
 # a court transcript's examination: "Q.   Where do you work?" / "A.   I'm director of operations ..."
 _COURT_ANSWER = re.compile(r"^(?P<label>(?P<name>A))(?P<role>(?!))?\.\s+(?=[A-Z0-9$\"“'‘(])")
 # the witness the answers are by: "DANA KOWALCZYK, called as a witness on behalf of the Plaintiff, ..."
+# a label in capitals with a full stop, as the Federal Reserve's and the Congressional Record's
+# transcripts print them: "CHAIR LANGLEY. Good afternoon.", "Mr. McGOVERN. Mr. Speaker, ..."
+_PERIOD_LABEL = re.compile(
+    r"^(?P<label>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.\s+)?(?P<name>(?:Mc|Mac)?[A-Z][A-Z'’-]+(?:\s+(?:Mc|Mac)?[A-Z][A-Z'’-]+){0,3}))"
+    r"(?P<role>(?!))?\.\s+(?=[A-Z\"“'‘(\[])"
+)
+_ABBREVIATED = {
+    "MR",
+    "MRS",
+    "MS",
+    "DR",
+    "JR",
+    "SR",
+    "ST",
+    "NO",
+    "VS",
+    "INC",
+    "CO",
+    "CORP",
+    "LTD",
+    "GEN",
+    "SEN",
+    "REP",
+    "GOV",
+    "LT",
+    "COL",
+    "CAPT",
+    "SGT",
+    "PROF",
+    "REV",
+    "HON",
+}  # fmt: skip  ("BY MR. HALVERSON:")
 _WITNESS = re.compile(
     r"^(?P<name>[A-Z][A-Z.'’ -]{2,60}?),\s+(?:(?:having been )?(?:called|recalled|first duly sworn)\b)"
 )
@@ -385,12 +418,19 @@ _REFERENCE_MARK = re.compile(
 )
 
 
+# markdown emphasis pasted with the text: "**Farrant:** Good morning", "__Update__" (the marks only)
+_EMPHASIS = re.compile(r"(\*\*|__)(?=[^\s*_])([^*_\n]{1,120}?)(?<=[^\s*_])\1")
+
+
 def sanitise(text: str) -> str:
     """Replace NUL, other control characters, lone surrogates, transcript stage directions
-    ("(APPLAUSE)", "[CROSSTALK]") and an encyclopedia's reference marks ("[12]", "[citation needed]")
-    with spaces (same length, so offsets are unchanged)."""
-    text = _SURROGATE_OR_CONTROL.sub(" ", text)
+    ("(APPLAUSE)", "[CROSSTALK]"), an encyclopedia's reference marks ("[12]", "[citation needed]") and
+    markdown's emphasis marks ("**Farrant:**") with spaces (same length, so offsets are unchanged);
+    text laid out for print (a PDF's soft line breaks, margin line numbers, running heads) is read as
+    its paragraphs (``page_layout``)."""
+    text = _SURROGATE_OR_CONTROL.sub(" ", unlaid(text))
     text = _REFERENCE_MARK.sub(lambda m: " " * len(m.group()), text)
+    text = _EMPHASIS.sub(lambda m: "  " + m.group(2) + "  ", text)
     return _STAGE_DIRECTION.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -628,6 +668,16 @@ def _labels(lines: list[str]) -> tuple[list[re.Match[str] | None], set[str], set
         answers = [_COURT_ANSWER.match(line) for line in stripped]
         if sum(1 for m in answers if m) >= 2:
             labels = [label or answer for label, answer in zip(labels, answers, strict=True)]
+    # labels with a full stop: three lines at least, one speaker twice ("CHAIR LANGLEY. ..."; not an
+    # acronym ending a sentence at the start of a line)
+    periods = [
+        None if label or m is None or m["name"].split()[-1] in _ABBREVIATED else m
+        for line, label in zip(stripped, labels, strict=True)
+        for m in [_PERIOD_LABEL.match(line)]
+    ]
+    said = Counter(m["name"] for m in periods if m)
+    if sum(said.values()) >= 3 and max(said.values()) >= 2:
+        labels = [label or period for label, period in zip(labels, periods, strict=True)]
     askers: set[str] = set()
     if roster:
         labels = [

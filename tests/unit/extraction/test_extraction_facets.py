@@ -160,6 +160,15 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("Risk nearly doubled among smokers.", 2, "times", True, "exact"),
         ("The deficit has halved since 2020.", 0.5, "fraction", False, "exact"),
         ("A man was sentenced Wednesday to 8 1/2 years in prison.", 8.5, "years", False, "exact"),
+        # fractions as the Federal Reserve writes them, alone before a unit or after a whole number
+        (
+            "The Committee lowered the rate by 1/4 percentage point.",
+            0.25,
+            "percentage points",
+            False,
+            "exact",
+        ),
+        ("The target range is now 3-3/4 to 4 percent.", 3.75, "percent", False, "exact"),
         ("The truck was carrying 3½ tons of steel.", 3.5, "tons", False, "exact"),
         ("Two dozen officers responded to the scene.", 24, "officers", False, "exact"),
         ("Half a dozen cars were stolen.", 6, "cars", False, "exact"),
@@ -339,6 +348,9 @@ def test_a_wire_clock_time_is_no_amount(engine: Engine) -> None:
         ("What I will say is that the party lost ground in November.", "2024-11", None),
         ("Aid deliveries fell by two-thirds in May compared with April.", "2025-04", None),
         ("Sales rose 3% over March, the company said.", "2025-03", None),
+        # an infinitive after "how"/"whether" looks ahead, whatever the main verb's tense
+        ("There were strongly differing views about how to proceed in December.", "2025-12", None),
+        ("The board voted to close the plant in September.", "2025-09", None),
     ],
 )
 def test_dates(engine: Engine, text, value, end_value) -> None:

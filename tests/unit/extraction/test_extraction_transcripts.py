@@ -1160,3 +1160,69 @@ def test_a_records_masthead_names_the_president_of_its_meeting(engine: Engine) -
     speakers = speakers_by_text(engine.extract(text, date(2024, 11, 19)))
     assert speakers["Today the United Kingdom is announcing £12 million in new funding."] == "Ashworth"
     assert speakers["We delivered 40 tons of flour to Port Selim last week."] == "Nebenzia"
+
+
+def test_labels_with_a_full_stop_as_the_federal_reserve_prints_them(engine: Engine) -> None:
+    text = (
+        "Transcript of Chair Langley's Press Conference\n\n"
+        "CHAIR LANGLEY. Good afternoon. The Committee decided to lower our policy rate by 1/4 "
+        "percentage point.\n\n"
+        "MICHELLE SMITH. Colby.\n\n"
+        "COLBY WARRICK. Thanks, Michelle. Futures markets were pricing a 90 percent chance of a cut.\n\n"
+        "CHAIR LANGLEY. We have now cut by a total of 1/2 percentage point at our last two meetings.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, date(2025, 10, 29)))
+    assert speakers["The Committee decided to lower our policy rate by 1/4 percentage point."] == "Langley"
+    assert speakers["Futures markets were pricing a 90 percent chance of a cut."] == "Colby Warrick"
+    assert not any(t.startswith("CHAIR LANGLEY") for t in speakers)
+
+
+def test_an_acronym_or_a_by_line_opening_a_line_is_no_full_stop_label(engine: Engine) -> None:
+    text = (
+        "BY MR. HALVERSON:\n Q.   Where do you work?\n A.   At Northstar.\n"
+        "BY MR. HALVERSON:\n Q.   Since when?\n A.   Since 2016.\n"
+        "NATO. The alliance has 32 members.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, date(2025, 3, 12)))
+    assert (
+        "The alliance has 32 members." not in speakers or speakers["The alliance has 32 members."] != "Nato"
+    )
+
+
+def test_markdown_bold_labels_are_labels(engine: Engine) -> None:
+    text = (
+        "**Farrant:** Storm overflows in England spilled sewage for 3.1m hours last year. With me is "
+        "the water minister, Gareth Pennick.\n\n"
+        "**Pennick:** Good morning, Nadia.\n\n"
+        "**Farrant:** Will you meet the target?\n\n"
+        "**Pennick:** Spills fell by 14% last year, the biggest annual fall since records began.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, date(2026, 3, 10)))
+    assert speakers["Spills fell by 14% last year, the biggest annual fall since records began."] == "Pennick"
+    assert speakers["Storm overflows in England spilled sewage for 3.1m hours last year."] == "Farrant"
+
+
+def test_a_court_reporters_numbered_lines_and_running_heads_are_read_as_its_turns(engine: Engine) -> None:
+    page = (
+        "                                                                        3\n\n"
+        "                    Official - Subject to Final Review\n\n"
+        " 1             MS. PARK: Renata Okafor drove a tractor-trailer for\n"
+        " 2   Halversen for 11 years. On February 2nd, 2021,\n"
+        " 3   she told the company's safety director that\n"
+        " 4   brake inspection logs at the Port Aldous terminal\n"
+        " 5   were being falsified. She filed\n"
+        " 6   11 days later.\n"
+        " 7             JUSTICE ALVAREZ: Counsel, the statute says a\n"
+        " 8   complaint may be filed not later than 180 days\n"
+        " 9   after the violation.\n\n"
+        "                     Beacon Reporting Corporation\n\n"
+    )
+    text = page + page.replace(" 3\n", " 4\n", 1).replace("Renata", "Dana").replace("February", "March")
+    claims = engine.extract(text, date(2026, 1, 14))
+    speakers = speakers_by_text(claims)
+    assert speakers["Renata Okafor drove a tractor-trailer for Halversen for 11 years."] == "Park"
+    assert speakers["Renata Okafor filed 11 days later."] == "Park"
+    assert speakers[
+        "Counsel, the statute says a complaint may be filed not later than 180 days after the violation."
+    ] == ("Alvarez")
+    assert not any("Official" in t or "Beacon" in t for t in speakers)

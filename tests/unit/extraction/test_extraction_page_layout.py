@@ -1,0 +1,83 @@
+"""Print layout undone (page_layout.unlaid): same length, soft breaks joined, hard ones kept."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from services.claim_extraction.page_layout import unlaid
+
+WRAPPED = (
+    "CHAIR LANGLEY. Good afternoon. My colleagues and I remain squarely focused on achieving\n"
+    "our dual-mandate goals of maximum employment and stable prices for the benefit of the\n"
+    "American people. Today, the Federal Open Market Committee decided to lower our policy\n"
+    "interest rate by 1/4 percentage point, bringing the target range to 3-3/4 to 4 percent.\n"
+    "\n"
+    "Because of the federal government shutdown, which began on October 1, some official data\n"
+    "for September and October have been delayed. Two members of the Committee dissented from\n"
+    "\n"
+    "Page 1 of 24\n"
+    "\n"
+    "October 29, 2025 Chair Langley's Press Conference FINAL\n"
+    "\n"
+    "today's decision. Governor Elena Marchetti preferred to lower the policy rate by 1/2\n"
+    "percentage point.\n"
+    "\n"
+    "Page 2 of 24\n"
+    "\n"
+    "October 29, 2025 Chair Langley's Press Conference FINAL\n"
+)
+
+
+def test_a_wrapped_texts_soft_breaks_and_running_heads_become_spaces() -> None:
+    out = unlaid(WRAPPED)
+    assert len(out) == len(WRAPPED)
+    paragraphs = [" ".join(p.split()) for p in out.split("\n") if p.strip()]
+    assert paragraphs[0].startswith("CHAIR LANGLEY. Good afternoon.")
+    assert paragraphs[0].endswith("to 3-3/4 to 4 percent.")
+    # a sentence cut by a page break is whole again, and the heads are gone
+    assert "Committee dissented from today's decision." in paragraphs[1]
+    assert not any("Page" in p or "FINAL" in p for p in paragraphs)
+
+
+def test_a_web_pages_lines_stay_as_they_are() -> None:
+    text = (
+        "Home\nNews\nSport\nWeather\n\n"
+        "Council approves budget\n\n"
+        "The council approved a £12m budget on Tuesday after a three-hour debate in which members "
+        "argued over library hours, road repairs and the cost of the new leisure centre.\n"
+        "Related\nCouncil tax to rise 4.99%\nLibrary hours cut\n"
+    )
+    assert unlaid(text) == text
+
+
+def test_a_list_and_a_speakers_turn_keep_their_line_breaks() -> None:
+    text = (
+        "The plan announced on Tuesday sets out the schemes the department will fund\n"
+        "over the next four years and the regions that will receive the largest share\n"
+        "of the money, which ministers described as the biggest programme of its kind.\n"
+        "  •   118 schemes across nine English regions, with 40 starting construction\n"
+        "      next month\n"
+        "  •   £520 million for the Fenland and Upper Tamsey catchments hit by Storm\n"
+        "      Idris\n"
+        "MODERATOR: The next question goes to the minister, who has two minutes to\n"
+        "answer it in full.\n"
+    )
+    lines = [" ".join(line.split()) for line in unlaid(text).split("\n") if line.strip()]
+    assert lines[0].endswith("the biggest programme of its kind.")
+    assert lines[1] == "• 118 schemes across nine English regions, with 40 starting construction next month"
+    assert lines[2].endswith("hit by Storm Idris")
+    assert lines[3].startswith("MODERATOR:")
+    assert lines[3].endswith("in full.")
+
+
+def test_margin_line_numbers_are_blanked_only_in_a_run() -> None:
+    numbered = "".join(f"{n:>2}   line {n} of the page goes on here\n" for n in range(1, 8))
+    assert all(not line.lstrip()[:1].isdigit() for line in unlaid(numbered).splitlines())
+    two = " 1   first item\n 2   second item\n"
+    assert unlaid(two) == two
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\n\f12:•-"), max_size=400))
+def test_unlaid_keeps_every_offset(text: str) -> None:
+    assert len(unlaid(text)) == len(text)
