@@ -52,12 +52,15 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Za-z .]+\)|\s*/[A-Za-z .-]+/)?\s*(?:--?|[–—:])\s+(?=\S)"
 )
 _BYLINE_WORD = r"(?:(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|le|la)[- ])?[A-Z][\w.'-]+"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _BOILERPLATE = re.compile(
     # navigation words, as a header or alone ("Related:", "Sources", "Advertisement"): "Shares of the
     # company fell", "Sources said the deal was close", "Subscribers rose 5%" are claims
-    r"^(?:[•·*▪►\-–—|]\s*)?[(\[]?(?:(?:related(?: sources| articles| stories| content| coverage| links)?|"
+    r"^(?:[•·*▪►\-–—|]\s*)?[(\[<]?(?:(?:related(?: sources| articles| stories| content| coverage| links)?|"
     r"sources?|read more|read also|see also|more on this(?: story)?|share(?: this(?: article| story)?)?|"
-    r"follow us|sign up|subscribe|advertisement|copyright|all rights reserved)(?=\s*(?:[:|»›>]|$))|"
+    r"follow us|sign up|subscribe|advertisement|skip advertisement|supported by|copyright|"
+    r"all rights reserved)(?=\s*(?:[:|»›>]|$))|"
     # navigation phrases that say so themselves
     r"read more\b|see also\b|share (?:this|on)\b|follow us on\b|sign up (?:for|to|here|now)\b|"
     r"subscribe (?:to|now|here|for)\b|copyright (?:©|\(c\)|\d{4})|©|all rights reserved|"
@@ -182,7 +185,43 @@ _BOILERPLATE = re.compile(
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )|"
     r"(?:file )?photo by |"
     r"(?-i:[A-Z]{2,}/[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})$|https?://|www\.|"  # REUTERS/Name
-    r"(?:posted |updated )?(?:at )?\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))*$)",  # live-blog times
+    r"(?:posted |updated )?(?:at )?\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))*$|"  # live-blog times
+    # more page stamps: "Tue, October 14, 2025 at 11:46 AM GMT+2 · 4 min read", "12:14, 29 AUG
+    # 2025Updated14:40, 29 AUG 2025"; a line that only dates the page: "NEWS RELEASE 5-MAR-2025",
+    # "WEDNESDAY 5 MARCH 2025", "EMBARGOED UNTIL 00:01 HRS, TUESDAY 10 MARCH 2026"
+    rf"(?:{_WEEKDAY}[a-z]*,? )?{_MONTH}[a-z]*\.? \d{{1,2}},? \d{{4}},?(?: at)? "
+    r"\d{1,2}:\d\d\s*[ap]\.?m\.?[^.]{0,40}$|"
+    rf"\d{{1,2}}:\d\d,? \d{{1,2}} {_MONTH}[a-z]* \d{{4}}\s*(?:updated.{{0,30}})?$|"
+    r"(?:(?:news|press|media) release|for immediate release|embargoed(?: until)?[^,]{0,30},?)?\s*"
+    rf"(?:{_WEEKDAY}[a-z]*,? )?"
+    rf"(?:\d{{1,2}}[- ]{_MONTH}[a-z]*[- ]\d{{4}}|{_MONTH}[a-z]*\.? \d{{1,2}},? \d{{4}})\s*$|"
+    r"for immediate release\b|embargoed (?:until|till)\b|"
+    # a picture's credit in brackets or glued to its caption: "... on October 14, 2025 (Julien MAUREL /
+    # AFP)", "... board meeting.(WDLK)", "This photo provided by Seorim Heavy Industries shows ...",
+    # "Provided by Tamsen County Prison"
+    r".{0,300}\([^()]{2,60}\s?/\s?(?:afp|ap|reuters|getty images|epa(?:-efe)?|xinhua|anadolu|bloomberg|pa|"
+    r"shutterstock|alamy|yonhap|kyodo|dpa|ani|pti)\)\s*$|"
+    r".{0,300}\((?:yonhap|xinhua|kyodo|dpa|ani|pti|epa)\)\s*$|.{0,300}[.!?]\((?-i:[A-Z]{2,6})\)\s*$|"
+    r"this (?:\w+ )?(?:photo|image|picture)(?: \w+){0,2} (?:provided|released|distributed) by\b|"
+    r"(?:photo |image )?(?:provided|courtesy) (?:by|of) (?-i:[A-Z])[^.]{0,60}$|"
+    # a wire's note to editors and an agency's own description: "(ATTN: ADDS union comments in paras
+    # 8-13)", "The Associated Press is an independent global news organization ..."
+    r"\(?attn:|[^.]{0,60}\bis an independent(?: global)? news (?:organization|agency)\b|"
+    r"founded in \d{4}, (?:ap|the associated press)\b|"
+    # a correction's opening, a parliament's record notes, an encyclopedia's page footer: "A correction
+    # was made on Oct. 16, 2025:", "Ordered by the House of Commons to be published on ...", "Sitting
+    # suspended for a Division in the House.", "This page was last edited on ..."
+    r"an? correction (?:was|has been) (?:made|appended)\b|ordered by the house of \w+ to be published\b|"
+    r"sitting suspended\b|on resuming\b|this page was last edited on\b|"
+    r"text is available under the creative commons\b|"
+    # a page's comment and newsletter widgets: "21 more comments...", "2 replies by Tessa Marchetti and
+    # others", "47 Likes ∙ 5 Restacks", "Breaking arrests ... delivered to your inbox every weekday.",
+    # "Newsletters may contain info about charities, online ads, ...", an investor site's pitch
+    r"\d+ more (?:comments|replies)\b|\d+ repl(?:y|ies) by\b|"
+    r"(?:[\d.,]+[km]?\s+(?:likes?|restacks?|comments?|shares?)\s*[∙•·|]?\s*)+$|"
+    r"[^.]{0,120}\bdelivered to your inbox\b|(?:privacy notice:\s*)?newsletters may contain\b|"
+    r"before you buy stock in\b|see the \d+ stocks\b|\*?stock advisor returns as of\b|disclaimer:|"
+    r"see more on:|explore more on these topics\b)",
     re.IGNORECASE,
 )
 _STAGE_DIRECTION = re.compile(
@@ -1025,9 +1064,12 @@ def chunks(text: str) -> Iterator[Chunk]:
                 )
             ):
                 kind = SegmentKind.BOILERPLATE
-                # only a navigation header opens a list of links: "Key points:" heads claims
-                link_list = (stripped.endswith(":") and bool(_LINK_HEADER.search(stripped))) or bool(
-                    _NAV_HEADER.fullmatch(stripped)
+                # only a navigation header opens a list of links ("Key points:" heads claims); furniture
+                # inside the list (a link's date, "March 4, 2026") does not end it
+                link_list = (
+                    link_list
+                    or (stripped.endswith(":") and bool(_LINK_HEADER.search(stripped)))
+                    or bool(_NAV_HEADER.fullmatch(stripped))
                 )
                 # ("Note from the author:" opens a furniture section here, as "About Acme" does below)
                 furniture_section = furniture_section or bool(_FURNITURE_SECTION.fullmatch(stripped))
@@ -1119,7 +1161,9 @@ _NAV_HEADER = re.compile(
     r"read more|see also|suggested topics|top stories|most read|more stories|you may also like|"
     r"related|trending(?: stories| now)?|popular(?: stories| now)?|also read|read next|"
     r"recommended(?: stories| reading| for you)?|"
-    r"editor['’]s picks|more (?:from|on) [\w ]{1,30}|our sources|sources cited|references)\s*:?",
+    r"editor['’]s picks|more (?:from|on) [\w ]{1,30}|our sources|sources cited|references|"
+    r"most (?:viewed|read|popular|watched|shared)(?: (?:from|on|in) [\w ]{1,30})?|latest news|"
+    r"explore more on these topics|in case you missed it)\s*:?",
     re.IGNORECASE,
 )
 
