@@ -245,7 +245,7 @@ SPEAKER_LABEL = re.compile(
     # question number: "Q2. [902346] Ed Davey (Kingston and Surbiton) (LD):"
     r"^(?:"
     + _TIMESTAMP
-    + r"\s*)?(?:Q\d{1,2}\.\s*)?(?:\[\d{3,}\]\s*)?(?P<label>"
+    + r"\s*)?(?:Q\d{1,2}\.\s*|Q\d{1,4}\s+)?(?:\[\d{3,}\]\s*)?(?P<label>"
     + _LABEL_TITLE
     # (any letters: "Renata Solís", "Zoë Müller")
     + r"?(?P<name>[^\W\d_](?:[^\W\d_]|['’.-])*(?:\s+[^\W\d_](?:[^\W\d_]|['’.-])*){0,3}(?:\s+\d{1,2})?)"
@@ -605,6 +605,21 @@ _TITLED_PERSON = re.compile(
 )
 
 
+# a header that names the holder of a role the labels use: "Members present: Alistair Carmody (Chair);
+# ...", "... noon briefing by Stéphane Varennes, Spokesperson for the Secretary-General" ("Chair:",
+# "Spokesperson:" are that person)
+_ROLE_WORDS = {"chair", "chairman", "chairwoman", "chairperson", "spokesperson", "spokesman", "spokeswoman"}
+_ROLE_IN_HEADER = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:\(\s*(?P<bracketed>[A-Za-z]+)\s*\)|"
+    r",\s*(?:the\s+)?(?P<role>[A-Za-z]+)\b)"
+)
+# the person who gives the briefing or the remarks a header announces, who speaks before any label
+_GIVEN_BY = re.compile(
+    r"\b(?:briefing|remarks|statement|press conference|address)\s+by\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+)
+
+
 def _lone_speech_label(lines: list[str], labels: list[re.Match[str] | None], index: int) -> bool:
     """A speech transcript has one label only, in capitals, near the top: "THE PRESIDENT: Thank you."
     (White House remarks)."""
@@ -830,6 +845,11 @@ def _turns(lines: list[str]) -> _Transcript | None:
     # "Remarks by President Biden ... THE PRESIDENT:": the office in a label is the person the header names
     header = " ".join(lines[: labelled[0]])
     holders_in_header = {f"The {m['office'].title()}": m["name"] for m in _TITLED_PERSON.finditer(header)}
+    roles_in_header = {
+        role.lower(): m["name"]
+        for m in _ROLE_IN_HEADER.finditer(header)
+        if (role := m["bracketed"] or m["role"]) and role.lower() in _ROLE_WORDS
+    }
     speakers: list[str | None] = []
     steers: dict[str, list[bool]] = {}  # per speaker: whether each turn ends in a question or steers
     words: dict[str, int] = {}  # per speaker: words spoken
@@ -904,7 +924,9 @@ def _turns(lines: list[str]) -> _Transcript | None:
                 introduced[current] = handed_to
             if _PERSON_IN_BRACKETS.fullmatch(m["label"]) is not None:
                 holders[re.sub(r"\s*\(.*", "", m["label"])] = current
-            current = holders.get(current, holders_in_header.get(current, current))
+            current = holders.get(
+                current, holders_in_header.get(current, roles_in_header.get(current.lower(), current))
+            )
             if _POLITICIAN_LABEL.search(m["label"]):
                 politicians.add(current)
             if _HOST_IN_BRACKETS.fullmatch(m["label"]):
@@ -920,6 +942,14 @@ def _turns(lines: list[str]) -> _Transcript | None:
             turn_text.append(line.strip())
         speakers.append(current)
     close()
+    # the briefing's opening statement, before the first label, is the person the header says gives it,
+    # when a role label names them too ("noon briefing by Stéphane Varennes, Spokesperson for ...")
+    given = _GIVEN_BY.search(header)
+    if given and given["name"] in roles_in_header.values():
+        said_at = next((i for i, line in enumerate(lines) if given["name"] in line), None)
+        for i in range((said_at or 0) + 1, labelled[0]):
+            if i not in furniture and re.search(r"[a-z].*[.!?][\"”’)]?$", lines[i].strip()):
+                speakers[i] = given["name"]
     # A moderator asks or steers (half their turns or more end in a question or hand over, move on,
     # open or close the show: _HANDLING) and speaks far less than the
     # people they question: a debater's "Why not?" interjections must not make them a moderator,

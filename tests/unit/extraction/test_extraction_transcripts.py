@@ -1226,3 +1226,42 @@ def test_a_court_reporters_numbered_lines_and_running_heads_are_read_as_its_turn
         "Counsel, the statute says a complaint may be filed not later than 180 days after the violation."
     ] == ("Alvarez")
     assert not any("Official" in t or "Beacon" in t for t in speakers)
+
+
+def test_a_committees_numbered_questions_and_the_chair_its_header_names(engine: Engine) -> None:
+    text = (
+        "Environment, Food and Rural Affairs Committee\n\n"
+        "Members present: Alistair Carmody (Chair); Gareth Lowther; Priya Nandakumar.\n\n"
+        "Examination of witnesses\n\n"
+        "Q142 Chair: Good morning. Last year was one of the driest on record in the south-west.\n\n"
+        "Dr Marsh: Our provisional figures for 2025 show 18,412 spill events across our network.\n\n"
+        "Q143 Priya Nandakumar: The Environment Agency told this Committee that 41 sites were unmonitored.\n\n"
+        "Dr Marsh: That figure is out of date.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, date(2026, 1, 21)))
+    assert speakers["Last year was one of the driest on record in the south-west."] == "Alistair Carmody"
+    assert speakers["The Environment Agency told this Committee that 41 sites were unmonitored."] == (
+        "Priya Nandakumar"
+    )
+    assert (
+        speakers["Our provisional figures for 2025 show 18,412 spill events across our network."] == "Marsh"
+    )
+
+
+def test_a_briefings_opening_statement_is_the_spokesperson_its_header_names(engine: Engine) -> None:
+    text = (
+        "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+        "The following is a near-verbatim transcript of today's noon briefing by Stéphane Varennes, "
+        "Spokesperson for the Secretary-General.\n\n"
+        "Floods in the northern district of Lunhane have now affected more than 46,000 people.\n\n"
+        "Spokesperson: Edie, please.\n\n"
+        "Question: Has the Government formally asked for international assistance?\n\n"
+        "Spokesperson: The Government made a formal request for international support on Sunday.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, date(2025, 6, 17)))
+    assert speakers["The Government made a formal request for international support on Sunday."] == (
+        "Stéphane Varennes"
+    )
+    assert speakers[
+        "Floods in the northern district of Lunhane have now affected more than 46,000 people."
+    ] == ("Stéphane Varennes")
