@@ -133,7 +133,17 @@ _FURNITURE = re.compile(
     # a welcome opening a line and saying nothing else: "Good morning and welcome to our live coverage of
     # Storm Ingrid." (not "..., which brought winds of more than 90mph")
     r"(?m:^)(?:(?:good (?:morning|afternoon|evening)|hello|hi)\W+(?:and\s+)?)?"
-    r"welcome (?:back )?to (?:our|the|this|my)\b[^,;]{0,80}$)",
+    r"welcome (?:back )?to (?:our|the|this|my)\b[^,;]{0,80}$|"
+    # a legislature's procedure: "The gentleman from Texas is recognized for 1 hour.", "I yield the
+    # customary 30 minutes to ...", "I reserve the balance of my time.", "I ask unanimous consent that
+    # ...", "The yeas and nays were ordered.", "Pursuant to clause 8 of rule XX, ..."
+    r"\bis\s+recognized\s+for\s+\d+\s+(?:minutes?|hours?|seconds?)\b|"
+    r"\bI\s+yield\s+(?:myself|back|the\s+(?:customary|balance)|\d+\s+(?:minutes?|seconds?))\b|"
+    r"\bI\s+reserve\s+the\s+balance\s+of\s+my\s+time\b|\bask\s+unanimous\s+consent\b|"
+    r"\bthe\s+yeas\s+and\s+nays\s+(?:were|are)\s+(?:ordered|requested|demanded)\b|"
+    r"\bthe\s+question\s+was\s+taken\b|\bfurther\s+proceedings\s+on\s+this\s+(?:question|motion)\b|"
+    r"\bpursuant\s+to\s+(?:clause|section)\s+\d+\s+of\s+rule\b|\bfor\s+the\s+purpose\s+of\s+debate\s+only\b|"
+    r"\bI\s+include\s+in\s+the\s+Record\b)",
     re.IGNORECASE,
 )
 # A sentence anchored to a resolved date or a measured quantity is checkable by construction. The size

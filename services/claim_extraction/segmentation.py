@@ -367,6 +367,9 @@ _NOT_SPEAKERS = {
     # a match report's box: "Referee: Paul Whitlock", "Venue: Priory Park", "Next up: ..."
     "referee", "referees", "attendance", "venue", "possession", "scorers", "scorer", "next", "kick-off",
     "kickoff", "lineups", "substitutes", "subs", "weather",
+    # a press release's contacts and a journal's fields: "Investors: Jane Roe", "Media: ...", "DOI: ..."
+    "investors", "investor", "media", "press", "contacts", "inquiries", "enquiries", "journal", "doi",
+    "keywords",
 }  # fmt: skip
 # a fact-check's layout: "Claim: ...", "Verdict: False", "Our ruling: ...", "THE FACTS: ..."; never a
 # speaker, however often the label repeats

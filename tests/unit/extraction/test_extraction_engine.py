@@ -249,6 +249,10 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
         "Privacy Notice: Newsletters may contain info about charities, online ads, and content by others.",
         "<Copyright (c) Yonhap News Agency prohibits its content from being redistributed without consent>",
         "Before you buy stock in Tidewell Foods, consider this: the analyst team picked the 10 best stocks.",
+        "The SPEAKER pro tempore. The gentleman from Texas is recognized for 1 hour.",
+        "Mr. Speaker, I ask unanimous consent that all Members have 5 legislative days to revise.",
+        "I reserve the balance of my time.",
+        "The yeas and nays were ordered.",
     ],
 )
 def test_navigation_lines_are_boilerplate(engine: Engine, line: str) -> None:

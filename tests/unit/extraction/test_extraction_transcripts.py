@@ -1265,3 +1265,16 @@ def test_a_briefings_opening_statement_is_the_spokesperson_its_header_names(engi
     assert speakers[
         "Floods in the northern district of Lunhane have now affected more than 46,000 people."
     ] == ("Stéphane Varennes")
+
+
+def test_a_press_releases_contacts_are_no_speaker_labels(engine: Engine) -> None:
+    text = (
+        "Quillmark Instruments Reports Third Quarter 2025 Financial Results\n\n"
+        "Third quarter revenue of $412.6 million, up 8.0% year over year\n\n"
+        "COLUMBUS, Ohio--(BUSINESS WIRE)--Quillmark Instruments today reported revenue of $412.6 million.\n\n"
+        "Contacts\n\nInvestors:\nDana Ruiz, 614-555-0100\n\nMedia:\nLee Park, 614-555-0101\n"
+    )
+    claims = engine.extract(text, date(2025, 10, 29))
+    high = {text[c.start : c.end] for c in claims if c.checkworthiness >= 0.5}
+    assert "Third quarter revenue of $412.6 million, up 8.0% year over year" in high
+    assert all(c.facets.quote is None or c.facets.quote.speaker not in {"Investors", "Media"} for c in claims)
