@@ -221,7 +221,10 @@ _BOILERPLATE = re.compile(
     r"(?:[\d.,]+[km]?\s+(?:likes?|restacks?|comments?|shares?)\s*[∙•·|]?\s*)+$|"
     r"[^.]{0,120}\bdelivered to your inbox\b|(?:privacy notice:\s*)?newsletters may contain\b|"
     r"before you buy stock in\b|see the \d+ stocks\b|\*?stock advisor returns as of\b|disclaimer:|"
-    r"see more on:|explore more on these topics\b)",
+    r"see more on:|explore more on these topics\b|"
+    # a live page's own furniture: "Link Copied!", "Video Ad Feedback", "Our live coverage has ended."
+    r"link copied!?$|video ad feedback$|(?:our|this) live (?:coverage|blog|page|updates)(?: of [^.]{1,60})? "
+    r"(?:has|have) (?:now )?(?:ended|moved|finished)\b)",
     re.IGNORECASE,
 )
 _STAGE_DIRECTION = re.compile(
@@ -476,6 +479,9 @@ def sanitise(text: str) -> str:
     return _STAGE_DIRECTION.sub(lambda m: " " * len(m.group()), text)
 
 
+_QUOTED_HEADLINE = re.compile(r"[‘“\"'][^‘’“”\"\n]{1,150}[’”\"']")
+
+
 def speaker_label(line: str, allowed: frozenset[str] = frozenset()) -> re.Match[str] | None:
     """The ``NAME:`` label at the start of a (stripped) line, if it reads like a speaker; ``allowed``
     names are speakers even where the word usually is not (a magazine's "TIME:" interviewer)."""
@@ -515,6 +521,8 @@ def speaker_label(line: str, allowed: frozenset[str] = frozenset()) -> re.Match[
         # a field and its value (numbers and names, no words of speech), no turn: "Attendance: 27,412",
         # "Corners: 8 – 4", "Referee: Paul Whitlock | Attendance: 27,412"
         return None
+    if _QUOTED_HEADLINE.fullmatch(rest):
+        return None  # a headline's "Name: 'quote'" ("Ashby: ‘Port Calder chose to build tonight’")
     if name.lower() == "speaker" and rest and not re.search(r"[.!?][\"”’]?$", rest):
         return None  # a fact-check's field "Speaker: U.S. Sen. Dana Whitfield, R-Ohio" names, says nothing
     words = name.split()

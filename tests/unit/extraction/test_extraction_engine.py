@@ -253,6 +253,9 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
         "Mr. Speaker, I ask unanimous consent that all Members have 5 legislative days to revise.",
         "I reserve the balance of my time.",
         "The yeas and nays were ordered.",
+        "Link Copied!",
+        "Video Ad Feedback",
+        "Our live coverage has ended. Scroll through the updates below.",
     ],
 )
 def test_navigation_lines_are_boilerplate(engine: Engine, line: str) -> None:

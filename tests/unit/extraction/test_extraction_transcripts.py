@@ -1278,3 +1278,18 @@ def test_a_press_releases_contacts_are_no_speaker_labels(engine: Engine) -> None
     high = {text[c.start : c.end] for c in claims if c.checkworthiness >= 0.5}
     assert "Third quarter revenue of $412.6 million, up 8.0% year over year" in high
     assert all(c.facets.quote is None or c.facets.quote.speaker not in {"Investors", "Media"} for c in claims)
+
+
+def test_a_headlines_name_and_quotation_make_no_transcript(engine: Engine) -> None:
+    text = (
+        "Live Updates\n\n"
+        "Election Day 2025: Renée Ashby wins Port Calder mayor’s race, CNN projects\n\n"
+        "Ashby: ‘Port Calder chose to build tonight’\n\n"
+        "12:09 a.m. ET, November 5, 2025\n\n"
+        "Ashby: “Port Calder chose to build”\n\n"
+        "Ashby said the city had lost about 9,000 residents since 2020.\n"
+    )
+    claims = {text[c.start : c.end]: c for c in engine.extract(text, date(2025, 11, 5))}
+    said = claims["Ashby said the city had lost about 9,000 residents since 2020."]
+    assert said.facets.quote is None  # no turn of a speaker "Ashby"
+    assert said.checkworthiness >= 0.5
