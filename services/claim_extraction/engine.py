@@ -100,7 +100,8 @@ VERBLESS_CAP = 0.3
 # forward-looking-statements disclaimer, a fact-check's own verdict ("We rate this claim Half True")
 FURNITURE_CAP = 0.2
 _FURNITURE = re.compile(
-    r"\b(?:requests? for comment|declined to comment|(?:does|did|would) not comment on\b|"
+    r"\b(?:requests? for comment|declined to (?:comment|speculate|elaborate)|"
+    r"(?:does|did|would) not comment on\b|"
     r"could not be (?:immediately )?reached|"
     r"not immediately (?:respond|reply|return|comment)|"
     r"did not (?:immediately )?(?:respond|reply) to (?:a |an |several |repeated )?"

@@ -113,7 +113,7 @@ _BOILERPLATE = re.compile(
     # a picture's licensing link and a link's screen-reader note: "REUTERS/Jane Roe/File Photo Purchase
     # Licensing Rights, opens new tab"; an investor site's disclosure: "The Motley Fool has no position
     # in any of the stocks mentioned."
-    r".{0,400}\b(?:purchase licensing rights|opens new tab)\b|"
+    r".{0,400}\bpurchase licensing rights\b|"
     r"[^.]{0,80}\bhas (?:no position in any of the stocks mentioned|positions in and recommends|"
     r"a disclosure policy)\b|"
     # a page's time stamp: "March 19, 2026 4:12 AM GMT Updated 3 hours ago", "Updated 2 hours ago"
@@ -223,6 +223,10 @@ _BOILERPLATE = re.compile(
     r"before you buy stock in\b|see the \d+ stocks\b|\*?stock advisor returns as of\b|disclaimer:|"
     r"see more on:|explore more on these topics\b|"
     # a live page's own furniture: "Link Copied!", "Video Ad Feedback", "Our live coverage has ended."
+    # a site's promotion: "Exclusive news, data and analytics ... professionalsLearn more aboutRefinitiv",
+    # "The Reuters Power Up newsletter provides everything you need to know about ..."
+    r".{0,120}learn more(?: about)?\s*[\w ]{0,30}$|"
+    r"[^.]{0,60}\bnewsletter (?:provides|brings|delivers|gives)\b|"
     r"link copied!?$|video ad feedback$|(?:our|this) live (?:coverage|blog|page|updates)(?: of [^.]{1,60})? "
     r"(?:has|have) (?:now )?(?:ended|moved|finished)\b)",
     re.IGNORECASE,
@@ -373,6 +377,8 @@ _NOT_SPEAKERS = {
     # a press release's contacts and a journal's fields: "Investors: Jane Roe", "Media: ...", "DOI: ..."
     "investors", "investor", "media", "press", "contacts", "inquiries", "enquiries", "journal", "doi",
     "keywords",
+    # a story's kind before its headline: "Factbox: What we know about ...", "Explainer: ..."
+    "factbox", "explainer", "timeline", "q&a", "instant view", "graphic", "poll", "quiz",
 }  # fmt: skip
 # a fact-check's layout: "Claim: ...", "Verdict: False", "Our ruling: ...", "THE FACTS: ..."; never a
 # speaker, however often the label repeats
@@ -463,6 +469,9 @@ _REFERENCE_MARK = re.compile(
 )
 
 
+# a link's note for screen readers, pasted with its text: "operator Nordvik Energi (NVE.OL), opens new tab
+# said"
+_NEW_TAB = re.compile(r",\s*opens new tab\b", re.IGNORECASE)
 # markdown emphasis pasted with the text: "**Farrant:** Good morning", "__Update__" (the marks only)
 _EMPHASIS = re.compile(r"(\*\*|__)(?=[^\s*_])([^*_\n]{1,120}?)(?<=[^\s*_])\1")
 
@@ -470,12 +479,14 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=[^\s*_])([^*_\n]{1,120}?)(?<=[^\s*_])\1")
 def sanitise(text: str) -> str:
     """Replace NUL, other control characters, lone surrogates, transcript stage directions
     ("(APPLAUSE)", "[CROSSTALK]"), an encyclopedia's reference marks ("[12]", "[citation needed]") and
-    markdown's emphasis marks ("**Farrant:**") with spaces (same length, so offsets are unchanged);
+    markdown's emphasis marks ("**Farrant:**") and a link's ", opens new tab" with spaces (same length,
+    so offsets are unchanged);
     text laid out for print (a PDF's soft line breaks, margin line numbers, running heads) is read as
     its paragraphs (``page_layout``)."""
     text = _SURROGATE_OR_CONTROL.sub(" ", unlaid(text))
     text = _REFERENCE_MARK.sub(lambda m: " " * len(m.group()), text)
     text = _EMPHASIS.sub(lambda m: "  " + m.group(2) + "  ", text)
+    text = _NEW_TAB.sub(lambda m: " " * len(m.group()), text)
     return _STAGE_DIRECTION.sub(lambda m: " " * len(m.group()), text)
 
 

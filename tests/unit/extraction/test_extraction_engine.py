@@ -253,6 +253,8 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
         "Mr. Speaker, I ask unanimous consent that all Members have 5 legislative days to revise.",
         "I reserve the balance of my time.",
         "The yeas and nays were ordered.",
+        "Exclusive news, data and analytics for financial market professionalsLearn more aboutRefinitiv",
+        "The Reuters Power Up newsletter provides everything you need to know about the energy industry.",
         "Link Copied!",
         "Video Ad Feedback",
         "Our live coverage has ended. Scroll through the updates below.",

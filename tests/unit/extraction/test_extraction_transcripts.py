@@ -1293,3 +1293,19 @@ def test_a_headlines_name_and_quotation_make_no_transcript(engine: Engine) -> No
     said = claims["Ashby said the city had lost about 9,000 residents since 2020."]
     assert said.facets.quote is None  # no turn of a speaker "Ashby"
     assert said.checkworthiness >= 0.5
+
+
+def test_a_storys_kind_before_its_headline_is_no_speaker_and_a_links_tab_note_no_furniture(
+    engine: Engine,
+) -> None:
+    text = (
+        "Factbox: What we know about the fire at Nordvik Energi's Brenholm refinery\n\n"
+        "OSLO, March 4 (Reuters) - Firefighters on Wednesday brought under control a blaze that has shut "
+        "Norway's second-largest oil refinery, operator Nordvik Energi (NVE.OL), opens new tab said.\n\n"
+        "Factbox: More than 90 firefighters were deployed.\n"
+    )
+    claims = engine.extract(text, date(2026, 3, 4))
+    lede = next(c for c in claims if "Firefighters on Wednesday" in c.text)
+    assert lede.checkworthiness >= 0.5
+    assert lede.facets.quote is None or lede.facets.quote.speaker != "Factbox"
+    assert "opens new tab" not in lede.text
