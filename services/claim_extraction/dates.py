@@ -856,6 +856,45 @@ def _plausible(sentence: str, m: re.Match[str]) -> bool:
     return True
 
 
+_MONTH_OR_DAY = {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)} - {"may", "march"}
+_WORD = re.compile(r"[A-Za-z]+")
+_WEEKDAYS = {name.lower() for name in calendar.day_name}
+_DAY_BEFORE = re.compile(
+    r"\b(?:on|this|last|next|until|till|by|since|before|after|from|every|through)\s+$", re.I
+)
+_DAY_AFTER = re.compile(r"\s*(?:,|night|morning|afternoon|evening|'s\b|’s\b)", re.I)
+
+
+def _unshouted(sentence: str) -> str:
+    """A sentence in capitals (closed captions: "WE HIT 68 DEGREES THIS AFTERNOON") in lower case but
+    its month and day names, the case the patterns read names and verbs by ("MAY", "MARCH" after a
+    preposition or before a day); the same length. Any other sentence as it is."""
+    letters = [c for c in sentence if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return sentence
+
+    def case(m: re.Match[str]) -> str:
+        word = m.group().lower()
+        if word in _WEEKDAYS:  # a day, not a show's name ("THE SUNDAY BRIEFING")
+            before = sentence[: m.start()]
+            dated = _DAY_BEFORE.search(before) or _DAY_AFTER.match(sentence, m.end())
+            return word.capitalize() if dated else word
+        if word in _MONTH_OR_DAY:
+            return word.capitalize()
+        if word in {"may", "march"} and (
+            re.match(r"\s+\d", sentence[m.end() :])
+            or re.search(
+                r"\b(?:in|of|since|until|by|last|next|early|late|mid|from|through)\s+$",
+                sentence[: m.start()],
+                re.I,
+            )
+        ):
+            return word.capitalize()
+        return word
+
+    return _WORD.sub(case, sentence)
+
+
 def _expressions(
     sentence: str, exclude: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int, re.Match[str]]]:
@@ -948,7 +987,7 @@ def read_dates(
     """``dates``, and the article spans of the date expressions it could not resolve ("Dec. 7" with
     no publication date to give its year): their numbers are no quantities either."""
     unresolved: list[tuple[int, int]] = []
-    found = _expressions(sentence, [(a - base, b - base) for a, b in exclude])
+    found = _expressions(_unshouted(sentence), [(a - base, b - base) for a, b in exclude])
     # "on Thursday, June 19, 2025": the weekday names the same day as the date after it
     found = [
         item
@@ -989,12 +1028,16 @@ def read_dates(
         if len(value) >= 7:
             anchor_month = date(int(value[:4]), int(value[5:7]), 1)
         facets.append(
-            DateFacet(text=m.group(0), value=value, end_value=end_value, start=base + start, end=base + end)
+            DateFacet(
+                text=sentence[start:end], value=value, end_value=end_value, start=base + start, end=base + end
+            )
         )
         if end_value and _WRITTEN_RANGE.search(m.group(0)):
             # a range written out ("between 2019 and 2021", "May 8-10") also dates its end, a date to
             # check of its own (not "last week", whose Sunday nobody wrote)
-            facets.append(DateFacet(text=m.group(0), value=end_value, start=base + start, end=base + end))
+            facets.append(
+                DateFacet(text=sentence[start:end], value=end_value, start=base + start, end=base + end)
+            )
     return facets, unresolved
 
 

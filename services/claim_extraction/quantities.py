@@ -83,7 +83,8 @@ def ordinal_value(word: str) -> float:
 
 _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+    "trln": 1e12,
     # India's: "Rs 50 lakh", "₹1.2 crore", "11.11 lakh crore"
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
 }  # fmt: skip
@@ -179,9 +180,11 @@ _CURRENCY = (
 # a decimal comma, as Europe writes it, before a percent or a scale: "0,3 percent", "€1,5 million"
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?(?:%|per ?cent\b|(?:million|billion|trillion|bn|mn|m)\b))"
 _DIGITS = rf"{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# (a scale word after a hyphen, "a Rs 48-crore racket", "a $5-million contract"; a wire's abbreviation
+# after a space, "480 mln euro", "2.1 bln")
 _SCALE = (
-    r"(?:\s?(?:hundred|thousand|million|billion|trillion|lakh\s+crore|lakhs?|crores?)\b|"
-    r"(?:k|m|mn|mln|bn|b|tn|trn)\b)"
+    r"(?:[\s-]?(?:hundred|thousand|million|billion|trillion|lakh\s+crore|lakhs?|crores?)\b|"
+    r"\s?(?:mn|mln|bn|bln|tn|trn|trln)\b|(?:k|m|b)\b)"
 )
 _NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b)"
 _QUANTITY = re.compile(
@@ -469,7 +472,10 @@ def word_number(text: str) -> float | None:
 
 def _scaled(value: float, scale: str | None) -> float:
     """``value`` times its scale word, without binary artefacts ("8.45 billion" -> 8450000000.0)."""
-    return float(f"{value * _SCALES[scale.strip().lower()]:.12g}") if scale else value
+    if not scale:
+        return value
+    factor = _SCALES[" ".join(scale.strip(" -").split()).lower()]  # "-crore", " lakh  crore"
+    return float(f"{value * factor:.12g}")
 
 
 _UNIT_QUALIFIERS = {"nautical", "square", "cubic", "metric", "imperial", "light"}

@@ -227,6 +227,11 @@ _BOILERPLATE = re.compile(
     # "The Reuters Power Up newsletter provides everything you need to know about ..."
     r".{0,120}learn more(?: about)?\s*[\w ]{0,30}$|"
     r"[^.]{0,60}\bnewsletter (?:provides|brings|delivers|gives)\b|"
+    r"\[\d{1,2}:\d\d(?::\d\d)?\]$|"  # a transcript's time stamp on a line of its own: "[00:03:15]"
+    # a forum thread's furniture: "level 2", "[–]mossgate 74 points 4 hours ago", "permalink embed save
+    # report reply", "91% upvoted", "142 comments share save hide report", "sorted by: best"
+    r"level \d{1,2}$|\[[–-]\]\S+ -?\d+ points?\b|permalink(?: \w+){0,6}$|\d{1,3}% upvoted\b|"
+    r"(?:all )?\d+ comments(?: share\b.*)?$|sorted by:|submitted \d+ \w+ ago by\b|"
     r"link copied!?$|video ad feedback$|(?:our|this) live (?:coverage|blog|page|updates)(?: of [^.]{1,60})? "
     r"(?:has|have) (?:now )?(?:ended|moved|finished)\b)",
     re.IGNORECASE,
@@ -361,8 +366,8 @@ _HOST_IN_BRACKETS = re.compile(
 )
 # first words of "Label: text" lines that are not people
 _NOT_SPEAKERS = {
-    "note", "notes", "update", "updated", "editor", "editors", "source", "sources", "photo", "photos",
-    "related", "correction", "read", "watch", "listen", "caption", "credit", "credits", "image",
+    "note", "notes", "update", "updated", "edit", "edited", "editor", "editors", "source", "sources", "photo",
+    "photos", "related", "correction", "read", "watch", "listen", "caption", "credit", "credits", "image",
     "video", "transcript", "published", "posted", "tags", "topics", "disclaimer", "warning", "summary",
     "background", "context", "key", "breaking", "see", "more", "also", "subject", "re", "date", "time",
     "location", "where", "when", "what", "why", "how", "who", "contact", "email", "phone", "tel", "web",
@@ -609,7 +614,8 @@ _ANONYMOUS = re.compile(
 )
 _PERSON_NAME = (
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sen|Senator|Rep|Gov|Governor|Judge)\.?\s+)?"  # "Dr. Marcus Oyelaran"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+    # (a double-barrelled surname: "Renata Okafor-Bell")
+    r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*){1,2})\b"
 )
 _SELF_INTRODUCTION = re.compile(
     r"\b(?:I'm|I’m|I am|(?i:my name is))\s+(?:(?:your|the)\s+(?:co-?)?host,?\s+)?" + _PERSON_NAME

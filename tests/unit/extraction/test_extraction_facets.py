@@ -169,6 +169,10 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
             "exact",
         ),
         ("The target range is now 3-3/4 to 4 percent.", 3.75, "percent", False, "exact"),
+        # a scale word after a hyphen, a wire's abbreviation after a space
+        ("Cyber cops bust a Rs 48-crore racket.", 48e7, "rupees", False, "exact"),
+        ("The firm applied for a 480 mln euro grant.", 480e6, "euros", False, "exact"),
+        ("The state signed a $5-million contract.", 5e6, "dollars", False, "exact"),
         ("The truck was carrying 3½ tons of steel.", 3.5, "tons", False, "exact"),
         ("Two dozen officers responded to the scene.", 24, "officers", False, "exact"),
         ("Half a dozen cars were stolen.", 6, "cars", False, "exact"),
@@ -351,6 +355,9 @@ def test_a_wire_clock_time_is_no_amount(engine: Engine) -> None:
         # an infinitive after "how"/"whether" looks ahead, whatever the main verb's tense
         ("There were strongly differing views about how to proceed in December.", "2025-12", None),
         ("The board voted to close the plant in September.", "2025-09", None),
+        # closed captions, all in capitals
+        ("WE HIT 68 DEGREES AT THE AIRPORT THIS AFTERNOON.", "2025-05-11", None),
+        ("A PUBLIC HEARING IS SET FOR MONDAY NIGHT AT THE DISTRICT OFFICE.", "2025-05-12", None),
     ],
 )
 def test_dates(engine: Engine, text, value, end_value) -> None:

@@ -1309,3 +1309,43 @@ def test_a_storys_kind_before_its_headline_is_no_speaker_and_a_links_tab_note_no
     assert lede.checkworthiness >= 0.5
     assert lede.facets.quote is None or lede.facets.quote.speaker != "Factbox"
     assert "opens new tab" not in lede.text
+
+
+def test_a_podcasts_guest_with_a_double_barrelled_name(engine: Engine) -> None:
+    text = (
+        "Speaker 1 [00:00:04]: Welcome to Curb Appeal. I'm Dana Whitlock. My guest today is Renata "
+        "Okafor-Bell, director of transit for the City of Port Alder. Renata, welcome.\n\n"
+        "Speaker 2 [00:00:19]: Thanks Dana, happy to be here.\n\n"
+        "[00:03:15]\n\n"
+        "Speaker 1: So how many trips did you carry?\n\n"
+        "Speaker 2 [00:03:22]: For calendar 2025 we carried 38.6 million trips.\n"
+    )
+    claims = {text[c.start : c.end]: c for c in engine.extract(text, date(2026, 2, 10))}
+    trips = claims["For calendar 2025 we carried 38.6 million trips."]
+    assert trips.facets.quote is not None
+    assert trips.facets.quote.speaker == "Renata Okafor-Bell"
+    assert "[00:03:15]" not in claims or claims["[00:03:15]"].checkworthiness < 0.1
+
+
+def test_a_forum_posts_edits_are_no_speakers_and_its_widgets_furniture(engine: Engine) -> None:
+    text = (
+        "Council votes 7-4 to shut Fairholme Road library and sell the building\n"
+        "submitted 5 hours ago * by u/quietlanternfish Local News\n\n"
+        "Key numbers from the cabinet report (linked below, pages 14-19):\n\n"
+        "* The council says closing it saves £186,000 a year in running costs\n\n"
+        "Edit: it was 7-4 not 8-3, fixed.\n\n"
+        "Edit 2: report is here, scroll to item 6.\n\n"
+        "91% upvoted\n\nlevel 1\n\n[–]harbourside_dave 188 points 4 hours ago\n\n"
+        "It was £212,000 for the Market Square masterplan, going by the FOI response.\n\n"
+        "permalink embed save report reply\n"
+    )
+    claims = {text[c.start : c.end]: c for c in engine.extract(text, date(2025, 11, 19))}
+    saves = claims["The council says closing it saves £186,000 a year in running costs"]
+    assert saves.checkworthiness >= 0.5
+    masterplan = claims["It was £212,000 for the Market Square masterplan, going by the FOI response."]
+    assert masterplan.facets.quote is None or masterplan.facets.quote.speaker != "Edit 2"
+    assert all(
+        c.checkworthiness < 0.5
+        for t, c in claims.items()
+        if "points" in t or "upvoted" in t or "permalink" in t
+    )
