@@ -110,6 +110,7 @@ def _blank_margins_and_heads(lines: list[str], starts: list[int], chars: list[st
         run = [index] if number is not None else []
     if len(run) >= _MARGIN_RUN:
         numbered.extend(run)
+    margins = set(numbered)  # (a set: "not in" for every line stays linear)
     for index in numbered:
         m = _MARGIN_NUMBER.match(lines[index])
         assert m is not None
@@ -118,7 +119,7 @@ def _blank_margins_and_heads(lines: list[str], starts: list[int], chars: list[st
     marks = {
         index
         for index, line in enumerate(lines)
-        if index not in numbered
+        if index not in margins
         and line.strip()
         and (_PAGE_MARK.fullmatch(line.strip()) or _NUMBERED_HEAD.fullmatch(line.strip()))
     }

@@ -366,8 +366,9 @@ _HOST_IN_BRACKETS = re.compile(
 )
 # first words of "Label: text" lines that are not people
 _NOT_SPEAKERS = {
-    "note", "notes", "update", "updated", "edit", "edited", "editor", "editors", "source", "sources", "photo",
-    "photos", "related", "correction", "read", "watch", "listen", "caption", "credit", "credits", "image",
+    "note", "notes", "update", "updated", "edit", "edited", "reminder", "editor", "editors", "source",
+    "sources", "photo", "photos", "related", "correction", "read", "watch", "listen", "caption", "credit",
+    "credits", "image",
     "video", "transcript", "published", "posted", "tags", "topics", "disclaimer", "warning", "summary",
     "background", "context", "key", "breaking", "see", "more", "also", "subject", "re", "date", "time",
     "location", "where", "when", "what", "why", "how", "who", "contact", "email", "phone", "tel", "web",
@@ -495,6 +496,8 @@ def sanitise(text: str) -> str:
     return _STAGE_DIRECTION.sub(lambda m: " " * len(m.group()), text)
 
 
+_ENDS_SENTENCE = re.compile(r"[.?!][\"”’)]?$")
+_LOWER = re.compile(r"[a-z]")
 _QUOTED_HEADLINE = re.compile(r"[‘“\"'][^‘’“”\"\n]{1,150}[’”\"']")
 
 
@@ -934,7 +937,8 @@ def _turns(lines: list[str]) -> _Transcript | None:
                 # a record's masthead: "President: Mr. Ashworth (United Kingdom)"; "The President:" is
                 # Ashworth
                 holders[f"The {current}"] = chair["name"]
-            if current.lower() not in _HEADER_LABELS and re.search(r"[a-z].*[.?!][\"”’)]?$", said):
+            # (two searches, not "[a-z].*[.?!]$": that one backtracks over a long turn from every letter)
+            if current.lower() not in _HEADER_LABELS and _ENDS_SENTENCE.search(said) and _LOWER.search(said):
                 spoken = True
 
     holders: dict[str, str] = {}  # "The Prime Minister" -> "Keir Starmer", once a label has said so
@@ -976,7 +980,7 @@ def _turns(lines: list[str]) -> _Transcript | None:
     if given and given["name"] in roles_in_header.values():
         said_at = next((i for i, line in enumerate(lines) if given["name"] in line), None)
         for i in range((said_at or 0) + 1, labelled[0]):
-            if i not in furniture and re.search(r"[a-z].*[.!?][\"”’)]?$", lines[i].strip()):
+            if i not in furniture and _ENDS_SENTENCE.search(lines[i].strip()) and _LOWER.search(lines[i]):
                 speakers[i] = given["name"]
     # A moderator asks or steers (half their turns or more end in a question or hand over, move on,
     # open or close the show: _HANDLING) and speaks far less than the
