@@ -1102,6 +1102,7 @@ def chunks(text: str) -> Iterator[Chunk]:
     while end > 0 and _trailing_furniture(raw_lines[filled[end - 1]].strip()):
         end -= 1
     tail = set(filled[max(0, end - _BIO_LINES) :])
+    captions = _captions(raw_lines, filled)
     for index, raw_line in enumerate(raw_lines):
         line = raw_line.rstrip("\r\n")
         stripped = line.strip()
@@ -1119,6 +1120,7 @@ def chunks(text: str) -> Iterator[Chunk]:
                 or _looks_like_link_list(stripped)
                 or _NAV_HEADER.fullmatch(stripped)
                 or (transcript and _MEMBERS_RISE.fullmatch(stripped))
+                or index in captions
                 or (
                     index in tail
                     and not transcript
@@ -1228,6 +1230,31 @@ _NAV_HEADER = re.compile(
     r"explore more on these topics|in case you missed it)\s*:?",
     re.IGNORECASE,
 )
+
+
+# a picture's credit on the line under its caption ("Jonah Reyes/Getty Images", "Credit...Kenny Holston
+# for The New York Times"), and the BBC's "Image caption," over it
+_CREDIT_LINE = re.compile(
+    r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+\s*/\s*(?:Getty Images|AP|AFP|Reuters|EPA(?:-EFE)?|"
+    r"Shutterstock|Alamy|PA(?: Media| Wire)?|Bloomberg|NurPhoto|SOPA Images|Anadolu|Xinhua|Sipa|ZUMA Press|"
+    r"Redux)\b.{0,40}|"
+    r"Credit\.\.\.\s*\S.{0,80}"
+)
+_CAPTION_BELOW = re.compile(r"Image caption,?")
+_CAPTION_WORDS = 40
+
+
+def _captions(raw_lines: list[str], filled: list[int]) -> set[int]:
+    """The lines that caption a picture: the line right above a credit line, the line under "Image
+    caption,"."""
+    found = set()
+    for before, after in pairwise(filled):
+        upper, lower = raw_lines[before].strip(), raw_lines[after].strip()
+        if after == before + 1 and _CREDIT_LINE.fullmatch(lower) and len(upper.split()) <= _CAPTION_WORDS:
+            found.add(before)
+        if _CAPTION_BELOW.fullmatch(upper) and len(lower.split()) <= _CAPTION_WORDS:
+            found.add(after)
+    return found
 
 
 def _trailing_furniture(line: str) -> bool:

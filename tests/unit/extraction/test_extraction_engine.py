@@ -512,3 +512,15 @@ def test_a_note_from_the_author_is_furniture_to_the_next_heading(engine: Engine)
     )
     high = [text[c.start : c.end] for c in engine.extract(text, PUB) if c.checkworthiness >= 0.5]
     assert high == [text.splitlines()[0]], high
+
+
+def test_a_pictures_caption_above_its_credit_or_under_image_caption_is_furniture(engine: Engine) -> None:
+    text = (
+        "Ashby said the city had lost about 9,000 residents since 2020.\n\n"
+        "Mayor-elect Renée Ashby greets supporters at Foundry Hall in Port Calder early Wednesday.\n"
+        "Jonah Reyes/Getty Images\n\n"
+        "Image source, PA Media\nImage caption,\n"
+        "Firefighters used an inflatable boat to reach homes on Mill Street in Lower Brackley\n"
+    )
+    high = [text[c.start : c.end] for c in engine.extract(text, PUB) if c.checkworthiness >= 0.5]
+    assert high == ["Ashby said the city had lost about 9,000 residents since 2020."]
