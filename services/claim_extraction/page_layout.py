@@ -7,7 +7,8 @@ original:
 * **Margin line numbers** (a court transcript's ``1`` to ``25`` down each page) become spaces: a run of
   at least five lines that start with consecutive numbers.
 * **Running heads and feet** become spaces: ``Page 2 of 24``, a line that is only a page number or
-  ends in one ("DRI Press Release DRI/PR/2026/031      Page 1 of 3") and, in a text with such page
+  ends in one ("DRI Press Release DRI/PR/2026/031      Page 1 of 3"; "Report 7: 2025–26      7" when
+  two pages print it) and, in a text with such page
   marks, a line without a full stop within a few lines of a page mark and repeated on two pages or
   more, its digits aside ("Official - Subject to Final Review", "October 29, 2025 Chair Langley's
   Press Conference FINAL", "OFFICIAL"). A form feed starts a line.
@@ -37,12 +38,14 @@ _PAGE_MARK = re.compile(r"(?i:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s
 _NUMBERED_HEAD = re.compile(
     r"(?i:.{0,80}\s{2,}page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|page\s+\d{1,4}\s+of\s+\d{1,4}\s{2,}.{0,80})"
 )
+_NUMBER_AT_EDGE = re.compile(r".{3,100}\s{3,}\d{1,4}|\d{1,4}\s{3,}.{3,100}")
 _REPEATS = 2  # (on a text with page marks)
 _HEAD_REACH = 4  # a running head or foot is a few lines from the page's number
 _DIGITS = re.compile(r"\d+")
 # a new turn, list item or field starts the next line: never a soft break before it
 _TURN_OR_ITEM = re.compile(
-    r"(?:[•·▪►‣◦*–-]|\d{1,3}[.)]|\(?[a-z]\))\s|"  # "• item", "1. item", "(a) item"
+    # "• item", "1. item", "1.4 item", "(a) item"
+    r"(?:[•·▪►‣◦*–-]|\d{1,3}[.)]|\d{1,2}(?:\.\d{1,2})+|\(?[a-z]\))\s|"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,4}\s*"
     r"(?:\([^()]{1,40}\)\s*)?:(?:\s|$)|"
     # "CHAIR LANGLEY. Thank you"
@@ -123,14 +126,29 @@ def _blank_margins_and_heads(lines: list[str], starts: list[int], chars: list[st
         and line.strip()
         and (_PAGE_MARK.fullmatch(line.strip()) or _NUMBERED_HEAD.fullmatch(line.strip()))
     }
+    # a head that ends (or starts) with the bare page number, the same on two pages but for the number:
+    # "Managing the Hospital Capital Renewal Program | Report 7: 2025–26                      7"
+    loose = [
+        i for i, line in enumerate(lines) if i not in margins and _NUMBER_AT_EDGE.fullmatch(line.strip())
+    ]
+    shapes = Counter(_DIGITS.sub("#", lines[i].strip()) for i in loose)
+    marks |= {i for i in loose if shapes[_DIGITS.sub("#", lines[i].strip())] >= _REPEATS}
     # (running heads only next to page numbers: an earnings call repeats "Jane Doe -- CFO" lines too)
     paged = len(marks) >= 2
     # (digits aside: "Page 3" in the head changes from page to page)
     counts = Counter(_DIGITS.sub("#", line.strip()) for line in lines if line.strip()) if paged else Counter()
-    near_marks = {
-        _DIGITS.sub("#", lines[i].strip())
+    # (near a page mark on two pages at least: a line of text that happens to repeat is no head)
+    near = {
+        i
         for mark in marks
         for i in range(max(0, mark - _HEAD_REACH), min(len(lines), mark + _HEAD_REACH + 1))
+    }
+    near_marks = {
+        shape
+        for shape, count in Counter(
+            _DIGITS.sub("#", lines[i].strip()) for i in near if lines[i].strip()
+        ).items()
+        if count >= _REPEATS
     }
     blanked = set()
     for index, line in enumerate(lines):

@@ -475,6 +475,9 @@ _REFERENCE_MARK = re.compile(
 )
 
 
+# a footnote's number glued to the full stop before it, as a PDF prints it: "a combined budget of $4.6
+# billion.1" (not "No.1")
+_FOOTNOTE_NUMBER = re.compile(r"(?<=[a-z]{2}[.,;])(?<!\b[Nn]o\.)\d{1,2}(?=\s|$)")
 # a link's note for screen readers, pasted with its text: "operator Nordvik Energi (NVE.OL), opens new tab
 # said"
 _NEW_TAB = re.compile(r",\s*opens new tab\b", re.IGNORECASE)
@@ -493,6 +496,7 @@ def sanitise(text: str) -> str:
     text = _REFERENCE_MARK.sub(lambda m: " " * len(m.group()), text)
     text = _EMPHASIS.sub(lambda m: "  " + m.group(2) + "  ", text)
     text = _NEW_TAB.sub(lambda m: " " * len(m.group()), text)
+    text = _FOOTNOTE_NUMBER.sub(lambda m: " " * len(m.group()), text)
     return _STAGE_DIRECTION.sub(lambda m: " " * len(m.group()), text)
 
 

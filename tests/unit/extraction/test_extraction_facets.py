@@ -173,6 +173,8 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("Cyber cops bust a Rs 48-crore racket.", 48e7, "rupees", False, "exact"),
         ("The firm applied for a 480 mln euro grant.", 480e6, "euros", False, "exact"),
         ("The state signed a $5-million contract.", 5e6, "dollars", False, "exact"),
+        # a PDF's footnote number glued to the full stop is no amount
+        ("The projects have a combined approved budget of $4.6 billion.1", 4.6e9, "dollars", False, "exact"),
         ("The truck was carrying 3½ tons of steel.", 3.5, "tons", False, "exact"),
         ("Two dozen officers responded to the scene.", 24, "officers", False, "exact"),
         ("Half a dozen cars were stolen.", 6, "cars", False, "exact"),

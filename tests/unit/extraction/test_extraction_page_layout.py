@@ -81,3 +81,25 @@ def test_margin_line_numbers_are_blanked_only_in_a_run() -> None:
 @given(st.text(alphabet=st.sampled_from("ab .\n\f12:•-"), max_size=400))
 def test_unlaid_keeps_every_offset(text: str) -> None:
     assert len(unlaid(text)) == len(text)
+
+
+def test_a_reports_numbered_paragraphs_and_running_head() -> None:
+    head = "Managing the Hospital Capital Renewal Program | Report 7: 2025–26                      {n}\n\n"
+    text = (
+        head.format(n=7)
+        + "1.1   The Hospital Capital Renewal Program is Westmere's main vehicle for replacing\n"
+        "      and refurbishing ageing public hospital buildings across the province. Since the\n"
+        "      Program was launched in March 2019, the Department has approved funding for 23\n"
+        "      projects across 14 of the province's 17 health districts.\n\n"
+        + head.format(n=8)
+        + "1.2   The audit examined whether the Department has planned, delivered and reported on\n"
+        "      Program projects effectively. It covered the period from July 2019 to June 2025 and\n"
+        "      included detailed testing of 11 projects, chosen for their size and their risk.\n"
+    )
+    out = unlaid(text)
+    assert len(out) == len(text)
+    paragraphs = [" ".join(p.split()) for p in out.split("\n") if p.strip()]
+    assert paragraphs[0].startswith("1.1 The Hospital Capital Renewal Program")
+    assert paragraphs[0].endswith("of the province's 17 health districts.")
+    assert paragraphs[1].endswith("chosen for their size and their risk.")
+    assert not any("Report 7" in p for p in paragraphs)

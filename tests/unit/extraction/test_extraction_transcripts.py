@@ -1217,7 +1217,11 @@ def test_a_court_reporters_numbered_lines_and_running_heads_are_read_as_its_turn
         " 9   after the violation.\n\n"
         "                     Beacon Reporting Corporation\n\n"
     )
-    text = page + page.replace(" 3\n", " 4\n", 1).replace("Renata", "Dana").replace("February", "March")
+    text = (
+        page
+        + page.replace(" 3\n", " 4\n", 1).replace("Renata", "Dana").replace("February", "March")
+        + page.replace(" 3\n", " 5\n", 1).replace("Renata", "Lena").replace("February", "April")
+    )
     claims = engine.extract(text, date(2026, 1, 14))
     speakers = speakers_by_text(claims)
     assert speakers["Renata Okafor drove a tractor-trailer for Halversen for 11 years."] == "Park"
