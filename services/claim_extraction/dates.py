@@ -863,6 +863,8 @@ _DAY_BEFORE = re.compile(
     r"\b(?:on|this|last|next|until|till|by|since|before|after|from|every|through)\s+$", re.I
 )
 _DAY_AFTER = re.compile(r"\s*(?:,|night|morning|afternoon|evening|'s\b|’s\b)", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:in|of|since|until|by|last|next|early|late|mid|from|through)\s+$", re.I)
+_DIGIT_AFTER = re.compile(r"\s+\d")
 
 
 def _unshouted(sentence: str) -> str:
@@ -875,19 +877,15 @@ def _unshouted(sentence: str) -> str:
 
     def case(m: re.Match[str]) -> str:
         word = m.group().lower()
+        # (the words before are searched in a short window: a long list in capitals stays linear)
+        before = max(0, m.start() - 12)
         if word in _WEEKDAYS:  # a day, not a show's name ("THE SUNDAY BRIEFING")
-            before = sentence[: m.start()]
-            dated = _DAY_BEFORE.search(before) or _DAY_AFTER.match(sentence, m.end())
+            dated = _DAY_BEFORE.search(sentence, before, m.start()) or _DAY_AFTER.match(sentence, m.end())
             return word.capitalize() if dated else word
         if word in _MONTH_OR_DAY:
             return word.capitalize()
         if word in {"may", "march"} and (
-            re.match(r"\s+\d", sentence[m.end() :])
-            or re.search(
-                r"\b(?:in|of|since|until|by|last|next|early|late|mid|from|through)\s+$",
-                sentence[: m.start()],
-                re.I,
-            )
+            _DIGIT_AFTER.match(sentence, m.end()) or _MONTH_BEFORE.search(sentence, before, m.start())
         ):
             return word.capitalize()
         return word

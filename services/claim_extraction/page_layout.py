@@ -8,10 +8,9 @@ original:
   at least five lines that start with consecutive numbers.
 * **Running heads and feet** become spaces: ``Page 2 of 24``, a line that is only a page number or
   ends in one ("DRI Press Release DRI/PR/2026/031      Page 1 of 3"; "Report 7: 2025–26      7" when
-  two pages print it) and, in a text with such page
-  marks, a line without a full stop within a few lines of a page mark and repeated on two pages or
-  more, its digits aside ("Official - Subject to Final Review", "October 29, 2025 Chair Langley's
-  Press Conference FINAL", "OFFICIAL"). A form feed starts a line.
+  two pages print it) and, in a text with such page marks, a line without a full stop a few lines
+  from a page mark on two pages or more, its digits aside ("Official - Subject to Final Review",
+  "October 29, 2025 Chair Langley's Press Conference FINAL", "OFFICIAL"). A form feed starts a line.
 * **Soft line breaks** become spaces. A text is *wrapped* when its lines stop at one column (the
   wrap width, 40 to 130 characters) and at least three of its breaks are soft. A break is soft when
   the next line's first word would not have fitted on the line before it (or the next line goes on
@@ -53,6 +52,8 @@ _TURN_OR_ITEM = re.compile(
     r"Q[.:]?\s|A\.\s"
 )
 _FIRST_WORD = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?:;,][\"”’)]*$")
+_CLAUSE_END = re.compile(r"[.!?:][\"”’)]*$")
 
 
 def unlaid(text: str) -> str:
@@ -131,38 +132,29 @@ def _blank_margins_and_heads(lines: list[str], starts: list[int], chars: list[st
     loose = [
         i for i, line in enumerate(lines) if i not in margins and _NUMBER_AT_EDGE.fullmatch(line.strip())
     ]
-    shapes = Counter(_DIGITS.sub("#", lines[i].strip()) for i in loose)
-    marks |= {i for i in loose if shapes[_DIGITS.sub("#", lines[i].strip())] >= _REPEATS}
-    # (running heads only next to page numbers: an earnings call repeats "Jane Doe -- CFO" lines too)
-    paged = len(marks) >= 2
-    # (digits aside: "Page 3" in the head changes from page to page)
-    counts = Counter(_DIGITS.sub("#", line.strip()) for line in lines if line.strip()) if paged else Counter()
-    # (near a page mark on two pages at least: a line of text that happens to repeat is no head)
+    numbered_heads = Counter(_DIGITS.sub("#", lines[i].strip()) for i in loose)
+    marks |= {i for i in loose if numbered_heads[_DIGITS.sub("#", lines[i].strip())] >= _REPEATS}
+    # A running head sits a few lines from a page's number, on two pages at least, its digits aside
+    # ("Page 3" changes from page to page); only a text with page numbers has them (an earnings call
+    # repeats "Jane Doe -- CFO" lines too, and a line of text that happens to repeat is no head).
     near = {
         i
-        for mark in marks
+        for mark in (marks if len(marks) >= 2 else ())
         for i in range(max(0, mark - _HEAD_REACH), min(len(lines), mark + _HEAD_REACH + 1))
     }
-    near_marks = {
-        shape
-        for shape, count in Counter(
-            _DIGITS.sub("#", lines[i].strip()) for i in near if lines[i].strip()
-        ).items()
-        if count >= _REPEATS
-    }
+    shapes = Counter(_DIGITS.sub("#", lines[i].strip()) for i in near if lines[i].strip())
+    heads = {shape for shape, count in shapes.items() if count >= _REPEATS}
     blanked = set()
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
-        page_mark = index in marks
-        repeated = (
-            counts[_DIGITS.sub("#", stripped)] >= _REPEATS
-            and _DIGITS.sub("#", stripped) in near_marks
+        head = (
+            _DIGITS.sub("#", stripped) in heads
             and len(stripped) <= 100
-            and not re.search(r"[.!?:;,][\"”’)]*$", stripped)
+            and not _SENTENCE_END.search(stripped)
         )
-        if page_mark or repeated:
+        if index in marks or head:
             for j in range(starts[index], starts[index] + len(line)):
                 chars[j] = " "
             blanked.add(index)
@@ -206,11 +198,11 @@ def _soft(line: str, following: str, width: int) -> bool:
     rest = following.lstrip()
     indent = len(following) - len(rest)
     own = len(line) - len(line.lstrip())
-    bullet = _TURN_OR_ITEM.match(line.lstrip())
-    hanging = bullet is not None and indent == own + bullet.end() + len(line.lstrip()[bullet.end() :]) - len(
-        line.lstrip()[bullet.end() :].lstrip()
-    )
-    if indent > own and indent > 1 and not hanging:
+    # a list item's or a numbered paragraph's next line starts under its text: "  •   118 schemes ..." /
+    # "      next month"
+    item = _TURN_OR_ITEM.match(line.lstrip())
+    text_column = own + len(line.lstrip()) - len(line.lstrip()[item.end() :].lstrip()) if item else None
+    if indent > own and indent > 1 and indent != text_column:
         return False  # a new, indented paragraph (not the hanging indent of a list item's next line)
     if _TURN_OR_ITEM.match(rest):
         return False
@@ -219,6 +211,6 @@ def _soft(line: str, following: str, width: int) -> bool:
     first = _FIRST_WORD.match(rest)
     if first is None:
         return False
-    if (rest[0].islower() or rest[0].isdigit()) and not re.search(r"[.!?:][\"”’)]*$", body):
+    if (rest[0].islower() or rest[0].isdigit()) and not _CLAUSE_END.search(body):
         return True  # the sentence goes on: "... She filed" / "11 days later."
     return len(body) + 1 + len(first.group()) > width

@@ -222,7 +222,6 @@ _BOILERPLATE = re.compile(
     r"[^.]{0,120}\bdelivered to your inbox\b|(?:privacy notice:\s*)?newsletters may contain\b|"
     r"before you buy stock in\b|see the \d+ stocks\b|\*?stock advisor returns as of\b|disclaimer:|"
     r"see more on:|explore more on these topics\b|"
-    # a live page's own furniture: "Link Copied!", "Video Ad Feedback", "Our live coverage has ended."
     # a site's promotion: "Exclusive news, data and analytics ... professionalsLearn more aboutRefinitiv",
     # "The Reuters Power Up newsletter provides everything you need to know about ..."
     r".{0,120}learn more(?: about)?\s*[\w ]{0,30}$|"
@@ -232,6 +231,7 @@ _BOILERPLATE = re.compile(
     # report reply", "91% upvoted", "142 comments share save hide report", "sorted by: best"
     r"level \d{1,2}$|\[[–-]\]\S+ -?\d+ points?\b|permalink(?: \w+){0,6}$|\d{1,3}% upvoted\b|"
     r"(?:all )?\d+ comments(?: share\b.*)?$|sorted by:|submitted \d+ \w+ ago by\b|"
+    # a live page's own furniture: "Link Copied!", "Video Ad Feedback", "Our live coverage has ended."
     r"link copied!?$|video ad feedback$|(?:our|this) live (?:coverage|blog|page|updates)(?: of [^.]{1,60})? "
     r"(?:has|have) (?:now )?(?:ended|moved|finished)\b)",
     re.IGNORECASE,
@@ -324,35 +324,13 @@ _COURT_ANSWER = re.compile(r"^(?P<label>(?P<name>A))(?P<role>(?!))?\.\s+(?=[A-Z0
 # a label in capitals with a full stop, as the Federal Reserve's and the Congressional Record's
 # transcripts print them: "CHAIR LANGLEY. Good afternoon.", "Mr. McGOVERN. Mr. Speaker, ..."
 _PERIOD_LABEL = re.compile(
-    r"^(?P<label>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.\s+)?(?P<name>(?:Mc|Mac)?[A-Z][A-Z'’-]+(?:\s+(?:Mc|Mac)?[A-Z][A-Z'’-]+){0,3}))"
+    r"^(?P<label>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.\s+)?"
+    r"(?P<name>(?:Mc|Mac)?[A-Z][A-Z'’-]+(?:\s+(?:Mc|Mac)?[A-Z][A-Z'’-]+){0,3}))"
     r"(?P<role>(?!))?\.\s+(?=[A-Z\"“'‘(\[])"
 )
-_ABBREVIATED = {
-    "MR",
-    "MRS",
-    "MS",
-    "DR",
-    "JR",
-    "SR",
-    "ST",
-    "NO",
-    "VS",
-    "INC",
-    "CO",
-    "CORP",
-    "LTD",
-    "GEN",
-    "SEN",
-    "REP",
-    "GOV",
-    "LT",
-    "COL",
-    "CAPT",
-    "SGT",
-    "PROF",
-    "REV",
-    "HON",
-}  # fmt: skip  ("BY MR. HALVERSON:")
+# what ends an abbreviation, not a name, before a full stop: "BY MR. HALVERSON:"
+_ABBREVIATED = {"MR", "MRS", "MS", "DR", "JR", "SR", "ST", "NO", "VS", "INC", "CO", "CORP", "LTD", "GEN",
+                "SEN", "REP", "GOV", "LT", "COL", "CAPT", "SGT", "PROF", "REV", "HON"}  # fmt: skip
 _WITNESS = re.compile(
     r"^(?P<name>[A-Z][A-Z.'’ -]{2,60}?),\s+(?:(?:having been )?(?:called|recalled|first duly sworn)\b)"
 )
@@ -486,12 +464,12 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=[^\s*_])([^*_\n]{1,120}?)(?<=[^\s*_])\1")
 
 
 def sanitise(text: str) -> str:
-    """Replace NUL, other control characters, lone surrogates, transcript stage directions
-    ("(APPLAUSE)", "[CROSSTALK]"), an encyclopedia's reference marks ("[12]", "[citation needed]") and
-    markdown's emphasis marks ("**Farrant:**") and a link's ", opens new tab" with spaces (same length,
-    so offsets are unchanged);
-    text laid out for print (a PDF's soft line breaks, margin line numbers, running heads) is read as
-    its paragraphs (``page_layout``)."""
+    """Replace with spaces (same length, so offsets are unchanged): NUL, other control characters,
+    lone surrogates, transcript stage directions ("(APPLAUSE)", "[CROSSTALK]"), an encyclopedia's
+    reference marks ("[12]", "[citation needed]"), markdown's emphasis marks ("**Farrant:**"), a link's
+    ", opens new tab" and a PDF's footnote number glued to a full stop ("$4.6 billion.1"). Text laid
+    out for print (a PDF's soft line breaks, margin line numbers, running heads) is read as its
+    paragraphs (``page_layout``)."""
     text = _SURROGATE_OR_CONTROL.sub(" ", unlaid(text))
     text = _REFERENCE_MARK.sub(lambda m: " " * len(m.group()), text)
     text = _EMPHASIS.sub(lambda m: "  " + m.group(2) + "  ", text)
