@@ -856,7 +856,8 @@ def _plausible(sentence: str, m: re.Match[str]) -> bool:
     return True
 
 
-_MONTH_OR_DAY = {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)} - {"may", "march"}
+# (months read as names whatever the words around; "may" and "march" only where a month is meant)
+_PLAIN_MONTHS = {name.lower() for name in calendar.month_name[1:]} - {"may", "march"}
 _WORD = re.compile(r"[A-Za-z]+")
 _WEEKDAYS = {name.lower() for name in calendar.day_name}
 _DAY_BEFORE = re.compile(
@@ -882,7 +883,7 @@ def _unshouted(sentence: str) -> str:
         if word in _WEEKDAYS:  # a day, not a show's name ("THE SUNDAY BRIEFING")
             dated = _DAY_BEFORE.search(sentence, before, m.start()) or _DAY_AFTER.match(sentence, m.end())
             return word.capitalize() if dated else word
-        if word in _MONTH_OR_DAY:
+        if word in _PLAIN_MONTHS:
             return word.capitalize()
         if word in {"may", "march"} and (
             _DIGIT_AFTER.match(sentence, m.end()) or _MONTH_BEFORE.search(sentence, before, m.start())
