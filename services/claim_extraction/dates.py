@@ -98,7 +98,7 @@ _PATTERNS = [
     ),
     # ("November the 5th", as said aloud)
     re.compile(
-        rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}(?:\s*[-–]\s*{_DAY2})?(?:,?\s+{_YEAR})?\b(?!:)", re.IGNORECASE
+        rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}(?:\s*[-–]\s*{_DAY2})?(?:,?\s+{_YEAR})?\b(?!:\d)", re.IGNORECASE
     ),
     re.compile(rf"\b{_DAY}(?:\s*[-–]\s*{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b", re.IGNORECASE),
@@ -498,7 +498,10 @@ def _resolve(
             # "The data cover the year through June", "in the 12 months to September": a period of
             # data that has ended, whatever the tense
             ctx = replace(ctx, past=True, future=False, present=False)
-        return _bare_month(MONTHS[groups["bmonth"].lower()], groups["prep"].lower(), ctx, anchor_year)
+        prep = groups["prep"].lower()
+        if prep == "in" and _BACK_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+            prep = "since"  # "lowered the limit back in September": the past one, whatever the tense
+        return _bare_month(MONTHS[groups["bmonth"].lower()], prep, ctx, anchor_year)
     if groups.get("lmonth"):  # listed after another month: the same reading as "and December"
         return _bare_month(MONTHS[groups["lmonth"].lower()], "and", ctx, anchor_year)
     if groups.get("cmonth"):  # a month compared with: one already begun
@@ -724,7 +727,8 @@ def _ago(count: str, unit: str, pub: date) -> tuple[str, None]:
         return (pub - timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])).isoformat(), None
     if unit == "month":
         return _month_from(pub, -n), None
-    return str(pub.year - n), None
+    # "a year ago": the same month, as "18 months ago" and "three and a half years ago" are
+    return _month_from(pub, -12 * n), None
 
 
 def _scheduled(ctx: DateContext) -> bool:
@@ -874,7 +878,7 @@ def _unshouted(sentence: str) -> str:
     preposition or before a day); the same length. Any other sentence as it is."""
     letters = [c for c in sentence if c.isalpha()]
     if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
-        return sentence
+        return _uncased(sentence)
 
     def case(m: re.Match[str]) -> str:
         word = m.group().lower()
@@ -892,6 +896,31 @@ def _unshouted(sentence: str) -> str:
         return word
 
     return _WORD.sub(case, sentence)
+
+
+_BACK_BEFORE = re.compile(r"\b(?:back|way back)\s+$", re.IGNORECASE)
+_LOWER_CALENDAR_WORD = re.compile(
+    r"\b(?:" + "|".join(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)) + r")\b"
+)
+
+
+def _uncased(sentence: str) -> str:
+    """A month or day name written in lower case, as auto-captions write everything ("voted last
+    tuesday", "upgraded in june"), capitalised where a preposition or a number marks it as a date
+    ("in june", "june 3", "on friday"; not "an august body", "you may"); the same length."""
+    if not _LOWER_CALENDAR_WORD.search(sentence):
+        return sentence
+
+    def case(m: re.Match[str]) -> str:
+        word = m.group()
+        before = max(0, m.start() - 12)
+        if word in _WEEKDAYS:
+            dated = _DAY_BEFORE.search(sentence, before, m.start()) or _DAY_AFTER.match(sentence, m.end())
+        else:
+            dated = _DIGIT_AFTER.match(sentence, m.end()) or _MONTH_BEFORE.search(sentence, before, m.start())
+        return word.capitalize() if dated else word
+
+    return _LOWER_CALENDAR_WORD.sub(case, sentence)
 
 
 def _expressions(

@@ -11,6 +11,7 @@ chunk size plus the claims produced.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -777,6 +778,8 @@ def _resolve_people(
                 and span.doc[ent.start - 1].lower_.rstrip(".") in PERSON_TITLES
             ):
                 people.titled(span.doc[ent.start - 1].lower_.rstrip("."), full)  # "Mayor Tom Reyes"
+            if full and (role := _apposed_role(span, ent)):
+                people.titled(role, full)  # "The State Governor, Mr Olamide Adesanwo-Fakunle, ..."
             if (
                 full
                 and full != ent.text
@@ -1005,7 +1008,8 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "annou
                  "wrote", "writes", "noted", "explained", "argued", "claimed", "insisted", "warned", "warns",
                  "cautioned", "confirmed", "confirms", "estimated", "estimates", "acknowledged", "admitted",
                  "stressed", "emphasized", "emphasised", "tweeted", "posted", "alleged", "suggested",
-                 "predicted", "predicts"}  # fmt: skip
+                 "predicted", "predicts", "testified", "testifies", "lamented", "disclosed", "revealed",
+                 "assured"}  # fmt: skip
 _FUTURE_MODALS = {"will", "shall", "'ll", "could", "may", "might", "would", "can", "wo"}
 _BE_PAST = {"was", "were"}
 # verbs whose past is their present: dated, "we cut", "they set" report what was done
@@ -1017,7 +1021,15 @@ _AHEAD_BEFORE_TO = {
     "aims", "aim", "intends", "intend", "hopes", "hope", "wants", "want", "seeks", "seek", "poised",
     "slated", "likely", "unlikely", "ready", "about", "promised", "vowed", "pledged", "decided", "agreed",
     "voted", "how", "whether", "when",  # "views about how to proceed in December"
+    "offered", "offers", "offer", "proposed", "proposes", "propose", "threatened", "threatens", "threaten",
 }  # fmt: skip
+# a date phrase right before the speech verb it dates: "The governor on Tuesday warned ..."
+_DATE_BEFORE_VERB = re.compile(
+    r"(?:(?:on|last|this)\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?\s+"
+)
+# a conditional: "would invoke the rule if workers did not return by Monday" (the if-clause's past is
+# the modal's future; not "would have ... if it had")
+_CONDITIONAL_MODALS = {"would", "could", "might", "will", "'ll", "wo"}
 _HAVE = {"has", "have", "had", "'ve", "'s"}
 _FORECASTS = {"forecast", "forecasts", "predicted", "predicts", "projected", "projects", "sees", "guided"}
 # what may stand between a verb and the date it governs: "released in May", "finalized on June 3"
@@ -1025,6 +1037,26 @@ _BEFORE_A_DATE = {"IN", "DT", "RB", "JJ", "CD", ","}
 _BE_PRESENT = {"is", "are", "'s", "'re", "am"}
 # a present passive that schedules: "the signing is planned for Monday", "the vote is expected Tuesday"
 _SCHEDULED = {"scheduled", "planned", "set", "slated", "expected", "due", "penciled", "pencilled", "booked"}
+
+
+_COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "alhaji", "hon"}
+
+
+def _apposed_role(span: Span, ent: Span) -> str | None:
+    """The role a name stands in apposition with, before it or after it: "The Ekunle State Governor,
+    Mr Olamide Adesanwo-Fakunle," / "Olamide Adesanwo-Fakunle, the state governor," (a later "the
+    governor said" is that person)."""
+    doc = span.doc
+    i = ent.start - 1
+    if i > span.start and doc[i].lower_.rstrip(".") in _COURTESY:
+        i -= 1
+    if i - 1 >= span.start and doc[i].text == "," and doc[i - 1].lower_ in PERSON_TITLES - _COURTESY:
+        return doc[i - 1].lower_
+    if ent.end + 2 < span.end and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in {"the", "a"}:
+        phrase = list(itertools.takewhile(lambda t: t.text not in {",", "."}, doc[ent.end + 1 : ent.end + 7]))
+        if len(phrase) >= 2 and phrase[-1].lower_ in PERSON_TITLES - _COURTESY:
+            return phrase[-1].lower_
+    return None
 
 
 def _relative_asides(span: Span) -> Iterator[tuple[Token, Token]]:
@@ -1035,6 +1067,9 @@ def _relative_asides(span: Span) -> Iterator[tuple[Token, Token]]:
             close = next((u for u in doc[t.i + 1 : span.end] if u.text == ","), None)
             if close is not None:
                 yield doc[t.i - 1], close
+
+
+_QUOTED = re.compile(r"“[^”]{12,}”|\"[^\"]{12,}\"")
 
 
 @dataclass(frozen=True)
@@ -1051,6 +1086,7 @@ class _TenseFrame:
     fronted: Token | None  # the comma closing an opening phrase with no verb: "In a post on Tuesday,"
     relativisers: list[int]  # where a relative clause opens after a noun: "an offensive that ..."
     text: str  # the sentence's text, read once (spaCy rebuilds a Doc's text on every access)
+    quoted: list[tuple[int, int]]  # the sentence's quotations (character offsets in ``text``)
 
     @classmethod
     def of(cls, span: Span) -> _TenseFrame:
@@ -1081,6 +1117,7 @@ class _TenseFrame:
                 t.i for t in span[1:] if t.lower_ in _RELATIVISERS and span.doc[t.i - 1].tag_ in _NOUN_TAGS
             ],
             text=span.text,
+            quoted=[m.span() for m in _QUOTED.finditer(span.text)],
         )
 
 
@@ -1135,9 +1172,19 @@ def _local_tense(frame: _TenseFrame, offset: int, at: int, ctx: DateContext) -> 
     verbs = [
         t
         for t in frame.verbs
-        if (t.lower_ not in _SPEECH_VERBS or 0 < at - (t.idx + offset) <= 16)
+        if (
+            t.lower_ not in _SPEECH_VERBS
+            or 0 < at - (t.idx + offset) <= 16
+            or (
+                0 < (t.idx - span.start_char) - within <= 24
+                and _DATE_BEFORE_VERB.fullmatch(frame.text, within, t.idx - span.start_char) is not None
+            )
+        )
         and not any(a.i < t.i < b.i for a, b in asides)
         and (inside is None or inside[0].i < t.i < inside[1].i)
+        # a quotation's verbs date only what it says: '"People are dying ...," she told reporters in
+        # Geneva on Tuesday' (Tuesday is past)
+        and not any(a <= t.idx - span.start_char < b and not a <= within < b for a, b in frame.quoted)
     ]
     if not verbs:
         return None
@@ -1150,6 +1197,14 @@ def _local_tense(frame: _TenseFrame, offset: int, at: int, ctx: DateContext) -> 
     lo = max((c for c in cuts if c < here), default=span.start)
     hi = min((c for c in cuts if c >= here), default=span.end)
     verbs = [t for t in verbs if lo <= t.i < hi] or verbs
+    # a noun phrase in apposition after the date is an aside when the date's clause has a verb of its
+    # own: "offered to pay in instalments starting in October, an offer the union rejected"
+    aside = next(
+        (t.i for t in span.doc[here : span.end - 1] if t.text == "," and t.nbor().tag_ == "DT"),
+        None,
+    )
+    if aside is not None and any(t.i < here for t in verbs):
+        verbs = [t for t in verbs if t.i < aside]
     # a relative clause after the date has its own verbs: "captured Goma in January and Bukavu in
     # February, in an offensive that the government says has killed ..." dates February by "captured"
     after = bisect.bisect_left(frame.relativisers, here)
@@ -1176,7 +1231,23 @@ def _local_tense(frame: _TenseFrame, offset: int, at: int, ctx: DateContext) -> 
         # what a forecast is about lies ahead: "The company forecast first-quarter revenue of $43
         # billion" (not "predicted in March that ...": when the forecast was made)
         return replace(ctx, past=False, future=True, present=False)
-    return _tense_of(frame, verb, ctx)
+    tense = _tense_of(frame, verb, ctx)
+    if (tense or ctx).past and _hypothetical(span, verb):
+        return replace(ctx, past=False, future=True, present=False)
+    return tense
+
+
+def _hypothetical(span: Span, verb: Token) -> bool:
+    """Whether ``verb`` is the past of an if-clause under a modal ("would invoke the rule if the
+    workers did not resume duty by Monday"): a condition still to come, not a past event."""
+    doc = span.doc
+    condition = next((t for t in reversed(doc[span.start : verb.i]) if t.lower_ in {"if", "unless"}), None)
+    if condition is None or any(t.text in {";", "."} for t in doc[condition.i : verb.i]):
+        return False
+    return any(
+        t.lower_ in _CONDITIONAL_MODALS and t.tag_ == "MD" and doc[t.i + 1].lower_ != "have"
+        for t in doc[span.start : condition.i]
+    )
 
 
 def _tense_of(frame: _TenseFrame, verb: Token, ctx: DateContext) -> DateContext | None:
@@ -1702,22 +1773,33 @@ def _unlabelled_names(span: Span, ents: Mapping[int, Span]) -> dict[int, Span]:
     covered = {i for e in ents.values() for i in range(e.start, e.end)}
     found: dict[int, Span] = {}
     i = span.start
+
+    def name_word(k: int) -> bool:
+        return (
+            k < span.end
+            and doc[k].tag_ == "NNP"
+            and doc[k].is_alpha
+            and capitalised(doc[k])
+            and k not in covered
+            and doc[k].ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME", "NORP"}
+            and doc[k].lower_ not in _INSTITUTION_WORDS
+            and doc[k].lower_ not in _COURTESY
+        )
+
     while i < span.end:
         j = i
-        while (
-            j < span.end
-            and j - i < 3
-            and doc[j].tag_ == "NNP"
-            and doc[j].is_alpha
-            and capitalised(doc[j])
-            and j not in covered
-            and doc[j].ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME", "NORP"}
-            and doc[j].lower_ not in _INSTITUTION_WORDS
-        ):
+        words = 0
+        while words < 3 and name_word(j):
             j += 1
-        if j - i >= 2 and (j == span.end or not (doc[j].tag_ == "NNP" and capitalised(doc[j]))):
+            words += 1
+            # a double-barrelled surname: "Adesanwo-Fakunle" (a hyphen with no space either side)
+            if j + 1 < span.end and doc[j].tag_ == "HYPH" and not doc[j - 1].whitespace_ and name_word(j + 1):
+                j += 2
+        if words >= 2 and (j == span.end or not (doc[j].tag_ == "NNP" and capitalised(doc[j]))):
             before = doc[i - 1] if i > span.start else None
-            if before is not None and before.lower_ in _PERSON_DESCRIPTORS:
+            if before is not None and (
+                before.lower_ in _PERSON_DESCRIPTORS or before.lower_.rstrip(".") in _COURTESY
+            ):
                 found[i] = doc[i:j]  # ("Republican Kari Lake": a person, whatever her surname means)
             elif (
                 doc[i].lower_ in first_name_genders()

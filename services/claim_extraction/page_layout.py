@@ -30,6 +30,28 @@ from itertools import pairwise
 
 _MIN_WIDTH, _MAX_WIDTH = 40, 130
 _MIN_SOFT_BREAKS = 3
+_CAPTION_STAMP = re.compile(r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*\r?")
+_MIN_CAPTIONS = 8  # stamped caption lines that make a text a video's transcript
+# words a phrase does not end on, and words that carry on the one before
+_GOES_ON = {
+    "a", "an", "the", "to", "of", "in", "on", "at", "for", "from", "with", "by", "about", "into", "than",
+    "as", "and", "or", "but", "that", "because", "if", "when", "while", "is", "are", "was", "were", "be",
+    "been", "has", "have", "had", "will", "would", "could", "should", "can", "our", "their", "his",
+    "her", "its", "my", "your", "this", "these", "those", "nearly", "roughly", "around", "over", "under",
+    "up", "more", "less", "per", "some", "every", "each", "just", "only", "almost", "least", "most",
+}  # fmt: skip
+_CARRIES_ON = {
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+    "hundred",
+    "percent",
+    "dollars",
+    "of",
+    "to",
+    "than",
+}
 _MARGIN_NUMBER = re.compile(r"^[ \t]{0,3}(\d{1,2})(?=[ \t]|$)")
 _MARGIN_RUN = 5
 _PAGE_MARK = re.compile(r"(?i:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-")
@@ -57,7 +79,8 @@ _CLAUSE_END = re.compile(r"[.!?:][\"”’)]*$")
 
 
 def unlaid(text: str) -> str:
-    """``text`` with margin numbers, running heads and soft line breaks replaced by spaces."""
+    """``text`` with margin numbers, running heads, soft line breaks and a video's caption time stamps
+    replaced by spaces."""
     if "\n" not in text and "\f" not in text:
         return text
     text = text.replace("\f", "\n")  # a form feed starts a page
@@ -66,6 +89,8 @@ def unlaid(text: str) -> str:
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
+    if _join_captions(lines, starts, chars):
+        return "".join(chars)
     furniture = _blank_margins_and_heads(lines, starts, chars)
     if not furniture and not _may_be_wrapped(lines):
         return "".join(chars)
@@ -97,6 +122,35 @@ def unlaid(text: str) -> str:
                 for j in range(starts[i], end):
                     chars[j] = " "
     return "".join(chars)
+
+
+def _join_captions(lines: list[str], starts: list[int], chars: list[str]) -> bool:
+    """A video page's transcript, a time stamp on a line of its own before each caption line ("0:47",
+    "city engineer Ramona Tiller says the"): the captions are one flow of speech cut every few words,
+    so each stamp between two caption lines and the line breaks around it become spaces. Whether it
+    joined any."""
+    stamps = [i for i, line in enumerate(lines) if _CAPTION_STAMP.fullmatch(line)]
+    if len(stamps) < _MIN_CAPTIONS:
+        return False
+    stamped = set(stamps)
+    joined = False
+    for i in stamps:
+        caption, following = i - 1, i + 1
+        if caption - 1 not in stamped or following >= len(lines) or following in stamped:
+            continue  # the line before is no caption (a header), or no caption follows
+        if not lines[caption].strip() or not lines[following].strip():
+            continue
+        # (only where the phrase goes on: a caption line ending "back in" before "September", "roughly 3"
+        # before "million dollars"; joining them all makes one sentence of a whole newscast, and a line
+        # ending in a number often ends a sentence: "the lowest since 2019" / "the port moved ...")
+        last = lines[caption].split()[-1].lower()
+        first = lines[following].split()[0].lower()
+        if last not in _GOES_ON and first not in _CARRIES_ON:
+            continue
+        for j in range(starts[caption] + len(lines[caption]), starts[following]):
+            chars[j] = " "  # the caption's line break, the stamp and its line break
+        joined = True
+    return joined
 
 
 def _blank_margins_and_heads(lines: list[str], starts: list[int], chars: list[str]) -> set[int]:

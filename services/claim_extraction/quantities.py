@@ -92,11 +92,18 @@ _CURRENCIES = {"p": ("GBP", "pence"), "$": ("USD", "dollars"), "us$": ("USD", "d
                "£": ("GBP", "pounds"),
                "€": ("EUR", "euros"), "¥": ("JPY", "yen"), "₹": ("INR", "rupees"),
                "c$": ("CAD", "Canadian dollars"), "a$": ("AUD", "Australian dollars"),
-               "r$": ("BRL", "reais"), "rs": ("INR", "rupees"), "rs.": ("INR", "rupees")}  # fmt: skip
+               "r$": ("BRL", "reais"), "rs": ("INR", "rupees"), "rs.": ("INR", "rupees"),
+               "₦": ("NGN", "naira"), "n": ("NGN", "naira"), "r": ("ZAR", "rand"), "gh¢": ("GHS", "cedis"),
+               "gh₵": ("GHS", "cedis"), "ksh": ("KES", "shillings"), "kshs": ("KES", "shillings"),
+               "ksh.": ("KES", "shillings"), "kshs.": ("KES", "shillings"), "sh": ("KES", "shillings"),
+               "sh.": ("KES", "shillings")}  # fmt: skip
 # ISO codes written before the amount: "CHF 2 billion", "SEK 450m"
 _CURRENCY_CODES = {"usd": "dollars", "eur": "euros", "gbp": "pounds", "chf": "Swiss francs", "jpy": "yen",
                    "cny": "yuan", "sek": "Swedish kronor", "nok": "Norwegian kroner", "dkk": "Danish kroner",
-                   "cad": "Canadian dollars", "aud": "Australian dollars", "inr": "rupees"}  # fmt: skip
+                   "cad": "Canadian dollars", "aud": "Australian dollars", "inr": "rupees", "ngn": "naira",
+                   "kes": "shillings", "zar": "rand", "ghs": "cedis", "ugx": "shillings", "tzs": "shillings",
+                   "nzd": "New Zealand dollars", "sgd": "Singapore dollars",
+                   "hkd": "Hong Kong dollars"}  # fmt: skip
 _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR",
                    "euros": "EUR", "yen": "JPY", "roubles": "RUB", "rubles": "RUB", "franc": "CHF",
                    "francs": "CHF", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR",
@@ -173,9 +180,15 @@ _WORD_NUMBER = (
     rf"(?:(?:{_SMALL_WORD_NUMBER}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL_WORD_NUMBER}(?![- ]hundred))?"
     rf"|{_SMALL_WORD_NUMBER}|a dozen|dozen|a hundred|a thousand|a million|a billion|a trillion)"
 )
+# Africa's papers write the naira as "N2.5bn", the rand as "R450m" and the shilling as "Sh3.2 billion" or
+# "KSh86,000". A lone N or R is a currency only before an amount with a scale or thousands groups
+# (not "N95 masks", "the R2 value").
+_SCALED_AMOUNT = r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|mn|m|k|tn|trn|billion|million|trillion)\b)"
 _CURRENCY = (
-    r"US\$|C\$|A\$|(?<![A-Za-z])(?-i:R)\$\s?|(?<![A-Za-z])(?-i:Rs)\.?\s?(?=\d)|[$£€¥₹]|"
-    r"(?-i:USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|CAD|AUD|INR)\s?"
+    r"US\$|C\$|A\$|(?<![A-Za-z])(?-i:R)\$\s?|(?<![A-Za-z])(?-i:Rs)\.?\s?(?=\d)|[$£€¥₹₦]|GH[¢₵]\s?|"
+    r"(?<![A-Za-z])(?-i:KSh|Ksh|Kshs|Sh)\.?\s?(?=\d)|"
+    rf"(?<![\w.,$])(?-i:[NR]){_SCALED_AMOUNT}|"
+    r"(?-i:USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|CAD|AUD|INR|NGN|KES|ZAR|GHS|UGX|TZS|NZD|SGD|HKD)\s?"
 )
 # a decimal comma, as Europe writes it, before a percent or a scale: "0,3 percent", "€1,5 million"
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?(?:%|per ?cent\b|(?:million|billion|trillion|bn|mn|m)\b))"
@@ -183,7 +196,7 @@ _DIGITS = rf"{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\
 # (a scale word after a hyphen, "a Rs 48-crore racket", "a $5-million contract"; a wire's abbreviation
 # after a space, "480 mln euro", "2.1 bln")
 _SCALE = (
-    r"(?:[\s-]?(?:hundred|thousand|million|billion|trillion|lakh\s+crore|lakhs?|crores?)\b|"
+    r"(?:(?:\s{1,12}|-)?(?:hundred|thousand|million|billion|trillion|lakh\s+crore|lakhs?|crores?)\b|"
     r"\s?(?:mn|mln|bn|bln|tn|trn|trln)\b|(?:k|m|b)\b)"
 )
 _NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b)"
@@ -414,7 +427,9 @@ _TIME_UNITS = {
     "minute", "minutes", "quarter", "quarters", "season", "seasons",
 }  # fmt: skip
 _NOT_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "by", "with", "from", "as",
-              "last", "next", "this", "that", "each", "every", "per"}  # fmt: skip
+              "last", "next", "this", "that", "each", "every", "per",
+              # when, not what: "2,000 people tonight"
+              "tonight", "today", "yesterday", "tomorrow"}  # fmt: skip
 _PERIODS = {"quarter", "half"}
 # what an ordinal names rather than counts: "Trump's second term", "the 20th Precinct", "West 76th
 # Street", "murder in the second degree", "the 14th Amendment", "finished in second place"

@@ -132,7 +132,7 @@ _BOILERPLATE = re.compile(
     # a newsletter's promotion and a related-stories widget: "Unlock the Editor's Digest for free", "Roula
     # Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.", "list of 4 items"
     r"unlock the editor['’]s digest\b|[^.]{0,120}\bin this (?:weekly|daily) newsletter\b|"
-    r"list of \d{1,2} items|end of list\b|comments are (?:closed|disabled)\b|"
+    r"list of \d{1,2} items|list \d{1,2} of \d{1,2}$|end of list\b|comments are (?:closed|disabled)\b|"
     # a wire's exchange-rate note, a web team's byline, a dated byline, a magazine's issue note: "($1 =
     # 7.1250 Chinese yuan renminbi)", "WPBX News 9 Digital Team", "By Jordan Whitfield • September 13,
     # 2024", "This article appears in the April 2026 issue of Meridian."
@@ -202,11 +202,18 @@ _BOILERPLATE = re.compile(
     r".{0,300}\([^()]{2,60}\s?/\s?(?:afp|ap|reuters|getty images|epa(?:-efe)?|xinhua|anadolu|bloomberg|pa|"
     r"shutterstock|alamy|yonhap|kyodo|dpa|ani|pti)\)\s*$|"
     r".{0,300}\((?:yonhap|xinhua|kyodo|dpa|ani|pti|epa)\)\s*$|.{0,300}[.!?]\((?-i:[A-Z]{2,6})\)\s*$|"
+    # (in square brackets, as Al Jazeera credits: "... on January 18, 2026 [File: Amir Haddad/Reuters]")
+    r".{0,300}\[(?:file(?: photo)?:\s*)?[^\[\]/]{2,60}/[^\[\]/]{2,40}\]\s*$|"
     r"this (?:\w+ )?(?:photo|image|picture)(?: \w+){0,2} (?:provided|released|distributed) by\b|"
     r"(?:photo |image )?(?:provided|courtesy) (?:by|of) (?-i:[A-Z])[^.]{0,60}$|"
     # a wire's note to editors and an agency's own description: "(ATTN: ADDS union comments in paras
     # 8-13)", "The Associated Press is an independent global news organization ..."
     r"\(?attn:|[^.]{0,60}\bis an independent(?: global)? news (?:organization|agency)\b|"
+    # (a fact checker's and a newsroom's: "Factline is the UK's independent fact checking charity.", "...
+    # is an independent, nonprofit newsroom")
+    r"[^.]{0,60}\bis (?:an?|the [\w'’]+) (?:independent|non-?profit|nonpartisan)"
+    r"(?:,? (?:independent|non-?profit|nonpartisan))* (?:fact[- ]?check(?:ing|er)? "
+    r"(?:charity|organi[sz]ation|service|project|website)|newsroom|news (?:site|outlet|organi[sz]ation))\b|"
     r"founded in \d{4}, (?:ap|the associated press)\b|"
     # a correction's opening, a parliament's record notes, an encyclopedia's page footer: "A correction
     # was made on Oct. 16, 2025:", "Ordered by the House of Commons to be published on ...", "Sitting
@@ -247,8 +254,10 @@ _STAGE_DIRECTION = re.compile(
     re.IGNORECASE,
 )
 _LABEL_TITLE = (
-    r"(?:(?:mr|mrs|ms|dr|sen|senator|rep|gov|governor|president|vice president|secretary|amb|gen|"
-    r"judge|justice|the hon|hon|rev|prof|speaker|chairman|chairwoman|chair)\.?\s+)"
+    r"(?:(?:former\s+)?(?:mr|mrs|ms|dr|sen|senator|rep|gov|governor|lt\.?\s+gov|lieutenant governor|"
+    r"president|vice president|secretary|amb|gen|judge|justice|the hon|hon|rev|prof|speaker|chairman|"
+    r"chairwoman|chair|congressman|congresswoman|councilman|councilwoman|councilmember|councillor|cllr|"
+    r"mayor|commissioner|sheriff)\.?\s+)"
 )
 _TIMESTAMP = r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?"  # "Donald Trump: (01:23:45)" (Rev-style transcripts)
 SPEAKER_LABEL = re.compile(
@@ -270,11 +279,8 @@ SPEAKER_LABEL = re.compile(
     # a party, state or (Hansard) constituency: "SEN. JONES (D-Mass.):", "Ed Davey (Kingston and
     # Surbiton) (LD):"
     # (or a reporter's name and outlet after "Q": "Q (Jenna Ruiz, WPEL News 6):")
-    r"(?:\s*\([A-Z][A-Za-z0-9.,&'’\- ]{0,40}\)){0,2})(?:\s*"
-    + _TIMESTAMP
-    + r")?\s*:(?:\s*"
-    + _TIMESTAMP
-    + r")?"
+    r"(?:\s*\([A-Z][A-Za-z0-9.,&'’\- ]{0,40}\)){0,2})"
+    r"(?:\s*" + _TIMESTAMP + r")?\s*:(?:\s*" + _TIMESTAMP + r")?"
     r"(?:\s+(?=\S)|\s*$)",
     re.IGNORECASE,
 )
@@ -342,6 +348,22 @@ _HOST_IN_BRACKETS = re.compile(
     r"\((?P<person>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,[^()]{1,40})?\)",
     re.IGNORECASE,
 )
+# what a timeline puts before its colon: a day of a month, a weekday, a relative time (not a speaker
+# named April or June: a month is a date here only with its day)
+_WHEN_LABEL = re.compile(
+    r"(?:"
+    + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:])
+    + r"|Sept)\.?\s+\d{1,2}|\d{1,2}\s+(?:"
+    + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:])
+    + r")|"
+    + "|".join(calendar.day_name)
+    + r"|(?:last|this|next|earlier|later)\s+(?:week|month|year|weekend|night|morning)"
+    + r"|yesterday|today|tonight",
+    re.IGNORECASE,
+)
+# a related-stories widget as a screen reader announces it: every line between is a link
+_WIDGET_OPEN = re.compile(r"list of \d{1,2} items", re.IGNORECASE)
+_WIDGET_CLOSE = re.compile(r"end of list", re.IGNORECASE)
 # first words of "Label: text" lines that are not people
 _NOT_SPEAKERS = {
     "note", "notes", "update", "updated", "edit", "edited", "reminder", "editor", "editors", "source",
@@ -504,6 +526,8 @@ def speaker_label(line: str, allowed: frozenset[str] = frozenset()) -> re.Match[
         return None  # "Note:", "Media Contact:", "Investor Relations:"
     if re.search(r"\w['’]s\b", name):
         return None  # "Prime Minister's Questions: NHS waiting lists": a title, not a person
+    if _WHEN_LABEL.fullmatch(name):
+        return None  # a timeline's entry: "November 3: Government declares ...", "Last week: ..."
     rest = line[m.end() :].strip()
     last_of_rest = rest.split()[-1].lower() if rest else ""
     if (
@@ -1075,6 +1099,7 @@ def chunks(text: str) -> Iterator[Chunk]:
     after_entry_time = False  # the line before was a live blog entry's time ("3:05 p.m. ET")
     furniture_section = False  # under a subheading such as "About Acme" or "Forward-Looking Statements"
     link_list = False  # after a "Related coverage:" header, headline-like lines are its links
+    widget = False  # inside a related-stories widget: "list of 3 items" ... "end of list"
     line_start = 0
     raw_lines = text.splitlines(keepends=True)
     transcript = _turns([raw.rstrip("\r\n") for raw in raw_lines])
@@ -1094,11 +1119,15 @@ def chunks(text: str) -> Iterator[Chunk]:
             kind = SegmentKind.BODY
             speaker = transcript.speakers[index] if transcript else None
             label = transcript.labels[index] if transcript else None
+            widget = (widget or bool(_WIDGET_OPEN.fullmatch(stripped))) and not _WIDGET_CLOSE.fullmatch(
+                stripped
+            )
             if label is not None:
                 start += label.end()
                 stripped = stripped[label.end() :]
             elif (
-                _BOILERPLATE.match(stripped)
+                widget
+                or _BOILERPLATE.match(stripped)
                 or _looks_like_link_list(stripped)
                 or _NAV_HEADER.fullmatch(stripped)
                 or (transcript and _MEMBERS_RISE.fullmatch(stripped))
@@ -1203,7 +1232,8 @@ _LINK_HEADER = re.compile(
 # a navigation header printed without a colon, whose lines below are links: "More on this story",
 # "Related topics", "Related Internet Links"
 _NAV_HEADER = re.compile(
-    r"(?:more on this story|related (?:topics|stories|articles|content|coverage|links|internet links)|"
+    r"(?:more on this story|(?:more )?related (?:topics|stories|articles|content|coverage|links|"
+    r"internet links|fact[- ]?checks|checks|news|posts|reading|videos|guides|questions|analysis|features)|"
     r"read more|see also|suggested topics|top stories|most read|more stories|you may also like|"
     r"related|trending(?: stories| now)?|popular(?: stories| now)?|also read|read next|"
     r"recommended(?: stories| reading| for you)?|"

@@ -319,7 +319,7 @@ def test_a_wire_clock_time_is_no_amount(engine: Engine) -> None:
         # the time "since" something happened counts back to it, as "ago" does
         ("It has now been five days since the hurricane came ashore.", "2025-05-06", None),
         ("In the 10 days since the storm, 300 homes were rebuilt.", "2025-05-01", None),
-        ("It has been two years since the plant closed.", "2023", None),
+        ("It has been two years since the plant closed.", "2023-05", None),
         # a year written after the second month of a pair ("of 2022") is the first month's too
         ("They were installed between August and October of 2022.", "2022-08", None),
         # a quarter named by its last month (Australian and Indian statistics): the latest one over
@@ -477,7 +477,8 @@ def test_numbers_inside_names_are_not_quantities(engine: Engine) -> None:
         ("The strike began two weeks ago.", "2025-04-27", None),  # published Sunday 2025-05-11
         ("He left three days ago.", "2025-05-08", None),
         ("It opened 18 months ago.", "2023-11", None),
-        ("Prices were lower a year ago.", "2024", None),
+        ("Prices were lower a year ago.", "2024-05", None),
+        ("Ten years ago the plant opened.", "2015-05", None),
         ("Three and a half years ago, she took the job.", "2021-11", None),
         ("A year and a half ago the plant closed.", "2023-11", None),
     ],
@@ -570,7 +571,7 @@ def test_an_amount_a_year_ago_is_no_rate_and_scaled_amounts_are_exact(engine: En
         engine, "Revenue was $8.45 billion, compared with $7.9 billion a year ago."
     )
     assert [(q.value, q.per) for q in quantities] == [(8_450_000_000.0, None), (7_900_000_000.0, None)]
-    assert [d.value for d in dates] == ["2024"]
+    assert [d.value for d in dates] == ["2024-05"]
 
 
 @pytest.mark.parametrize(
@@ -1167,6 +1168,15 @@ def test_a_reporting_verb_dates_only_what_follows_it(engine: Engine) -> None:
         ("He paid ₹50 lakh for the flat.", 5e6, "INR"),
         ("Petrobras will invest R$ 111 billion in refining.", 111e9, "BRL"),
         ("They paid 70 percent of your$265 billion tax increase.", 265e9, "USD"),  # a typo, no reais
+        # Africa's papers: the naira, the rand, the shilling, the cedi
+        ("The state approved N2.5bn for flood victims.", 2.5e9, "NGN"),
+        ("She lost goods worth about N3.8m.", 3.8e6, "NGN"),
+        ("The budget rose to ₦14.1 billion.", 14.1e9, "NGN"),
+        ("The Treasury spent R450m on it.", 450e6, "ZAR"),
+        ("Lorebu will spend Sh3.2 billion on hospitals.", 3.2e9, "KES"),
+        ("The family had paid KSh86,000 in three days.", 86_000, "KES"),
+        ("It cost GH¢2.4 million.", 2.4e6, "GHS"),
+        ("Kenya raised KES 120 billion.", 120e9, "KES"),
     ],
 )
 def test_indian_scales_and_more_currencies(engine: Engine, text: str, value: float, currency: str) -> None:
@@ -1325,3 +1335,59 @@ def test_what_someone_is_unlikely_to_do_before_a_month_lies_ahead(engine: Engine
 def test_a_day_of_the_month_in_words(engine: Engine, text: str, value: str) -> None:
     _, _, dates, _ = facets_of(engine, text, date(2025, 1, 19))
     assert [d.value for d in dates] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nurses need N95 masks.", "The R2 value was high.", "It runs on the N1 road."],
+)
+def test_a_lone_n_or_r_is_a_currency_only_before_a_scaled_amount(engine: Engine, text: str) -> None:
+    _, quantities, _, _ = facets_of(engine, text)
+    assert [q for q in quantities if q.currency] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a timeline's dated entries ("October 14, 2025:" keeps its year before the colon)
+        ("October 14, 2025: Health ministry confirms first cases.", ["2025-10-14"]),
+        ("November 3: The government declared a public health emergency.", ["2024-11-03"]),
+        # a speech verb dates the date right before it; the if-clause's past is the modal's future
+        (
+            "The governor on Tuesday warned that the county would invoke the rule if the workers did not "
+            "resume duty by Monday.",
+            ["2025-05-06", "2025-05-12"],
+        ),
+        ("The company would have collapsed if the state had not stepped in on Monday.", ["2025-05-05"]),
+        # an offer to do something looks ahead; an appositive after the date is no verb of its clause
+        (
+            "Talks collapsed after the board offered to pay the arrears in instalments starting in October, "
+            "an offer the union rejected.",
+            ["2025-10"],
+        ),
+        # a quotation's verbs date only what it says
+        (
+            '"People are dying of a disease that is preventable," she told reporters in Geneva on Tuesday.',
+            ["2025-05-06"],
+        ),
+        ("Prices were higher a year ago.", ["2024-05"]),
+        # a speech verb after the date, however the wire puts it
+        (
+            "The authority would cut 40 percent of service starting in September, its director testified.",
+            ["2025-09"],
+        ),
+        ("The city lowered the limit back in September.", ["2024-09"]),
+        ("i met her at the bus stop in august and the council voted last tuesday", ["2024-08", "2025-05-06"]),
+        ("an august body will march on", []),
+    ],
+)
+def test_dates_of_timelines_conditions_offers_and_quotations(
+    engine: Engine, text: str, values: list[str]
+) -> None:
+    _, _, dates, _ = facets_of(engine, text)
+    assert [d.value for d in dates] == values
+
+
+def test_a_time_word_after_the_counted_noun_is_no_unit(engine: Engine) -> None:
+    _, quantities, _, _ = facets_of(engine, "They told me we'd maybe get 2,000 people tonight.")
+    assert [(q.value, q.unit) for q in quantities] == [(2000, "people")]

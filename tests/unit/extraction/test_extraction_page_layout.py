@@ -103,3 +103,47 @@ def test_a_reports_numbered_paragraphs_and_running_head() -> None:
     assert paragraphs[0].endswith("of the province's 17 health districts.")
     assert paragraphs[1].endswith("chosen for their size and their risk.")
     assert not any("Report 7" in p for p in paragraphs)
+
+
+CAPTIONS = (
+    "Transcript\n"
+    "0:00\n[Music]\n"
+    "0:02\ngood evening our top story tonight\n"
+    "0:04\nthe city cut the weight limit to 10 tons back in\n"
+    "0:07\nSeptember and the bridge will close\n"
+    "0:09\nfor about 14 months officials say\n"
+    "0:12\nthe project costs roughly 3\n"
+    "0:14\nmillion dollars that is the most since 2019\n"
+    "0:17\nthe council voted last tuesday\n"
+    "0:19\nto approve it\n"
+    "0:21\n[Applause]\n"
+)
+
+
+def test_a_videos_caption_stamps_join_the_lines_where_the_phrase_goes_on() -> None:
+    out = unlaid(CAPTIONS)
+    assert len(out) == len(CAPTIONS)
+    assert "10 tons back in" + " " * 6 + "September and the bridge will close\n" in out
+    assert "roughly 3" + " " * 6 + "million dollars" in out
+    # a line that may end a sentence keeps its break (and its stamp, furniture of its own)
+    assert "officials say\n0:12\n" in out
+    assert "the most since 2019\n0:17\n" in out
+    assert "our top story tonight\n0:04\n" in out
+
+
+def test_a_few_stamped_lines_are_no_captions() -> None:
+    text = "0:02\nthe city cut the limit to\n0:04\nten tons\n"
+    assert unlaid(text) == text
+
+
+def test_captions_read_as_sentences_with_their_facets(engine) -> None:
+    from datetime import date
+
+    claims = engine.extract(CAPTIONS, date(2025, 11, 6))
+    found = {c.text: c for c in claims}
+    limit = next(c for t, c in found.items() if "10 tons back in September" in t)
+    assert [d.value for d in limit.facets.dates] == ["2025-09"]
+    cost = next(c for t, c in found.items() if "roughly 3 million dollars" in t)
+    assert [(q.value, q.unit) for q in cost.facets.quantities] == [(3_000_000, "dollars")]
+    vote = next(c for t, c in found.items() if "voted last tuesday" in t)
+    assert [d.value for d in vote.facets.dates] == ["2025-11-04"]

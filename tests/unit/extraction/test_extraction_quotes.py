@@ -411,3 +411,22 @@ def test_a_dateline_is_no_earnings_call_label(engine: Engine) -> None:
     claims = engine.extract(text, PUB)
     assert any(c.text.startswith("Ukrainian President Volodymyr Zelensky rejected") for c in claims)
     assert all(c.facets.quote is None or c.facets.quote.speaker != "Kyiv" for c in claims)
+
+
+def test_a_role_in_apposition_names_the_speaker_a_later_role_refers_to(engine: Engine) -> None:
+    text = (
+        "The Ekunle State Governor, Mr Olamide Adesanwo-Fakunle, has approved the release of N2.5bn.\n\n"
+        '"We paid these contractors 60 per cent of the contract sum in August 2024," the governor said.\n\n'
+        "Nyaboke Kerubo, the county governor, opened the ward.\n\n"
+        '"We have paid Sh212 million," the governor said.'
+    )
+    assert [q.speaker for q in quotes(engine, text)] == ["Olamide Adesanwo-Fakunle", "Nyaboke Kerubo"]
+
+
+def test_more_speech_verbs_and_no_weekday_for_a_speaker(engine: Engine) -> None:
+    text = (
+        "A trader, Mrs Bisola Ajani-Ekundayo, said she lost goods worth about N3.8m.\n\n"
+        '"Nobody warned us. The water came at night," she lamented.\n\n'
+        'The governor on Tuesday warned: "The county will invoke the no-work, no-pay rule on Monday."'
+    )
+    assert [q.speaker for q in quotes(engine, text)] == ["Bisola Ajani-Ekundayo", None]

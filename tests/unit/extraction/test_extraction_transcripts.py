@@ -45,6 +45,8 @@ def test_speaker_label_forms() -> None:
         ("The CHAIRMAN. The gentleman's time has expired.", "Chairman"),
         ("[00:02:11] Renata Solís: Thanks, it's good to be here.", "Renata Solís"),
         ("REAGAN: In 1980 we had 12 percent", "Reagan"),
+        ("Former Congressman Luis Ferrand: (04:36)", "Luis Ferrand"),
+        ("Mayor Teresa Vance: (12:04)", "Teresa Vance"),
     ]:
         m = speaker_label(line)
         assert m is not None, line
@@ -58,8 +60,14 @@ def test_speaker_label_forms() -> None:
         "Corners: 8 – 4",
         "Referee: Paul Whitlock | Attendance: 27,412",
         "Possession: Harwick 58% – 42% Castlebridge",
+        # a timeline's entries
+        "November 3: Government declares a public health emergency.",
+        "3 November: Government declares a public health emergency.",
+        "Last week: WHO grades the outbreak as a level 3 emergency.",
+        "Monday: Talks resume in Geneva.",
     ]:
         assert speaker_label(line) is None, line
+    assert speaker_label("April: Thanks for having me.") is not None  # April is a name here
 
 
 def test_stage_directions_are_blanked_in_place() -> None:
