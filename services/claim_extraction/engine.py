@@ -110,6 +110,10 @@ _FURNITURE = re.compile(
     r"asked not to be (?:identified|named)|(?:spoke|speaking) on (?:the )?condition of anonymity|"
     r"forward-looking statements?|undertakes? no obligation|Private Securities Litigation Reform Act|"
     r"we rate (?:this|that|the) (?:claim|statement)|our (?:rating|ruling|verdict)\b|"
+    r"we rate (?:it|this|that)\b|"
+    # (the Washington Post's: "He earns Two Pinocchios.", "Four Pinocchios", "The Pinocchio Test")
+    r"\b(?:earns?|gets?|receives?|deserves?) (?:an? |the )?(?:one|two|three|four|\w+) pinocchios?\b|"
+    r"(?m:^)(?:one|two|three|four) pinocchios?\W*$|(?m:^)the pinocchio test$|geppetto checkmark|"
     # a fact-check's own verdict: "So Trump's claim ... is largely accurate"
     r"\b(?:claim|statement)\b[^.;]{0,80}\b(?:is|was) (?:largely |mostly |partly |partially |half |entirely |"
     r"completely )?(?:accurate|inaccurate|true|false|misleading|wrong|correct|exaggerated|unsupported)\b|"
@@ -132,6 +136,10 @@ _FURNITURE = re.compile(
     r"\b(?:I'm|I am|we're|we are) (?:now )?joined (?:now )?by\b|"
     # a pointer to more: "The full project list is available at glenhavenoregon.gov/fixstreets."
     r"\b(?:is|are) (?:now )?available (?:online )?at (?:https?://)?[\w-]+(?:\.[\w-]+)+|"
+    # ("Full breakdown is on page 6 of the release: tamsin.com/investors": where to read more)
+    r"(?:(?m:^)|(?<=[.!?] ))(?:the )?(?:full|more) (?:breakdown|details?|information|results|story|report)\b"
+    r"[^.]{0,60}"
+    r"(?:https?://)?[\w-]+\.(?:com|org|net|gov|co|io|news|uk)\b\S*$|"
     # a welcome opening a line and saying nothing else: "Good morning and welcome to our live coverage of
     # Storm Ingrid." (not "..., which brought winds of more than 90mph")
     r"(?m:^)(?:(?:good (?:morning|afternoon|evening)|hello|hi)\W+(?:and\s+)?)?"

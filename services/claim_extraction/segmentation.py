@@ -240,7 +240,12 @@ _BOILERPLATE = re.compile(
     r"(?:all )?\d+ comments(?: share\b.*)?$|sorted by:|submitted \d+ \w+ ago by\b|"
     # a live page's own furniture: "Link Copied!", "Video Ad Feedback", "Our live coverage has ended."
     r"link copied!?$|video ad feedback$|(?:our|this) live (?:coverage|blog|page|updates)(?: of [^.]{1,60})? "
-    r"(?:has|have) (?:now )?(?:ended|moved|finished)\b)",
+    r"(?:has|have) (?:now )?(?:ended|moved|finished)\b|"
+    # a social post's own furniture: LinkedIn's "Feed post number 3", "Visible to anyone on or off
+    # LinkedIn", a reactions line ("Marcus Pike and 2,147 others"), X's Community Notes ("Readers added
+    # context they thought people might want to know", "Context is written by people who use X ...")
+    r"feed post(?: number)? \d+$|visible to anyone on or off linkedin$|.{1,60} and [\d,.]+[km]? others$|"
+    r"readers added context\b|context is written by people who use x\b)",
     re.IGNORECASE,
 )
 _STAGE_DIRECTION = re.compile(

@@ -258,6 +258,16 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
         "Link Copied!",
         "Video Ad Feedback",
         "Our live coverage has ended. Scroll through the updates below.",
+        "Feed post number 3",
+        "Visible to anyone on or off LinkedIn",
+        "Marcus Oyelaran-Pike and 2,147 others",
+        "Readers added context they thought people might want to know",
+        "Context is written by people who use X, and appears when rated helpful by others. Find out more.",
+        "A health worker treats a child in Ashrat on January 18, 2026 [File: Dawit Haile/Reuters]",
+        "Factline is the UK's independent fact checking charity.",
+        "Full breakdown is on page 6 of the release: tamsinlogistics.com/investors",
+        "He earns Two Pinocchios.",
+        "We rate it Mostly False.",
     ],
 )
 def test_navigation_lines_are_boilerplate(engine: Engine, line: str) -> None:
@@ -281,6 +291,7 @@ def test_navigation_lines_are_boilerplate(engine: Engine, line: str) -> None:
         "Most Read from Bloomberg",
         "Latest News",
         "In case you missed it",
+        "Related fact checks",
     ],
 )
 def test_a_navigation_header_without_a_colon_heads_a_list_of_links(engine: Engine, header: str) -> None:
@@ -524,3 +535,16 @@ def test_a_pictures_caption_above_its_credit_or_under_image_caption_is_furniture
     )
     high = [text[c.start : c.end] for c in engine.extract(text, PUB) if c.checkworthiness >= 0.5]
     assert high == ["Ashby said the city had lost about 9,000 residents since 2020."]
+
+
+def test_a_related_stories_widget_is_links_whatever_its_lines_say(engine: Engine) -> None:
+    text = (
+        "WHO says more than 41,000 suspected cases have been recorded since October.\n\n"
+        "list of 3 items\nlist 1 of 3\n"
+        "Floods displace hundreds of thousands in Varesh as the river bursts its banks\n"
+        "list 2 of 3\nVaresh government and rebels agree to 72-hour truce for aid deliveries\n"
+        "end of list\n\n"
+        "The outbreak has killed 612 people, the health ministry said.\n"
+    )
+    high = [text[c.start : c.end] for c in engine.extract(text, PUB) if c.checkworthiness >= 0.5]
+    assert high == [text.splitlines()[0], text.splitlines()[-1]]
