@@ -24,7 +24,10 @@ each write is one statement, so it needs no ``BEGIN``/``COMMIT`` round trips.
 
 It prints p50/p99 latencies, operations/s, the ratios against the baseline, and per phase the WAL
 bytes per operation and the checkpoints the server ran (a write to a page for the first time after
-a checkpoint logs the whole 8 KB page, so these explain run-to-run swings). Never a timed test.
+a checkpoint logs the whole 8 KB page, so these explain run-to-run swings), and the CPU one operation
+costs the checker processes and their server processes (read from /proc when the server runs on this
+host): their sum over the host's cores is a ceiling on operations/s that no concurrency lifts. Never a
+timed test.
 """
 
 from __future__ import annotations
@@ -130,12 +133,16 @@ def make_principal(url: str, index: int) -> Principal:
     return Principal(key_id=key.id, name=key.name, role=Role.CHECKER)
 
 
-def run_worker(
-    mode: str, url: str, index: int, seconds: float, threads: int = 1
-) -> tuple[list[float], list[float], int]:
-    """(lease latencies, operation latencies, operations) of one process's ``threads`` checkers."""
+Result = tuple[list[float], list[float], int, float, float]
+
+
+def run_worker(mode: str, url: str, index: int, seconds: float, threads: int = 1) -> Result:
+    """(lease latencies, operation latencies, operations, client CPU s, server CPU s) of one process's
+    ``threads`` checkers (the client CPU is the whole process's, its threads together)."""
+    started = time.process_time()
     if threads == 1:
-        return run_checker(mode, url, index, seconds)
+        lease_times, op_times, ops, _, server = run_checker(mode, url, index, seconds)
+        return lease_times, op_times, ops, time.process_time() - started, server
     with ThreadPoolExecutor(max_workers=threads) as pool:
         futures = [pool.submit(run_checker, mode, url, index * threads + i, seconds) for i in range(threads)]
         results = [f.result() for f in futures]
@@ -143,11 +150,23 @@ def run_worker(
         [t for r in results for t in r[0]],
         [t for r in results for t in r[1]],
         sum(r[2] for r in results),
+        time.process_time() - started,
+        sum(r[4] for r in results),
     )
 
 
-def run_checker(mode: str, url: str, index: int, seconds: float) -> tuple[list[float], list[float], int]:
-    """(lease latencies, operation latencies, operations) of one checker connection for ``seconds``."""
+def backend_cpu(conn: psycopg.Connection[Any]) -> float:
+    """CPU seconds the connection's server process has used (NaN when the server is not on this host)."""
+    try:
+        fields = Path(f"/proc/{conn.info.backend_pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
+def run_checker(mode: str, url: str, index: int, seconds: float) -> Result:
+    """(lease latencies, operation latencies, operations, 0, server CPU s) of one checker connection for
+    ``seconds``."""
     me = make_principal(url, index)
     policy = ReviewPolicy()
     lease_times: list[float] = []
@@ -155,6 +174,7 @@ def run_checker(mode: str, url: str, index: int, seconds: float) -> tuple[list[f
     # The API's lease and verdict routes use an autocommit connection (AppState.autocommit): their
     # writes are single statements. The baseline needs a transaction around its SELECT and UPDATE.
     with psycopg.connect(url, row_factory=dict_row, autocommit=mode != "baseline") as conn:
+        server_before = backend_cpu(conn)
         deadline = time.perf_counter() + seconds
         while time.perf_counter() < deadline:
             start = time.perf_counter()
@@ -191,7 +211,8 @@ def run_checker(mode: str, url: str, index: int, seconds: float) -> tuple[list[f
             done = time.perf_counter()
             lease_times.append(leased - start)
             op_times.append(done - start)
-    return lease_times, op_times, len(op_times)
+        server = backend_cpu(conn) - server_before
+    return lease_times, op_times, len(op_times), 0.0, server
 
 
 def server_counters(conn: psycopg.Connection[Any], since: Any = None) -> tuple[Any, int]:
@@ -229,6 +250,9 @@ def phase(mode: str, url: str, workers: int, seconds: float, threads: int = 1) -
         "ops_per_s": ops / measured,
         "ops": ops,
         "mean_ms": statistics.fmean(op_times) * 1000 if op_times else float("nan"),
+        # what one operation costs the two sides: their sum against the host's cores bounds operations/s
+        "client_cpu_ms": sum(r[3] for r in results) * 1000 / max(1, ops),
+        "server_cpu_ms": sum(r[4] for r in results) * 1000 / max(1, ops),
     }
 
 
@@ -301,7 +325,15 @@ def main() -> None:
         r = results[mode]
         print(
             f"{mode:<15}{r['op_p50_ms']:>9.2f}{r['op_p99_ms']:>9.2f}{r['ops_per_s']:>10.0f}{r['ops']:>9.0f}"
-            f"   WAL {r['wal_per_op'] / 1024:.1f} KiB/op, {r['checkpoints']} checkpoint(s)"
+            f"   WAL {r['wal_per_op'] / 1024:.1f} KiB/op, {r['checkpoints']} checkpoint(s), CPU/op "
+            f"{r['client_cpu_ms']:.2f} ms client + {r['server_cpu_ms']:.2f} ms server"
+        )
+    cores = os.cpu_count() or 1
+    cpu_ms = both["client_cpu_ms"] + both["server_cpu_ms"] if (both := results["lease+verdict"]) else 0
+    if cpu_ms == cpu_ms and cpu_ms > 0:  # (NaN when the server runs elsewhere)
+        print(
+            f"lease+verdict costs {cpu_ms:.2f} ms of CPU per operation on this host: at most "
+            f"{cores * 1000 / cpu_ms:,.0f} operations/s on its {cores} core(s), whatever the concurrency"
         )
     lease, both = results["lease"], results["lease+verdict"]
     print(
