@@ -79,6 +79,12 @@ _AGO_UNIT = (
     r"(?P<half1>\s+and\s+a\s+half)?\s+(?P<agounit>day|week|fortnight|month|year)s?"
     r"(?P<half2>\s+and\s+a\s+half)?"
 )
+# "February 6 and 7, 2026", "between November 23 and 25,": the second day ends the phrase (not "on
+# March 3 and 4 people died")
+_DAY_AND = (
+    r"\s+(?:and|to|through|until)\s+(?P<day2b>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?=,?\s+(?:1[6-9]|20)\d\d\b|\s*[.,;:)]|\s*$)"
+)
 _MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]) + ")"  # a month's full name, capitalised
 _PATTERNS = [
     # "the first of April", "April the first"
@@ -98,7 +104,8 @@ _PATTERNS = [
     ),
     # ("November the 5th", as said aloud)
     re.compile(
-        rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}(?:\s*[-–]\s*{_DAY2})?(?:,?\s+{_YEAR})?\b(?!:\d)", re.IGNORECASE
+        rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}(?:\s*[-–]\s*{_DAY2}|{_DAY_AND})?(?:,?\s+{_YEAR})?\b(?!:\d)",
+        re.IGNORECASE,
     ),
     re.compile(rf"\b{_DAY}(?:\s*[-–]\s*{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b", re.IGNORECASE),
@@ -179,6 +186,14 @@ _PATTERNS = [
     # a bare year ("2024 was the hottest year", "the 2015 Paris Agreement"): a four-digit number from
     # 1800 to 2099 that is not money, a share, a decimal or part of a larger number
     re.compile(r"(?<![\d,.$£€¥])\b(?P<byear>(?:18|19|20)\d\d)\b(?!s\b|[,.]\d|\s*(?:%|per ?cent|[-–]\d))"),
+    # a span of months without a year: "in the October-December period", "the July–September quarter"
+    re.compile(
+        r"\b(?:in|during|for|over|from)\s+the\s+(?P<mr1>"
+        + _MONTH_NAME
+        + r")\s*[-–]\s*(?P<mr2>"
+        + _MONTH_NAME
+        + r")\b(?!\s*\d)"
+    ),
     # a month without day or year ("in October", "since March", "last December"): capitalised only
     re.compile(
         r"\b(?P<prep>(?i:in|since|by|until|through|to|and|from|between|during|before|after|early|late|mid-?|of|last|this|next|for))"
@@ -484,6 +499,15 @@ def _resolve(
     if listed and (shared := _SHARED_YEAR_AFTER.match(m.string, m.end())):
         # "in January and April 2023", "in October, November and December 2019": the list's year
         return f"{int(shared['year']):04d}-{MONTHS[listed.lower()]:02d}", None
+    if groups.get("mr1"):
+        first, last = MONTHS[groups["mr1"].lower()], MONTHS[groups["mr2"].lower()]
+        # a period of data, which has ended whatever the tense ("is expected to show the economy shrank
+        # in the July-September period")
+        ended = _bare_month(last, "since", ctx, anchor_year)
+        if ended is None:
+            return None
+        year = int(ended[0][:4]) - (1 if first > last else 0)
+        return f"{year:04d}-{first:02d}", ended[0]
     if groups.get("bmonth"):
         if groups["prep"].lower() == "by" and _DEADLINE_NOUN.search(
             m.string, max(0, m.start() - 40), m.start()
@@ -528,8 +552,8 @@ def _resolve(
     if start is None:
         return None
     end = None
-    if groups.get("day2"):
-        last = _safe_date(year, month, int(groups["day2"]))
+    if second := groups.get("day2") or groups.get("day2b"):
+        last = _safe_date(year, month, int(second))
         end = last.isoformat() if last and last > start else None
     return start.isoformat(), end
 
@@ -898,6 +922,9 @@ def _unshouted(sentence: str) -> str:
     return _WORD.sub(case, sentence)
 
 
+_STARTING_BEFORE = re.compile(
+    r"\b(?:starting|beginning|effective)\s+(?:on\s+|in\s+|from\s+)?$", re.IGNORECASE
+)
 _BACK_BEFORE = re.compile(r"\b(?:back|way back)\s+$", re.IGNORECASE)
 _LOWER_CALENDAR_WORD = re.compile(
     r"\b(?:" + "|".join(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)) + r")\b"
@@ -1031,9 +1058,13 @@ def read_dates(
     anchor_day: date | None = None  # the last full day this sentence dated
     anchor_month: date | None = None  # the first day of the last month this sentence dated
     for start, end, m in found:
-        resolved = _resolve(
-            m, (local(base + start) if local else None) or ctx, anchor_year, anchor_day, anchor_month
-        )
+        here = (local(base + start) if local else None) or ctx
+        starting = _STARTING_BEFORE.search(sentence, max(0, start - 16), start)
+        if starting and sentence[: starting.start()].strip():
+            # "raised water rates by 3.5% starting Oct. 1": when a change takes effect lies ahead (not a
+            # fronted "Starting in January, prices rose")
+            here = replace(here, past=False, future=True, present=False)
+        resolved = _resolve(m, here, anchor_year, anchor_day, anchor_month)
         groups = m.groupdict()
         explicit_year = groups.get("year") or groups.get("byear") or groups.get("ryear")
         if groups.get("nyear") and len(groups["nyear"]) == 4:

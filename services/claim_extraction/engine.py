@@ -111,6 +111,11 @@ _FURNITURE = re.compile(
     r"forward-looking statements?|undertakes? no obligation|Private Securities Litigation Reform Act|"
     r"we rate (?:this|that|the) (?:claim|statement)|our (?:rating|ruling|verdict)\b|"
     r"we rate (?:it|this|that)\b|"
+    # a fact checker's own work: "AFP has previously debunked false claims about ... here and here.",
+    # "Lead Stories has reached out to @TruthRider"
+    # (its own sentence, not a clause of one: "... clips since January, which Lead Stories has debunked")
+    r"(?:(?m:^)|(?<=[.!?] ))(?:[\w@&'’.-]+ ){1,4}(?:has|have) (?:previously |also |already )?"
+    r"(?:debunked|fact[- ]checked|written about|reached out to)\b|"
     # (the Washington Post's: "He earns Two Pinocchios.", "Four Pinocchios", "The Pinocchio Test")
     r"\b(?:earns?|gets?|receives?|deserves?) (?:an? |the )?(?:one|two|three|four|\w+) pinocchios?\b|"
     r"(?m:^)(?:one|two|three|four) pinocchios?\W*$|(?m:^)the pinocchio test$|geppetto checkmark|"
@@ -1118,6 +1123,9 @@ class _TenseFrame:
                 if t.text == ";"
                 or (t.text == "," and t.nbor().tag_ == "CC")
                 or (t.tag_ == "CC" and t.nbor().tag_ in FINITE | {"MD"})
+                # a second reported clause: "said the reservoir was full on Tuesday and that releases
+                # would continue"
+                or (t.tag_ == "CC" and t.nbor().lower_ == "that")
             ],
             starts=[t.idx for t in span],
             fronted=comma if comma is not None and (not verbs or verbs[0].i > comma.i) else None,

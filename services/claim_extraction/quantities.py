@@ -318,7 +318,7 @@ _RATIO = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(
-    r"\b(?P<ord>" + ORDINAL_WORDS + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+(?:-[a-z]+)*)\b",
+    r"(?<!\d-)\b(?P<ord>" + ORDINAL_WORDS + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+(?:-[a-z]+)*)\b",
     re.IGNORECASE,
 )
 # a position in a ranking: "rank 41st in the nation", "ranked 22nd", "came 3rd out of 40", "now sits
@@ -886,8 +886,8 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             continue  # "S&P 500", "FTSE 100", "No. 10" (not "the upper stage about 52 minutes later")
         if not match["cur"] and _is_model_number(sentence, match, span, base):
             continue  # "the iPhone 16e", "a Pixel 9a", "an Ariane 6 rocket": a product's name
-        if _ORDINAL_AFTER.match(sentence, match.end("num")):
-            continue  # "seventy-fifth", "two hundredth": an ordinal, read below
+        if match["num"][:1].isalpha() and _ORDINAL_AFTER.match(sentence, match.end("num")):
+            continue  # "seventy-fifth", "two hundredth": an ordinal, read below (not "a 36-second video")
         if (
             match["num"][:1].isupper()
             and match.start("num") > 0

@@ -245,6 +245,11 @@ _BOILERPLATE = re.compile(
     # LinkedIn", a reactions line ("Marcus Pike and 2,147 others"), X's Community Notes ("Readers added
     # context they thought people might want to know", "Context is written by people who use X ...")
     r"feed post(?: number)? \d+$|visible to anyone on or off linkedin$|.{1,60} and [\d,.]+[km]? others$|"
+    # a fact check's screenshot caption and a market page's delay note: "Screenshot of the false Facebook
+    # post, taken on November 26, 2024", "All quotes delayed a minimum of 15 minutes."
+    r"screenshot (?:of|taken|shows|showing)\b|all quotes delayed\b|"
+    # a print page's jump line: "Continued on page A6", "Continued from page A1"
+    r"continued (?:on|from) (?:page )?[a-z]?\d{1,3}\W*$|"
     r"readers added context\b|context is written by people who use x\b)",
     re.IGNORECASE,
 )
@@ -1114,6 +1119,13 @@ def chunks(text: str) -> Iterator[Chunk]:
     while end > 0 and _trailing_furniture(raw_lines[filled[end - 1]].strip()):
         end -= 1
     tail = set(filled[max(0, end - _BIO_LINES) :])
+    # (and, anywhere in the last lines, under a byline block's name in capitals: AP's "LENA HOLLOWAY-PRICE"
+    # / "Holloway-Price covers Congress for The Associated Press.")
+    tail |= {
+        line
+        for before, line in pairwise(filled[max(0, len(filled) - 4 * _BIO_LINES) :])
+        if _CAPITAL_NAME.fullmatch(raw_lines[before].strip())
+    }
     captions = _captions(raw_lines, filled)
     for index, raw_line in enumerate(raw_lines):
         line = raw_line.rstrip("\r\n")
@@ -1211,6 +1223,7 @@ def chunks(text: str) -> Iterator[Chunk]:
 
 
 _BIO_LINES = 4
+_CAPITAL_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}")
 # "Jane Doe is the Health Correspondent. She has covered ...", "Tom Hughes is a senior fellow at ...",
 # "The views expressed in this article are the author's own."
 _AUTHOR_BIO = re.compile(
@@ -1221,7 +1234,9 @@ _AUTHOR_BIO = re.compile(
     r"(?:[A-Z][\w.'’-]+ ){1,3}is the author of\b|"
     # "Caroline Petty covers education for the Ozarks Ledger."
     r"(?-i:[A-Z][\w.'’-]+ ){1,3}(?:covers|writes about|reports on) [^.]{0,60}\b(?:for|at|from) (?:the )?"
-    r"(?-i:[A-Z])[^.]{0,120}\.(?:\s|$))",
+    r"(?-i:[A-Z])[^.]{0,120}\.(?:\s|$)|"
+    # (a beat alone, in the article's last lines: "Teversham covers disasters and federal emergency policy.")
+    r"(?-i:[A-Z][\w.'’-]+ ){1,3}(?:covers|writes about|reports on) [^.]{0,80}\.$)",
     re.IGNORECASE,
 )
 # the views disclaimer, alone or ending a columnist's bio: "Rachel Donnelly is a retired schoolteacher
@@ -1240,6 +1255,7 @@ _NAV_HEADER = re.compile(
     r"(?:more on this story|(?:more )?related (?:topics|stories|articles|content|coverage|links|"
     r"internet links|fact[- ]?checks|checks|news|posts|reading|videos|guides|questions|analysis|features)|"
     r"read more|see also|suggested topics|top stories|most read|more stories|you may also like|"
+    r"more (?:fact[- ]?checks|news|videos|articles|reading)|"
     r"related|trending(?: stories| now)?|popular(?: stories| now)?|also read|read next|"
     r"recommended(?: stories| reading| for you)?|"
     r"editor['’]s picks|more (?:from|on) [\w ]{1,30}|our sources|sources cited|references|"

@@ -268,6 +268,11 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
         "Full breakdown is on page 6 of the release: tamsinlogistics.com/investors",
         "He earns Two Pinocchios.",
         "We rate it Mostly False.",
+        "Screenshot of the false Facebook post, taken on November 26, 2024",
+        "AFP has previously debunked false claims about flooding in Velmoor here and here.",
+        "Lead Stories has reached out to @TruthRiderUSA through X direct message.",
+        "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
+        "Continued on page A6",
     ],
 )
 def test_navigation_lines_are_boilerplate(engine: Engine, line: str) -> None:
@@ -292,6 +297,7 @@ def test_navigation_lines_are_boilerplate(engine: Engine, line: str) -> None:
         "Latest News",
         "In case you missed it",
         "Related fact checks",
+        "More Fact Checks",
     ],
 )
 def test_a_navigation_header_without_a_colon_heads_a_list_of_links(engine: Engine, header: str) -> None:
@@ -548,3 +554,20 @@ def test_a_related_stories_widget_is_links_whatever_its_lines_say(engine: Engine
     )
     high = [text[c.start : c.end] for c in engine.extract(text, PUB) if c.checkworthiness >= 0.5]
     assert high == [text.splitlines()[0], text.splitlines()[-1]]
+
+
+def test_a_beat_line_under_a_byline_block_name_is_furniture(engine: Engine) -> None:
+    text = (
+        "The Senate panel advanced the bill 14-12 on Wednesday.\n\n"
+        "LENA HOLLOWAY-PRICE\nHolloway-Price covers Congress for The Associated Press.\ntwitter\nmailto\n"
+        "MARCUS TEVERSHAM\nTeversham covers disasters and federal emergency policy.\ntwitter\nmailto\n"
+    )
+    high = [text[c.start : c.end] for c in engine.extract(text, PUB) if c.checkworthiness >= 0.5]
+    assert high == [text.splitlines()[0]]
+
+
+def test_a_clause_about_a_debunk_inside_a_claim_does_not_cap_it(engine: Engine) -> None:
+    text = (
+        "The account has posted at least three edited clips since January, which Lead Stories has debunked."
+    )
+    assert max(c.checkworthiness for c in engine.extract(text, PUB)) >= 0.5

@@ -1379,6 +1379,17 @@ def test_a_lone_n_or_r_is_a_currency_only_before_a_scaled_amount(engine: Engine,
         ("The city lowered the limit back in September.", ["2024-09"]),
         ("i met her at the bus stop in august and the council voted last tuesday", ["2024-08", "2025-05-06"]),
         ("an august body will march on", []),
+        # a second day after "and", a span of months, a change that takes effect
+        ("He was in Washington on February 6 and 7, 2025, records show.", ["2025-02-06", "2025-02-07"]),
+        ("On March 3 and 4 people died.", ["2025-03-03"]),
+        ("Profit fell 18% in the October-December period, the company said.", ["2024-10"]),
+        ("The council raised water rates by 3.5% starting Oct. 1.", ["2025-10-01"]),
+        ("Starting in January, prices rose sharply.", ["2025-01"]),
+        # a second reported clause after "and that" has its own tense
+        (
+            "Keller said the reservoir was full on Tuesday morning and that releases would continue.",
+            ["2025-05-06"],
+        ),
     ],
 )
 def test_dates_of_timelines_conditions_offers_and_quotations(
@@ -1391,3 +1402,13 @@ def test_dates_of_timelines_conditions_offers_and_quotations(
 def test_a_time_word_after_the_counted_noun_is_no_unit(engine: Engine) -> None:
     _, quantities, _, _ = facets_of(engine, "They told me we'd maybe get 2,000 people tonight.")
     assert [(q.value, q.unit) for q in quantities] == [(2000, "people")]
+
+
+def test_a_span_of_months_ends_with_its_last(engine: Engine) -> None:
+    _, _, dates, _ = facets_of(engine, "Profit fell 18% in the October-December period.", date(2026, 2, 12))
+    assert [(d.value, d.end_value) for d in dates] == [("2025-10", "2025-12")]
+
+
+def test_a_number_before_a_hyphen_and_an_ordinal_word_is_a_length(engine: Engine) -> None:
+    _, quantities, _, _ = facets_of(engine, "The post includes a 36-second video of the dam.")
+    assert [(q.value, q.unit) for q in quantities] == [(36, "second")]
