@@ -158,7 +158,11 @@ _FURNITURE = re.compile(
     r"\bthe\s+yeas\s+and\s+nays\s+(?:were|are)\s+(?:ordered|requested|demanded)\b|"
     r"\bthe\s+question\s+was\s+taken\b|\bfurther\s+proceedings\s+on\s+this\s+(?:question|motion)\b|"
     r"\bpursuant\s+to\s+(?:clause|section)\s+\d+\s+of\s+rule\b|\bfor\s+the\s+purpose\s+of\s+debate\s+only\b|"
-    r"\bI\s+include\s+in\s+the\s+Record\b)",
+    r"\bI\s+include\s+in\s+the\s+Record\b|"
+    # ("Mr. President, I rise today on behalf of the people of Corvell", "I rise in support of H.R. 12")
+    r"(?:(?m:^)|(?<=[.!?,] ))I\s+rise\s+(?:today\s+|this\s+\w+\s+)?(?:in|to|on\s+behalf)\b|"
+    # a release's line before the remarks it prints: "Below are the senator's remarks as delivered:"
+    r"\bremarks\s+as\s+(?:delivered|prepared(?:\s+for\s+delivery)?)\b)",
     re.IGNORECASE,
 )
 # A sentence anchored to a resolved date or a measured quantity is checkable by construction. The size

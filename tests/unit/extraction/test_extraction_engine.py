@@ -273,6 +273,8 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
         "Lead Stories has reached out to @TruthRiderUSA through X direct message.",
         "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
         "Continued on page A6",
+        "Below are the senator's remarks as delivered:",
+        "Mr. President, I rise today on behalf of the people of Corvell, Oswega.",
     ],
 )
 def test_navigation_lines_are_boilerplate(engine: Engine, line: str) -> None:
