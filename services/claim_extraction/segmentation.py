@@ -1098,6 +1098,22 @@ def _is_subheading(line: str) -> bool:
     )
 
 
+# a fact check quoting what someone said and when, the statement on the rest of the line
+# (FactCheck.org: "Vossberg, Oct. 8: Under this mayor, violent crime went up 40 percent.")
+_DATED_STATEMENT = re.compile(
+    r"(?P<label>(?P<name>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (?:"
+    + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:])
+    + r"|Sept)\.? \d{1,2}(?:, \d{4})?:)\s+(?=\S)"
+)
+
+
+def _dated_statements(raw_lines: list[str], filled: list[int]) -> dict[int, re.Match[str]]:
+    """The lines that quote a statement under its speaker and date: two such lines at least and none
+    the first of the text (a dateline, "Mumbai, March 3: The state ...", opens a story once)."""
+    found = {i: m for i in filled[1:] if (m := _DATED_STATEMENT.match(raw_lines[i].strip()))}
+    return found if len(found) >= 2 else {}
+
+
 def _is_title(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 25 and not line.rstrip().endswith((".", '"', "”")) and not _DATELINE.match(line)
@@ -1127,6 +1143,7 @@ def chunks(text: str) -> Iterator[Chunk]:
         if _CAPITAL_NAME.fullmatch(raw_lines[before].strip())
     }
     captions = _captions(raw_lines, filled)
+    quoted_on = _dated_statements(raw_lines, filled) if transcript is None else {}
     for index, raw_line in enumerate(raw_lines):
         line = raw_line.rstrip("\r\n")
         stripped = line.strip()
@@ -1139,6 +1156,9 @@ def chunks(text: str) -> Iterator[Chunk]:
             widget = (widget or bool(_WIDGET_OPEN.fullmatch(stripped))) and not _WIDGET_CLOSE.fullmatch(
                 stripped
             )
+            if label is None and index in quoted_on:
+                label = quoted_on[index]  # a fact check's "Vossberg, Oct. 8: ..." (the speaker's words)
+                speaker = speaker_name(label["name"])
             if label is not None:
                 start += label.end()
                 stripped = stripped[label.end() :]

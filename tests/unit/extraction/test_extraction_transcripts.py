@@ -1361,3 +1361,25 @@ def test_a_forum_posts_edits_are_no_speakers_and_its_widgets_furniture(engine: E
         for t, c in claims.items()
         if "points" in t or "upvoted" in t or "permalink" in t
     )
+
+
+def test_a_fact_checks_dated_statements_are_their_speakers_words(engine: Engine) -> None:
+    text = (
+        "Mayoral rivals stretch the numbers\n\n"
+        "Harlan Vossberg and Celia Marchetti met in a debate on Oct. 8.\n\n"
+        "Vossberg, Oct. 8: Under this mayor, violent crime went up 40 percent.\n\n"
+        "Police data show violent crime rose about 12% between 2020 and 2023.\n\n"
+        "Marchetti, Oct. 8: I cut property taxes three years in a row.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, PUB))
+    assert speakers["Under this mayor, violent crime went up 40 percent."] == "Harlan Vossberg"
+    assert speakers["Celia Marchetti cut property taxes three years in a row."] == "Celia Marchetti"
+    assert speakers["Police data show violent crime rose about 12% between 2020 and 2023."] is None
+
+
+def test_one_dateline_with_a_colon_is_no_speaker(engine: Engine) -> None:
+    text = (
+        "Rail plan cleared\n\n"
+        "Mumbai, March 3: The state on Monday approved a Rs 500-crore plan to upgrade 12 stations.\n"
+    )
+    assert set(speakers_by_text(engine.extract(text, PUB)).values()) == {None}
