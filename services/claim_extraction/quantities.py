@@ -84,7 +84,7 @@ def ordinal_value(word: str) -> float:
 _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
-    "trln": 1e12,
+    "trln": 1e12, "tril.": 1e12, "bil.": 1e9, "mil.": 1e6,  # Kyodo's "1.2 tril. yen"
     # India's: "Rs 50 lakh", "₹1.2 crore", "11.11 lakh crore"
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
 }  # fmt: skip
@@ -93,7 +93,8 @@ _CURRENCIES = {"p": ("GBP", "pence"), "$": ("USD", "dollars"), "us$": ("USD", "d
                "€": ("EUR", "euros"), "¥": ("JPY", "yen"), "₹": ("INR", "rupees"),
                "c$": ("CAD", "Canadian dollars"), "a$": ("AUD", "Australian dollars"),
                "r$": ("BRL", "reais"), "rs": ("INR", "rupees"), "rs.": ("INR", "rupees"),
-               "₦": ("NGN", "naira"), "n": ("NGN", "naira"), "r": ("ZAR", "rand"), "gh¢": ("GHS", "cedis"),
+               "₦": ("NGN", "naira"), "n": ("NGN", "naira"), "₱": ("PHP", "pesos"), "r": ("ZAR", "rand"),
+               "gh¢": ("GHS", "cedis"),
                "gh₵": ("GHS", "cedis"), "ksh": ("KES", "shillings"), "kshs": ("KES", "shillings"),
                "ksh.": ("KES", "shillings"), "kshs.": ("KES", "shillings"), "sh": ("KES", "shillings"),
                "sh.": ("KES", "shillings")}  # fmt: skip
@@ -181,13 +182,13 @@ _WORD_NUMBER = (
     rf"|{_SMALL_WORD_NUMBER}|a dozen|dozen|a hundred|a thousand|a million|a billion|a trillion)"
 )
 # Africa's papers write the naira as "N2.5bn", the rand as "R450m" and the shilling as "Sh3.2 billion" or
-# "KSh86,000". A lone N or R is a currency only before an amount with a scale or thousands groups
-# (not "N95 masks", "the R2 value").
+# "KSh86,000", Manila's the peso as "P850 million". A lone N, R or P is a currency only before an amount
+# with a scale or thousands groups (not "N95 masks", "the R2 value", "P45").
 _SCALED_AMOUNT = r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|mn|m|k|tn|trn|billion|million|trillion)\b)"
 _CURRENCY = (
     r"US\$|C\$|A\$|(?<![A-Za-z])(?-i:R)\$\s?|(?<![A-Za-z])(?-i:Rs)\.?\s?(?=\d)|[$£€¥₹₦]|GH[¢₵]\s?|"
     r"(?<![A-Za-z])(?-i:KSh|Ksh|Kshs|Sh)\.?\s?(?=\d)|"
-    rf"(?<![\w.,$])(?-i:[NR]){_SCALED_AMOUNT}|"
+    rf"(?<![\w.,$])(?-i:[NRP]){_SCALED_AMOUNT}|₱|"
     r"(?-i:USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|CAD|AUD|INR|NGN|KES|ZAR|GHS|UGX|TZS|NZD|SGD|HKD)\s?"
 )
 # a decimal comma, as Europe writes it, before a percent or a scale: "0,3 percent", "€1,5 million"
@@ -197,7 +198,7 @@ _DIGITS = rf"{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\
 # after a space, "480 mln euro", "2.1 bln")
 _SCALE = (
     r"(?:(?:\s{1,12}|-)?(?:hundred|thousand|million|billion|trillion|lakh\s+crore|lakhs?|crores?)\b|"
-    r"\s?(?:mn|mln|bn|bln|tn|trn|trln)\b|(?:k|m|b)\b)"
+    r"\s?(?:mn|mln|bn|bln|tn|trn|trln)\b|\s(?:tril|bil|mil)\.|(?:k|m|b)\b)"
 )
 _NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b)"
 _QUANTITY = re.compile(
@@ -1420,7 +1421,9 @@ def _facet(match: re.Match[str], span: Span, doc_end: int, start: int, end: int)
     value, value_max = values
     currency, unit = None, None
     # "134.2p a litre", "a 5p cut": pence
-    symbol = (match["cur"] or match["cur2"] or ("p" if match["pence"] else "")).strip().lower()
+    written = (match["cur"] or match["cur2"] or "").strip()
+    # (a capital P before the amount is Manila's peso, "P5.2 billion"; a small one after it is pence)
+    symbol = "₱" if written == "P" else (written or ("p" if match["pence"] else "")).lower()
     pct = match["pct"] or (match["unit1"] if match["unit1"] and "%" in match["unit1"] else None)
     deg = match["deg"] or (match["unit1"] if match["unit1"] and "°" in match["unit1"] else None)
     area = _AREA.match(match.string, match.end())

@@ -205,6 +205,10 @@ _BOILERPLATE = re.compile(
     # (in square brackets, as Al Jazeera credits: "... on January 18, 2026 [File: Amir Haddad/Reuters]")
     r".{0,300}\[(?:file(?: photo)?:\s*)?[^\[\]/]{2,60}/[^\[\]/]{2,40}\]\s*$|"
     r"this (?:\w+ )?(?:photo|image|picture)(?: \w+){0,2} (?:provided|released|distributed) by\b|"
+    # (Xinhua's "This aerial photo taken on Feb. 18, 2025 shows ...", Dawn's "Published in Dawn, March 3rd,
+    # 2025")
+    r"this (?:\w+ )?(?:photo|image|picture) taken (?:on|in|at)\b|"
+    r"published in (?-i:[A-Z])[\w.'’ ]{1,40}, " + _MONTH + r"[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}\s*$|"
     r"(?:photo |image )?(?:provided|courtesy) (?:by|of) (?-i:[A-Z])[^.]{0,60}$|"
     # a wire's note to editors and an agency's own description: "(ATTN: ADDS union comments in paras
     # 8-13)", "The Associated Press is an independent global news organization ..."
@@ -1417,6 +1421,8 @@ def _boundaries_fixed(doc: Doc) -> Iterator[Span]:
         if (
             0 < cut < len(doc)
             and not (doc[cut].like_num and _is_number_abbreviation(doc, cut))
+            # (a scale's abbreviation before its currency: "1.2 tril. yen", Kyodo's style)
+            and not (doc[cut].is_lower and _is_scale_abbreviation(doc, cut))
             # (or a lower-case word, which opens no sentence: "the right hon. and learned Gentleman")
             and not ((doc[cut].is_title or doc[cut].is_lower) and _is_title_abbreviation(doc, cut))
             # 'Claim: "..." — Gov. Maria Reyes, in a campaign ad': the attribution after a quotation
@@ -1513,6 +1519,23 @@ def _is_number_abbreviation(doc: Doc, cut: int) -> bool:
         and doc[cut - 1].text == "."
         and doc[cut - 2].lower_ in _BEFORE_NUMBERS
         and not doc[cut - 2].whitespace_
+    )
+
+
+_SCALE_ABBREVIATIONS = {"tril", "bil", "mil", "mln", "bln", "trln"}
+
+
+def _is_scale_abbreviation(doc: Doc, cut: int) -> bool:
+    """Whether the text before ``cut`` ends in a scale's abbreviation after a number: "1.2 tril."."""
+    last = doc[cut - 1]
+    if last.text.endswith(".") and last.lower_.rstrip(".") in _SCALE_ABBREVIATIONS:
+        return cut >= 2 and doc[cut - 2].like_num
+    return (
+        cut >= 3
+        and last.text == "."
+        and doc[cut - 2].lower_ in _SCALE_ABBREVIATIONS
+        and not doc[cut - 2].whitespace_
+        and doc[cut - 3].like_num
     )
 
 

@@ -275,6 +275,8 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
         "Continued on page A6",
         "Below are the senator's remarks as delivered:",
         "Mr. President, I rise today on behalf of the people of Corvell, Oswega.",
+        "Published in Dawn, March 3rd, 2025",
+        "This aerial photo taken on Feb. 18, 2025 shows a wind-powered hydrogen base in Qingyuan County.",
     ],
 )
 def test_navigation_lines_are_boilerplate(engine: Engine, line: str) -> None:
@@ -573,3 +575,8 @@ def test_a_clause_about_a_debunk_inside_a_claim_does_not_cap_it(engine: Engine) 
         "The account has posted at least three edited clips since January, which Lead Stories has debunked."
     )
     assert max(c.checkworthiness for c in engine.extract(text, PUB)) >= 0.5
+
+
+def test_a_scales_abbreviation_ends_no_sentence(engine: Engine) -> None:
+    text = "Japan to grant up to 1.2 tril. yen to chipmaker Hoshimori for its Akita plant"
+    assert [c.text for c in engine.extract(text, PUB)] == [text]

@@ -1177,6 +1177,9 @@ def test_a_reporting_verb_dates_only_what_follows_it(engine: Engine) -> None:
         ("The family had paid KSh86,000 in three days.", 86_000, "KES"),
         ("It cost GH¢2.4 million.", 2.4e6, "GHS"),
         ("Kenya raised KES 120 billion.", 120e9, "KES"),
+        ("At least 14 projects worth P5.2 billion were flagged.", 5.2e9, "PHP"),
+        ("It cost ₱1.9 billion.", 1.9e9, "PHP"),
+        ("Japan will grant up to 1.2 tril. yen to the chipmaker.", 1.2e12, "JPY"),
     ],
 )
 def test_indian_scales_and_more_currencies(engine: Engine, text: str, value: float, currency: str) -> None:
@@ -1339,7 +1342,7 @@ def test_a_day_of_the_month_in_words(engine: Engine, text: str, value: str) -> N
 
 @pytest.mark.parametrize(
     "text",
-    ["Nurses need N95 masks.", "The R2 value was high.", "It runs on the N1 road."],
+    ["Nurses need N95 masks.", "The R2 value was high.", "It runs on the N1 road.", "He filed a P45 form."],
 )
 def test_a_lone_n_or_r_is_a_currency_only_before_a_scaled_amount(engine: Engine, text: str) -> None:
     _, quantities, _, _ = facets_of(engine, text)
