@@ -747,6 +747,24 @@ def _line_labels(lines: list[str], labels: list[re.Match[str] | None]) -> list[r
     return found
 
 
+_STAMP_LINE = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?[\])]?")
+
+
+def _stamped_names(lines: list[str]) -> list[re.Match[str] | None]:
+    """Per (stripped) line, its speaker label when a transcript prints a time stamp on a line of its
+    own, then the speaker's name on the next, then the words (a health agency's press conference,
+    "00:00:41" / "Dr Pieter Lansdaal" / "Thank you, Nadia, ..."). Three such names, two speakers at
+    least; a video's captions (a stamp before each line of words) are no names."""
+    found: list[re.Match[str] | None] = [None] * len(lines)
+    for i in range(len(lines) - 2):
+        if _STAMP_LINE.fullmatch(lines[i]) and lines[i + 2] and not _STAMP_LINE.fullmatch(lines[i + 2]):
+            found[i + 1] = _NAME_LINE.match(lines[i + 1])
+    names = [m["name"] for m in found if m]
+    if len(names) < 3 or len(set(names)) < 2:
+        return [None] * len(lines)
+    return found
+
+
 def _labels(lines: list[str]) -> tuple[list[re.Match[str] | None], set[str], set[int]]:
     """Each line's speaker label, and the speakers who ask the questions by their place in the
     transcript rather than by their turns.
@@ -768,6 +786,8 @@ def _labels(lines: list[str]) -> tuple[list[re.Match[str] | None], set[str], set
             labels[first] = None
     on_own_lines = _line_labels(stripped, labels)
     labels = [label or own for label, own in zip(labels, on_own_lines, strict=True)]
+    stamped = _stamped_names(stripped)
+    labels = [label or own for label, own in zip(labels, stamped, strict=True)]
     # "A." answers a court transcript's "Q." (two of each at least): not an initial ("A. Smith said")
     if sum(1 for line in stripped if line.startswith("Q.") and _Q_LABEL.match(line)) >= 2:
         answers = [_COURT_ANSWER.match(line) for line in stripped]

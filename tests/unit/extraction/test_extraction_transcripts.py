@@ -1383,3 +1383,20 @@ def test_one_dateline_with_a_colon_is_no_speaker(engine: Engine) -> None:
         "Mumbai, March 3: The state on Monday approved a Rs 500-crore plan to upgrade 12 stations.\n"
     )
     assert set(speakers_by_text(engine.extract(text, PUB)).values()) == {None}
+
+
+def test_names_on_their_own_lines_under_time_stamps_are_speakers(engine: Engine) -> None:
+    text = (
+        "Virtual press conference on the outbreak\n\n"
+        "00:00:09\nNadia Morrow\nGood morning. I hand over to our Director-General, Dr Pieter Lansdaal.\n\n"
+        "00:00:41\nDr Pieter Lansdaal\nThank you, Nadia.\n"
+        "A total of 418 cases have been reported from four provinces, including 61 deaths.\n\n"
+        "00:04:12\nNadia Morrow\nThank you. The first question is from Reuters.\n\n"
+        "00:04:30\nDr Pieter Lansdaal\nWe have deployed 34 experts to the region.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, PUB))
+    assert speakers["A total of 418 cases have been reported from four provinces, including 61 deaths."] == (
+        "Pieter Lansdaal"
+    )
+    assert speakers["We have deployed 34 experts to the region."] == "Pieter Lansdaal"
+    assert "Dr Pieter Lansdaal" not in speakers  # the name line is a label, no claim
