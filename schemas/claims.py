@@ -78,6 +78,9 @@ class Facets(BaseModel):
     dates: list[DateFacet] = Field(default_factory=list)
     quote: QuoteFacet | None = None
     entities: list[EntityFacet] = Field(default_factory=list)
+    # who the text says made the claim when it reports it without quotation marks ("Harlan said the
+    # project would be funded by a loan" -> "Scott Harlan"); a quotation's speaker is ``quote.speaker``
+    claimant: str | None = None
 
 
 class ExtractedClaim(BaseModel):

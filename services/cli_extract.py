@@ -22,6 +22,8 @@ def claim_to_json(claim: ExtractedClaim) -> dict[str, Any]:
     out["quote"] = facets["quote"]
     if facets["quote"] and facets["quote"].get("speaker"):
         out["speaker"] = facets["quote"]["speaker"]
+    elif facets.get("claimant"):
+        out["speaker"] = facets["claimant"]
     return out
 
 
@@ -34,6 +36,8 @@ def _table(claims: list[ExtractedClaim]) -> str:
         extras += [d.value + (f"..{d.end_value}" if d.end_value else "") for d in c.facets.dates]
         if c.facets.quote and c.facets.quote.speaker:
             extras.append(f"speaker: {c.facets.quote.speaker}")
+        elif c.facets.claimant:
+            extras.append(f"claimant: {c.facets.claimant}")
         suffix = f"  [{'; '.join(extras)}]" if extras else ""
         lines.append(
             f"{c.checkworthiness:5.2f}  {c.type.value:<10} {f'{c.start}-{c.end}':<13} {c.text}{suffix}"

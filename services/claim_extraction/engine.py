@@ -47,7 +47,14 @@ from services.claim_extraction.dedup import Candidate, deduplicate, stem
 from services.claim_extraction.keys import claim_key, content_terms
 from services.claim_extraction.pipeline import irregular_pasts
 from services.claim_extraction.quantities import EMPHATIC_PERCENT, quantities
-from services.claim_extraction.quotes import SPEECH_VERBS, Quotation, attributed, find_quotations, speaker_for
+from services.claim_extraction.quotes import (
+    SPEECH_VERBS,
+    Quotation,
+    attributed,
+    find_quotations,
+    reported_by,
+    speaker_for,
+)
 from services.claim_extraction.scoring import (
     BLEND,
     TRANSCRIPT_BLEND,
@@ -388,6 +395,9 @@ class Engine:
         marked = quotations  # words in quotation marks, a quotation or not, are left as said
         quotations = attributed(quotations, span, offset, state.people)
         speaker = self._speaker(state, sent, quotations, prev, nxt)
+        # reported speech's claimant ("Harlan said the project would ..."), before the sentence's names
+        # are registered anew; a transcript turn's and a quotation's speakers are the quote facet's
+        claimant = reported_by(span, offset, state.people) if not marked and sent.speaker is None else None
         # "She said at least four hospitals ...": who a next bare quotation continues
         opener = span[0]
         state.reported_by = (
@@ -526,6 +536,7 @@ class Engine:
                     quotations,
                     speaker,
                     turn_speaker,
+                    claimant,
                 )
             )
 
@@ -609,6 +620,7 @@ class Engine:
         quotations: list[Quotation],
         speaker: str | None,
         turn_speaker: str | None,
+        claimant: str | None = None,
     ) -> Candidate:
         clause = part.span
         if part.head is not None:  # "which has seen ..." -> "North Korea has seen ..."
@@ -641,6 +653,7 @@ class Engine:
             quantities=[q for q in found_quantities if inside(q.start, q.end)],
             dates=[d for d in found_dates if inside(d.start, d.end)],
             quote=quote_facet,
+            claimant=claimant if quote_facet is None else None,
             entities=[
                 EntityFacet(
                     text=e.text,

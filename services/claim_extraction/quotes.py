@@ -417,6 +417,44 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
     return None
 
 
+# verbs that report what someone asserted (not "thanked", "urged", "called for"): reported speech
+_REPORTING = {
+    "say", "tell", "add", "note", "state", "claim", "argue", "insist", "assert", "explain", "warn", "confirm",
+    "acknowledge", "admit", "testify", "write", "tweet", "post", "disclose", "reveal", "allege", "contend",
+    "maintain", "stress", "emphasize", "emphasise", "announce", "report", "estimate", "predict", "concede",
+}  # fmt: skip
+
+
+def reported_by(span: Span, offset: int, people: PeopleRegistry) -> str | None:
+    """Who a sentence of reported speech (no quotation marks) says made its claim: the speaker of
+    "Harlan said the project would be funded by a loan", "He noted that ridership rose", "The fund
+    lost $2 billion, the minister said." (the person named with that title), "according to X"; None
+    when no reporting verb has a named person or organisation as its subject."""
+    tokens = [t for t in span if not t.is_space]
+    verb = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if t.lemma_.lower() in _REPORTING and t.tag_ in {"VBD", "VBZ", "VBP"}
+        ),
+        None,
+    )
+    if verb is None:
+        return _according_to(tokens, people, within=len(tokens), reach=8, organisation_words=5)
+    if len(tokens) - verb > 3:  # the report after the verb: "Harlan said (that) the project ..."
+        first = tokens[verb + 1]
+        if first.lower_ == "that" and verb + 2 < len(tokens):
+            first = tokens[verb + 2]
+        said = Quotation(span.doc.text[first.idx : span.end_char], first.idx + offset, span.end_char + offset)
+    else:  # the report before it: "The fund lost $2 billion, the minister said."
+        cut = max((i for i in range(verb) if tokens[i].text == ","), default=None)
+        if cut is None:
+            return None
+        end = tokens[cut].idx
+        said = Quotation(span.doc.text[span.start_char : end], span.start_char + offset, end + offset)
+    return speaker_for(span, offset, said, people)
+
+
 def _possessor(token: Token) -> bool:
     """Whether ``token`` is part of a name followed by "'s": "Harlan" in "Harlan's campaign manager"."""
     end = entity_at(token).end if token.ent_type_ == "PERSON" else token.i + 1

@@ -430,3 +430,36 @@ def test_more_speech_verbs_and_no_weekday_for_a_speaker(engine: Engine) -> None:
         'The governor on Tuesday warned: "The county will invoke the no-work, no-pay rule on Monday."'
     )
     assert [q.speaker for q in quotes(engine, text)] == ["Bisola Ajani-Ekundayo", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Scott Harlan spoke on Monday.\n\nHarlan said the project would be funded by a £400m loan.",
+            "Scott Harlan",
+        ),
+        (
+            "Gregory Ansah opened the shelter.\n\nHe noted that ridership on Route 9 rose 14% last year.",
+            "Gregory Ansah",
+        ),
+        ("Councilman Ray Tolliver said this morning the department had 40 vacancies.", "Ray Tolliver"),
+        ("The bridge will reopen in May, according to Mayor Tom Reyes.", "Tom Reyes"),
+        ("Officials said the bridge would reopen in May.", None),  # no one named
+        (
+            "Gregory Ansah opened the shelter.\n\nHe thanked the firefighters for their work.",
+            None,
+        ),  # no report
+    ],
+)
+def test_reported_speech_names_its_claimant(engine: Engine, text: str, claimant: str | None) -> None:
+    last = engine.extract(text, PUB)[-1]
+    assert last.facets.claimant == claimant
+    assert last.facets.quote is None
+
+
+def test_a_quotation_keeps_its_speaker_and_no_claimant(engine: Engine) -> None:
+    claim = engine.extract('"We cut rents by 3 percent," Mayor Tom Reyes said on Tuesday.', PUB)[0]
+    assert claim.facets.quote is not None
+    assert claim.facets.quote.speaker == "Tom Reyes"
+    assert claim.facets.claimant is None
