@@ -123,6 +123,12 @@ _FURNITURE = re.compile(
     # (its own sentence, not a clause of one: "... clips since January, which Lead Stories has debunked")
     r"(?:(?m:^)|(?<=[.!?] ))(?:[\w@&'’.-]+ ){1,4}(?:has|have) (?:previously |also |already )?"
     r"(?:debunked|fact[- ]checked|written about|reached out to)\b|"
+    # a police log's own notes, however its lines run: "all persons are presumed innocent until proven
+    # guilty", "The Police Department publishes this log each Tuesday", "To report an emergency, dial 911.",
+    # "Reports are generally available 5-7 business days after an incident."
+    r"\bpresumed innocent until proven guilty\b|\bpublishes this (?:log|report|list|page|bulletin)\b|"
+    r"\b(?:to report|in) an emergency,? (?:dial|call) 9-?1-?1\b|"
+    r"\b(?:reports|records) (?:are|is) (?:generally |usually |normally )?available\b|"
     # (the Washington Post's: "He earns Two Pinocchios.", "Four Pinocchios", "The Pinocchio Test")
     r"\b(?:earns?|gets?|receives?|deserves?) (?:an? |the )?(?:one|two|three|four|\w+) pinocchios?\b|"
     r"(?m:^)(?:one|two|three|four) pinocchios?\W*$|(?m:^)the pinocchio test$|geppetto checkmark|"
@@ -620,7 +626,7 @@ class Engine:
         quotations: list[Quotation],
         speaker: str | None,
         turn_speaker: str | None,
-        claimant: str | None = None,
+        claimant: tuple[str, int, int] | None = None,
     ) -> Candidate:
         clause = part.span
         if part.head is not None:  # "which has seen ..." -> "North Korea has seen ..."
@@ -653,7 +659,11 @@ class Engine:
             quantities=[q for q in found_quantities if inside(q.start, q.end)],
             dates=[d for d in found_dates if inside(d.start, d.end)],
             quote=quote_facet,
-            claimant=claimant if quote_facet is None else None,
+            # (the clauses that are the report: not "Palmer won the 2016 election" of "Palmer won the 2016
+            # election, and Clinton said the result was close")
+            claimant=claimant[0]
+            if claimant and quote_facet is None and inside(claimant[1], claimant[2])
+            else None,
             entities=[
                 EntityFacet(
                     text=e.text,

@@ -420,28 +420,51 @@ def speaker_for(span: Span, offset: int, quote: Quotation, people: PeopleRegistr
 # verbs that report what someone asserted (not "thanked", "urged", "called for"): reported speech
 _REPORTING = {
     "say", "tell", "add", "note", "state", "claim", "argue", "insist", "assert", "explain", "warn", "confirm",
-    "acknowledge", "admit", "testify", "write", "tweet", "post", "disclose", "reveal", "allege", "contend",
+    "acknowledge", "admit", "testify", "tweet", "disclose", "reveal", "allege", "contend",
     "maintain", "stress", "emphasize", "emphasise", "announce", "report", "estimate", "predict", "concede",
 }  # fmt: skip
 
 
-def reported_by(span: Span, offset: int, people: PeopleRegistry) -> str | None:
+def reported_by(span: Span, offset: int, people: PeopleRegistry) -> tuple[str, int, int] | None:
     """Who a sentence of reported speech (no quotation marks) says made its claim: the speaker of
     "Harlan said the project would be funded by a loan", "He noted that ridership rose", "The fund
-    lost $2 billion, the minister said." (the person named with that title), "according to X"; None
-    when no reporting verb has a named person or organisation as its subject."""
+    lost $2 billion, the minister said." (the person named with that title), "according to X"; with
+    the article offsets of what is reported. None when no reporting verb has a named person or
+    organisation as its subject."""
     tokens = [t for t in span if not t.is_space]
+    # (a past or a singular present: not a headline's plural "Police add two detectives", nor "adds")
     verb = next(
         (
             i
             for i, t in enumerate(tokens)
-            if t.lemma_.lower() in _REPORTING and t.tag_ in {"VBD", "VBZ", "VBP"}
+            if t.lemma_.lower() in _REPORTING
+            and (t.tag_ == "VBD" or (t.tag_ == "VBZ" and t.lemma_.lower() != "add"))
         ),
         None,
     )
+    whole = (span.start_char + offset, span.end_char + offset)
     if verb is None:
-        return _according_to(tokens, people, within=len(tokens), reach=8, organisation_words=5)
-    if len(tokens) - verb > 3:  # the report after the verb: "Harlan said (that) the project ..."
+        source = _according_to(tokens, people, within=len(tokens), reach=8, organisation_words=5)
+        return (source, *whole) if source else None
+    opener = tokens[0] if tokens[0].ent_type_ == "PERSON" and tokens[0].ent_iob_ == "B" else None
+    if opener is not None and _possessor(opener):
+        opener = None  # "Arroyo-Whitcomb's aides said ...": the aides speak
+    if opener is not None and len(tokens) - verb > 3 and tokens[verb + 1].tag_ not in {"IN", "RB"}:
+        # the person the sentence opens with, as the verb's subject or past an apposition: "Jessica Ruiz,
+        # a nurse whose two children attend Ridgeway Elementary, said ..." (not "Trump won in 2016, and
+        # Clinton said ...")
+        between = span.doc[entity_at(opener).end : tokens[verb].i]
+        apposed = len(between) >= 2 and between[0].text == "," and between[-1].text == ","
+        if apposed or not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in between):
+            return people.resolve(full_person(entity_at(opener)).text), *whole
+    after = tokens[verb + 1] if verb + 1 < len(tokens) else None
+    # (a closing attribution may go on with when and where: "..., officials said at a briefing on Monday")
+    closing = after is None or (
+        (after.tag_ in {"IN", "RB", "."} or after.ent_type_ in {"DATE", "TIME"})
+        and after.lower_ != "that"
+        and any(t.text == "," for t in tokens[:verb])
+    )
+    if not closing and len(tokens) - verb > 3:  # the report after the verb: "Harlan said (that) ..."
         first = tokens[verb + 1]
         if first.lower_ == "that" and verb + 2 < len(tokens):
             first = tokens[verb + 2]
@@ -452,7 +475,12 @@ def reported_by(span: Span, offset: int, people: PeopleRegistry) -> str | None:
             return None
         end = tokens[cut].idx
         said = Quotation(span.doc.text[span.start_char : end], span.start_char + offset, end + offset)
-    return speaker_for(span, offset, said, people)
+    # (the verb's own clause: "Palmer won the 2016 election, and Clinton said the result was close")
+    clause = max(
+        (i + 1 for i in range(1, verb) if tokens[i].tag_ == "CC" and tokens[i - 1].is_punct), default=0
+    )
+    source = speaker_for(span.doc[tokens[clause].i : span.end], offset, said, people)
+    return (source, said.start, said.end) if source else None
 
 
 def _possessor(token: Token) -> bool:

@@ -170,6 +170,10 @@ _BOILERPLATE = re.compile(
     rf"(?:in|on|at) an? [^.\n]{{0,60}} - {_WEEKDAY}[a-z]*, [a-z]+\.? \d{{1,2}}, \d{{4}}\s*$|"
     # a transcript's own notice: "The following is a rush transcript of the debate held Thursday ..."
     r"(?:the following is|this is) an? (?:rush |full |unofficial |edited |partial )?transcript\b|"
+    # ("The following transcript was prepared by the Gazette from the KVGT broadcast", "This transcript is
+    # taken from the broadcaster's live captions and has been checked against the recording.")
+    r"(?:the following|this) transcript (?:was|is|has been) (?:prepared|taken|produced|generated|created|"
+    r"compiled|transcribed|provided|edited)\b|"
     r"duration:\s*\d|"
     # an interview's editing note: "This interview has been condensed and edited for clarity."
     r"(?:this|the following|our|the) (?:interview|conversation|transcript|exchange|q ?& ?a|discussion)s? "
@@ -252,6 +256,10 @@ _BOILERPLATE = re.compile(
     # a fact check's screenshot caption and a market page's delay note: "Screenshot of the false Facebook
     # post, taken on November 26, 2024", "All quotes delayed a minimum of 15 minutes."
     r"screenshot (?:of|taken|shows|showing)\b|all quotes delayed\b|"
+    # a page's menu and share bar as a scrape flattens them: "☰  Sections   Search   e-Paper", "Share
+    # Comment 47    Save    Gift Article"; a health page's disclaimer
+    r"☰|(?:(?:share|comments?(?: \d+)?|save|gift(?: this)? article|print|email|listen)(?:\s{2,}|\s*$)){3,}|"
+    r"this (?:article|content|information|page) is (?:provided )?for (?:general )?informational purposes\b|"
     # a print page's jump line: "Continued on page A6", "Continued from page A1"
     r"continued (?:on|from) (?:page )?[a-z]?\d{1,3}\W*$|"
     r"readers added context\b|context is written by people who use x\b)",
@@ -1275,6 +1283,8 @@ _AUTHOR_BIO = re.compile(
     r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|author|producer|critic|"
     r"commentator|fellow|analyst)s?\b|"
     r"(?:She|He|They) (?:has|have) (?:covered|reported|written|been (?:covering|reporting|writing))\b|"
+    # ("She joined the Ledger in 2019 after six years at the Carrow Evening Star.")
+    r"(?:She|He|They) joined (?:the )?(?-i:[A-Z])[\w'’ ]{1,40} in (?:19|20)\d\d\b|"
     r"(?:[A-Z][\w.'’-]+ ){1,3}is the author of\b|"
     # "Caroline Petty covers education for the Ozarks Ledger."
     r"(?-i:[A-Z][\w.'’-]+ ){1,3}(?:covers|writes about|reports on) [^.]{0,60}\b(?:for|at|from) (?:the )?"

@@ -276,6 +276,13 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
         "Below are the senator's remarks as delivered:",
         "Mr. President, I rise today on behalf of the people of Corvell, Oswega.",
         "Published in Dawn, March 3rd, 2025",
+        "An arrest or charge is an accusation only; all persons are presumed innocent until proven guilty.",
+        "The Harlow Springs Police Department publishes this log each Tuesday as a service to residents.",
+        "To report an emergency, dial 911.",
+        "The following transcript was prepared by the Gazette from the KVGT broadcast.",
+        "☰  Sections   Search   e-Paper   Subscribe",
+        "Share    Comment 47    Save    Gift Article",
+        "This article is for informational purposes only and is not medical advice.",
         "This aerial photo taken on Feb. 18, 2025 shows a wind-powered hydrogen base in Qingyuan County.",
     ],
 )

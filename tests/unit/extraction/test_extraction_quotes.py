@@ -450,6 +450,15 @@ def test_more_speech_verbs_and_no_weekday_for_a_speaker(engine: Engine) -> None:
             "Gregory Ansah opened the shelter.\n\nHe thanked the firefighters for their work.",
             None,
         ),  # no report
+        (
+            "Jessica Ruiz, a nurse whose two children attend Ridgeway Elementary, said she works nights.",
+            "Jessica Ruiz",
+        ),
+        (
+            "Donald Palmer won the 2016 election, and Hillary Clinton said the result was close.",
+            "Hillary Clinton",
+        ),
+        ("Millbrook police add two detectives to burglary unit", None),  # a headline's plural present
     ],
 )
 def test_reported_speech_names_its_claimant(engine: Engine, text: str, claimant: str | None) -> None:
@@ -463,3 +472,11 @@ def test_a_quotation_keeps_its_speaker_and_no_claimant(engine: Engine) -> None:
     assert claim.facets.quote is not None
     assert claim.facets.quote.speaker == "Tom Reyes"
     assert claim.facets.claimant is None
+
+
+def test_a_claimant_is_the_reports_not_the_other_clauses(engine: Engine) -> None:
+    first, second = engine.extract(
+        "Donald Palmer won the 2016 election, and Hillary Clinton said the result was close.", PUB
+    )
+    assert first.facets.claimant is None
+    assert second.facets.claimant == "Hillary Clinton"
