@@ -256,6 +256,8 @@ _BOILERPLATE = re.compile(
     # a fact check's screenshot caption and a market page's delay note: "Screenshot of the false Facebook
     # post, taken on November 26, 2024", "All quotes delayed a minimum of 15 minutes."
     r"screenshot (?:of|taken|shows|showing)\b|all quotes delayed\b|"
+    # the Guardian's age warning on an old page: "This article is more than 1 year old"
+    r"this (?:article|story|page) is more than \d+ (?:years?|months?) old\b|"
     # a page's menu and share bar as a scrape flattens them: "☰  Sections   Search   e-Paper", "Share
     # Comment 47    Save    Gift Article"; a health page's disclaimer
     r"☰|(?:(?:share|comments?(?: \d+)?|save|gift(?: this)? article|print|email|listen)(?:\s{2,}|\s*$)){3,}|"
@@ -955,6 +957,13 @@ def _turns(lines: list[str]) -> _Transcript | None:
                 if current not in introduced and (me := _SELF_INTRODUCTION.search(said)):
                     introduced[current] = me["name"]
                 guests.extend((current, g["name"]) for g in _GUEST_INTRODUCTION.finditer(said))
+            elif current.lower() in _NAMING_LABELS and current not in introduced:
+                # "MODERATOR: Good evening ... I'm Priya Castellano of Meridian Public Broadcasting": the
+                # label's person (one moderator: a panel's "MODERATORS:" names no one)
+                if current.lower() in {"moderator", "host", "anchor", "presenter"} and (
+                    me := _SELF_INTRODUCTION.search(said)
+                ):
+                    introduced[current] = me["name"]
             steers.setdefault(current, []).append(said.endswith("?") or bool(_HANDLING.search(said)))
             if _MODERATOR_INTRODUCTION.search(said):
                 named.add(current.split()[-1].lower())

@@ -283,6 +283,7 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
         "☰  Sections   Search   e-Paper   Subscribe",
         "Share    Comment 47    Save    Gift Article",
         "This article is for informational purposes only and is not medical advice.",
+        "This article is more than 1 year old",
         "This aerial photo taken on Feb. 18, 2025 shows a wind-powered hydrogen base in Qingyuan County.",
     ],
 )

@@ -1400,3 +1400,19 @@ def test_names_on_their_own_lines_under_time_stamps_are_speakers(engine: Engine)
     )
     assert speakers["We have deployed 34 experts to the region."] == "Pieter Lansdaal"
     assert "Dr Pieter Lansdaal" not in speakers  # the name line is a label, no claim
+
+
+def test_a_moderator_label_is_the_person_who_introduces_themselves(engine: Engine) -> None:
+    text = (
+        "Vice Presidential Debate\n\n"
+        "MODERATOR: Good evening. I'm Priya Castellano of Meridian Public Broadcasting. Senator Brandt, "
+        "gasoline averaged $3.41 a gallon nationally last week. Your response?\n\n"
+        "BRANDT: Prices fell 12 percent this year.\n\n"
+        "MODERATOR: Governor Tolliver?\n\n"
+        "TOLLIVER: They rose 30 percent since 2021.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, PUB))
+    assert (
+        speakers["Senator Brandt, gasoline averaged $3.41 a gallon nationally last week."]
+        == "Priya Castellano"
+    )
