@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -57,9 +58,13 @@ def deduplicate(candidates: Sequence[Candidate]) -> list[ExtractedClaim]:
             continue
         by_key[key] = cand
         kept.append(cand)
+    # (the body's claims by start, searched per title: a page of thousands of entry headlines stays linear)
+    in_order = sorted(kept, key=lambda c: c.claim.start)
+    starts = [c.claim.start for c in in_order]
     for title in titles:
         # the article's headline restates its lede; a live blog entry's headline, the entry's start
-        lede = [c for c in kept if c.claim.start > title.claim.start][:LEDE_SENTENCES]
+        after = bisect.bisect_right(starts, title.claim.start)
+        lede = in_order[after : after + LEDE_SENTENCES]
         agreeing = [c for c in lede if _amounts_agree(title.claim, c.claim)]
         best = max(agreeing, key=lambda c: len(title.terms & c.terms), default=None)
         shared = len(title.terms & best.terms) if best else 0

@@ -1127,6 +1127,10 @@ class _TenseFrame:
     relativisers: list[int]  # where a relative clause opens after a noun: "an offensive that ..."
     text: str  # the sentence's text, read once (spaCy rebuilds a Doc's text on every access)
     quoted: list[tuple[int, int]]  # the sentence's quotations (character offsets in ``text``)
+    apposed: list[int]  # commas before a determiner: ", an offer the union rejected"
+    conditions: list[int]  # "if", "unless"
+    stops: list[int]  # ";" and "." inside the sentence
+    modals: list[int]  # "would", "could", ... (not "would have")
 
     @classmethod
     def of(cls, span: Span) -> _TenseFrame:
@@ -1140,6 +1144,7 @@ class _TenseFrame:
             and not (t.lower_ == "compared" and t.i + 1 < span.end and t.nbor().lower_ in {"with", "to"})
         ]
         comma = next((t for t in span[:-1] if t.text == ","), None)
+        text = span.text
         return cls(
             span=span,
             asides=list(_relative_asides(span)),
@@ -1159,8 +1164,16 @@ class _TenseFrame:
             relativisers=[
                 t.i for t in span[1:] if t.lower_ in _RELATIVISERS and span.doc[t.i - 1].tag_ in _NOUN_TAGS
             ],
-            text=span.text,
-            quoted=[m.span() for m in _QUOTED.finditer(span.text)],
+            text=text,
+            quoted=[m.span() for m in _QUOTED.finditer(text)],
+            apposed=[t.i for t in span[:-1] if t.text == "," and t.nbor().tag_ == "DT"],
+            conditions=[t.i for t in span if t.lower_ in {"if", "unless"}],
+            stops=[t.i for t in span if t.text in {";", "."}],
+            modals=[
+                t.i
+                for t in span[:-1]
+                if t.lower_ in _CONDITIONAL_MODALS and t.tag_ == "MD" and t.nbor().lower_ != "have"
+            ],
         )
 
 
@@ -1242,10 +1255,8 @@ def _local_tense(frame: _TenseFrame, offset: int, at: int, ctx: DateContext) -> 
     verbs = [t for t in verbs if lo <= t.i < hi] or verbs
     # a noun phrase in apposition after the date is an aside when the date's clause has a verb of its
     # own: "offered to pay in instalments starting in October, an offer the union rejected"
-    aside = next(
-        (t.i for t in span.doc[here : span.end - 1] if t.text == "," and t.nbor().tag_ == "DT"),
-        None,
-    )
+    at_aside = bisect.bisect_left(frame.apposed, here)
+    aside = frame.apposed[at_aside] if at_aside < len(frame.apposed) else None
     if aside is not None and any(t.i < here for t in verbs):
         verbs = [t for t in verbs if t.i < aside]
     # a relative clause after the date has its own verbs: "captured Goma in January and Bukavu in
@@ -1275,22 +1286,22 @@ def _local_tense(frame: _TenseFrame, offset: int, at: int, ctx: DateContext) -> 
         # billion" (not "predicted in March that ...": when the forecast was made)
         return replace(ctx, past=False, future=True, present=False)
     tense = _tense_of(frame, verb, ctx)
-    if (tense or ctx).past and _hypothetical(span, verb):
+    if (tense or ctx).past and _hypothetical(frame, verb):
         return replace(ctx, past=False, future=True, present=False)
     return tense
 
 
-def _hypothetical(span: Span, verb: Token) -> bool:
+def _hypothetical(frame: _TenseFrame, verb: Token) -> bool:
     """Whether ``verb`` is the past of an if-clause under a modal ("would invoke the rule if the
     workers did not resume duty by Monday"): a condition still to come, not a past event."""
-    doc = span.doc
-    condition = next((t for t in reversed(doc[span.start : verb.i]) if t.lower_ in {"if", "unless"}), None)
-    if condition is None or any(t.text in {";", "."} for t in doc[condition.i : verb.i]):
+    before = bisect.bisect_left(frame.conditions, verb.i)
+    if not before:
         return False
-    return any(
-        t.lower_ in _CONDITIONAL_MODALS and t.tag_ == "MD" and doc[t.i + 1].lower_ != "have"
-        for t in doc[span.start : condition.i]
-    )
+    condition = frame.conditions[before - 1]
+    stop = bisect.bisect_left(frame.stops, condition)
+    if stop < len(frame.stops) and frame.stops[stop] < verb.i:
+        return False  # (a sentence break between: another sentence's condition)
+    return bool(frame.modals) and frame.modals[0] < condition
 
 
 def _tense_of(frame: _TenseFrame, verb: Token, ctx: DateContext) -> DateContext | None:

@@ -468,13 +468,14 @@ def reported_by(span: Span, offset: int, people: PeopleRegistry) -> tuple[str, i
         first = tokens[verb + 1]
         if first.lower_ == "that" and verb + 2 < len(tokens):
             first = tokens[verb + 2]
-        said = Quotation(span.doc.text[first.idx : span.end_char], first.idx + offset, span.end_char + offset)
+        said = Quotation(span.text[first.idx - span.start_char :], first.idx + offset, span.end_char + offset)
     else:  # the report before it: "The fund lost $2 billion, the minister said."
         cut = max((i for i in range(verb) if tokens[i].text == ","), default=None)
         if cut is None:
             return None
         end = tokens[cut].idx
-        said = Quotation(span.doc.text[span.start_char : end], span.start_char + offset, end + offset)
+        # (the span's own text: a Doc rebuilds its whole text on every access)
+        said = Quotation(span.text[: end - span.start_char], span.start_char + offset, end + offset)
     # (the verb's own clause: "Palmer won the 2016 election, and Clinton said the result was close")
     clause = max(
         (i + 1 for i in range(1, verb) if tokens[i].tag_ == "CC" and tokens[i - 1].is_punct), default=0
