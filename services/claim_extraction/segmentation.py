@@ -206,6 +206,10 @@ _BOILERPLATE = re.compile(
     r".{0,300}\([^()]{2,60}\s?/\s?(?:afp|ap|reuters|getty images|epa(?:-efe)?|xinhua|anadolu|bloomberg|pa|"
     r"shutterstock|alamy|yonhap|kyodo|dpa|ani|pti)\)\s*$|"
     r".{0,300}\((?:yonhap|xinhua|kyodo|dpa|ani|pti|epa)\)\s*$|.{0,300}[.!?]\((?-i:[A-Z]{2,6})\)\s*$|"
+    # (Reach's "... on the first day of her trial (Image: Castlebridge Live)"; a page's weather widget:
+    # "Harmon City, 81°F Partly Cloudy")
+    r".{0,300}\((?:image|picture|photo)s?: [^()]{2,60}\)\s*$|"
+    r"(?-i:[A-Z])[\w .'’-]{1,40}, -?\d{1,3}°\s?[FC](?: [A-Za-z ]{1,30})?\s*$|"
     # (in square brackets, as Al Jazeera credits: "... on January 18, 2026 [File: Amir Haddad/Reuters]")
     r".{0,300}\[(?:file(?: photo)?:\s*)?[^\[\]/]{2,60}/[^\[\]/]{2,40}\]\s*$|"
     r"this (?:\w+ )?(?:photo|image|picture)(?: \w+){0,2} (?:provided|released|distributed) by\b|"

@@ -284,6 +284,8 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
         "Share    Comment 47    Save    Gift Article",
         "This article is for informational purposes only and is not medical advice.",
         "This article is more than 1 year old",
+        "Margaret Ellery arriving at Castlebridge Crown Court on Monday (Image: Castlebridge Live)",
+        "Harmon City, 81°F Partly Cloudy",
         "This aerial photo taken on Feb. 18, 2025 shows a wind-powered hydrogen base in Qingyuan County.",
     ],
 )
