@@ -319,7 +319,9 @@ _RATIO = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(
-    r"(?<!\d-)\b(?P<ord>" + ORDINAL_WORDS + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+(?:-[a-z]+)*)\b",
+    r"(?<!\d-)\b(?P<ord>" + ORDINAL_WORDS + r"|\d+(?:st|nd|rd|th))(?:\s+(?P<unit>[a-z]+(?:-[a-z]+)*)\b"
+    # ("a 67th-minute penalty": a match report's minute)
+    r"|-(?P<hunit>minute|hour|day|week|month|year)\b)",
     re.IGNORECASE,
 )
 # a position in a ranking: "rank 41st in the nation", "ranked 22nd", "came 3rd out of 40", "now sits
@@ -961,6 +963,15 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
             taken.append((start, end))
     for match in _ORDINAL.finditer(sentence):
         start, end = base + match.start() + offset, base + match.end() + offset
+        if match["hunit"]:  # "a 67th-minute penalty"
+            if not _overlaps(start, end, taken) and match["ord"][:1].isdigit():
+                minute = QuantityFacet(
+                    text=match.group(0), value=ordinal_value(match["ord"]), unit=match["hunit"].lower(),
+                    bound="exact", start=start, end=end,
+                )  # fmt: skip
+                found.append(minute)
+                taken.append((start, end))
+            continue
         if _overlaps(start, end, taken) or match["unit"].lower() in _NOT_UNITS | _PERIODS | _ORDINAL_NAMES:
             continue  # "the third quarter", "a second term", "the 20th Precinct": no amount
         if match["ord"][:1].isupper() and match["unit"][:1].isupper() and match.start() > 0:

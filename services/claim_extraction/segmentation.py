@@ -120,6 +120,8 @@ _BOILERPLATE = re.compile(
     rf"{_MONTH}[a-z]*\.? \d{{1,2}},? \d{{4}}\s*\d{{1,2}}:\d\d\s*"
     r"[ap]\.?m\.?[^.]{0,40}$|"
     r"(?:updated |posted |published )?\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?) ago$|"
+    # ("Nov 18, 2025 Updated 6 hrs ago": a date, then when the page last changed)
+    rf"{_MONTH}[a-z]*\.? \d{{1,2}},? \d{{4}}\s+updated\b.{{0,30}}$|"
     # an embedded post's stamp and counters: "9:14 AM · Jan 19, 2026 · 87.2K Views", "1.2K Reposts  2.4K
     # Likes"
     rf"\d{{1,2}}:\d\d\s*[ap]\.?m\.?\s*·\s*{_MONTH}[a-z]*\.? "

@@ -286,6 +286,7 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
         "This article is more than 1 year old",
         "Margaret Ellery arriving at Castlebridge Crown Court on Monday (Image: Castlebridge Live)",
         "Harmon City, 81°F Partly Cloudy",
+        "Nov 18, 2025 Updated 6 hrs ago",
         "This aerial photo taken on Feb. 18, 2025 shows a wind-powered hydrogen base in Qingyuan County.",
     ],
 )

@@ -1415,3 +1415,8 @@ def test_a_span_of_months_ends_with_its_last(engine: Engine) -> None:
 def test_a_number_before_a_hyphen_and_an_ordinal_word_is_a_length(engine: Engine) -> None:
     _, quantities, _, _ = facets_of(engine, "The post includes a 36-second video of the dam.")
     assert [(q.value, q.unit) for q in quantities] == [(36, "second")]
+
+
+def test_a_match_reports_minute(engine: Engine) -> None:
+    _, quantities, _, _ = facets_of(engine, "Osei-Talbot converted a 67th-minute penalty to win it.")
+    assert [(q.value, q.unit) for q in quantities] == [(67, "minute")]
