@@ -262,6 +262,11 @@ _BOILERPLATE = re.compile(
     # a fact check's screenshot caption and a market page's delay note: "Screenshot of the false Facebook
     # post, taken on November 26, 2024", "All quotes delayed a minimum of 15 minutes."
     r"screenshot (?:of|taken|shows|showing)\b|all quotes delayed\b|"
+    # a campaign's disclaimers and a public station's underwriting credit: "PAID FOR BY BRECK FOR
+    # PRESIDENT, INC.", "Contributions or gifts to ... are not tax deductible.", "Support for NMPR comes from
+    # Halvorsen Family Dental, ..."
+    r"paid for by\b|contributions or gifts to\b.{0,80}\bnot (?:tax[- ])?deductible\b|"
+    r"support for (?-i:[A-Z])[\w.'’ ]{1,40} (?:comes|is provided) (?:from|by)\b|"
     # the Guardian's age warning on an old page: "This article is more than 1 year old"
     r"this (?:article|story|page) is more than \d+ (?:years?|months?) old\b|"
     # a page's menu and share bar as a scrape flattens them: "☰  Sections   Search   e-Paper", "Share

@@ -287,6 +287,9 @@ def test_sentences_opening_with_a_navigation_word_are_claims(engine: Engine, tex
         "Margaret Ellery arriving at Castlebridge Crown Court on Monday (Image: Castlebridge Live)",
         "Harmon City, 81°F Partly Cloudy",
         "Nov 18, 2025 Updated 6 hrs ago",
+        "PAID FOR BY BRECK FOR PRESIDENT, INC.",
+        "Contributions or gifts to Breck for President are not tax deductible.",
+        "Support for NMPR comes from Halvorsen Family Dental, now accepting new patients.",
         "This aerial photo taken on Feb. 18, 2025 shows a wind-powered hydrogen base in Qingyuan County.",
     ],
 )
