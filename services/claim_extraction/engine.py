@@ -122,13 +122,15 @@ _FURNITURE = re.compile(
     # "Lead Stories has reached out to @TruthRider"
     # (its own sentence, not a clause of one: "... clips since January, which Lead Stories has debunked")
     r"(?:(?m:^)|(?<=[.!?] ))(?:[\w@&'’.-]+ ){1,4}(?:has|have) (?:previously |also |already )?"
-    r"(?:debunked|fact[- ]checked|written about|reached out to)\b|"
+    r"(?:debunked|fact[- ]checked|written about|reached out to (?:@\w+|[^.]{0,60}\b(?:for comment|for a "
+    r"response|through|via)\b))|"
     # a police log's own notes, however its lines run: "all persons are presumed innocent until proven
     # guilty", "The Police Department publishes this log each Tuesday", "To report an emergency, dial 911.",
     # "Reports are generally available 5-7 business days after an incident."
     r"\bpresumed innocent until proven guilty\b|\bpublishes this (?:log|report|list|page|bulletin)\b|"
     r"\b(?:to report|in) an emergency,? (?:dial|call) 9-?1-?1\b|"
-    r"\b(?:reports|records) (?:are|is) (?:generally |usually |normally )?available\b|"
+    r"\b(?:reports|records) (?:are|is) (?:generally |usually |normally )?available "
+    r"(?:\d|within\b|after\b|upon\b|on request\b)|"
     # (the Washington Post's: "He earns Two Pinocchios.", "Four Pinocchios", "The Pinocchio Test")
     r"\b(?:earns?|gets?|receives?|deserves?) (?:an? |the )?(?:one|two|three|four|\w+) pinocchios?\b|"
     r"(?m:^)(?:one|two|three|four) pinocchios?\W*$|(?m:^)the pinocchio test$|geppetto checkmark|"

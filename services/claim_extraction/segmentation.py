@@ -211,7 +211,7 @@ _BOILERPLATE = re.compile(
     # (Reach's "... on the first day of her trial (Image: Castlebridge Live)"; a page's weather widget:
     # "Harmon City, 81°F Partly Cloudy")
     r".{0,300}\((?:image|picture|photo)s?: [^()]{2,60}\)\s*$|"
-    r"(?-i:[A-Z])[\w .'’-]{1,40}, -?\d{1,3}°\s?[FC](?: [A-Za-z ]{1,30})?\s*$|"
+    r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), -?\d{1,3}°\s?[FC](?: [A-Za-z ]{1,30})?\s*$|"
     # (in square brackets, as Al Jazeera credits: "... on January 18, 2026 [File: Amir Haddad/Reuters]")
     r".{0,300}\[(?:file(?: photo)?:\s*)?[^\[\]/]{2,60}/[^\[\]/]{2,40}\]\s*$|"
     r"this (?:\w+ )?(?:photo|image|picture)(?: \w+){0,2} (?:provided|released|distributed) by\b|"
@@ -258,14 +258,17 @@ _BOILERPLATE = re.compile(
     # a social post's own furniture: LinkedIn's "Feed post number 3", "Visible to anyone on or off
     # LinkedIn", a reactions line ("Marcus Pike and 2,147 others"), X's Community Notes ("Readers added
     # context they thought people might want to know", "Context is written by people who use X ...")
-    r"feed post(?: number)? \d+$|visible to anyone on or off linkedin$|.{1,60} and [\d,.]+[km]? others$|"
+    r"feed post(?: number)? \d+$|visible to anyone on or off linkedin$|"
+    r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) and "
+    r"(?:\d{1,3}(?:,\d{3})+|\d{2,}|\d+(?:\.\d)?[km]) others$|"
     # a fact check's screenshot caption and a market page's delay note: "Screenshot of the false Facebook
     # post, taken on November 26, 2024", "All quotes delayed a minimum of 15 minutes."
     r"screenshot (?:of|taken|shows|showing)\b|all quotes delayed\b|"
     # a campaign's disclaimers and a public station's underwriting credit: "PAID FOR BY BRECK FOR
     # PRESIDENT, INC.", "Contributions or gifts to ... are not tax deductible.", "Support for NMPR comes from
     # Halvorsen Family Dental, ..."
-    r"paid for by\b|contributions or gifts to\b.{0,80}\bnot (?:tax[- ])?deductible\b|"
+    r"paid for by\b[^.]{0,80}\b(?:inc\b|committee|campaign|pac\b|for (?:president|senate|congress|governor|"
+    r"mayor|[a-z]+ council)\b|friends of\b)|contributions or gifts to\b.{0,80}\bnot (?:tax[- ])?deductible\b|"
     r"support for (?-i:[A-Z])[\w.'’ ]{1,40} (?:comes|is provided) (?:from|by)\b|"
     # the Guardian's age warning on an old page: "This article is more than 1 year old"
     r"this (?:article|story|page) is more than \d+ (?:years?|months?) old\b|"

@@ -594,3 +594,20 @@ def test_a_clause_about_a_debunk_inside_a_claim_does_not_cap_it(engine: Engine) 
 def test_a_scales_abbreviation_ends_no_sentence(engine: Engine) -> None:
     text = "Japan to grant up to 1.2 tril. yen to chipmaker Hoshimori for its Akita plant"
     assert [c.text for c in engine.extract(text, PUB)] == [text]
+
+
+def test_a_headline_ending_in_others_is_no_reactions_line(engine: Engine) -> None:
+    claims = engine.extract("Bus crash kills driver and 12 others\n\nThe crash happened on Route 9.", PUB)
+    assert claims[0].checkworthiness >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paid for by federal grants, the program expanded to 40 counties.",
+        "The company has reached out to 40,000 customers affected by the breach.",
+        "Heat wave grips the valley, 118°F",
+    ],
+)
+def test_claims_that_look_like_furniture_are_claims(engine: Engine, text: str) -> None:
+    assert max(c.checkworthiness for c in engine.extract(text, PUB)) >= 0.5
