@@ -888,6 +888,10 @@ def _plausible(sentence: str, m: re.Match[str]) -> bool:
 _PLAIN_MONTHS = {name.lower() for name in calendar.month_name[1:]} - {"may", "march"}
 _WORD = re.compile(r"[A-Za-z]+")
 _WEEKDAYS = {name.lower() for name in calendar.day_name}
+_DATES_WHEN_MARKED = _WEEKDAYS | {
+    "may",
+    "march",
+}  # (in capitals, a show's "SUNDAY"; the verbs "may", "march")
 _DAY_BEFORE = re.compile(
     r"\b(?:on|this|last|next|until|till|by|since|before|after|from|every|through)\s+$", re.I
 )
@@ -906,20 +910,23 @@ def _unshouted(sentence: str) -> str:
 
     def case(m: re.Match[str]) -> str:
         word = m.group().lower()
-        # (the words before are searched in a short window: a long list in capitals stays linear)
-        before = max(0, m.start() - 12)
-        if word in _WEEKDAYS:  # a day, not a show's name ("THE SUNDAY BRIEFING")
-            dated = _DAY_BEFORE.search(sentence, before, m.start()) or _DAY_AFTER.match(sentence, m.end())
-            return word.capitalize() if dated else word
-        if word in _PLAIN_MONTHS:
-            return word.capitalize()
-        if word in {"may", "march"} and (
-            _DIGIT_AFTER.match(sentence, m.end()) or _MONTH_BEFORE.search(sentence, before, m.start())
-        ):
+        # a day only where marked ("THE SUNDAY BRIEFING" is a show); "MAY" and "MARCH" too (verbs)
+        if word in _PLAIN_MONTHS or (word in _DATES_WHEN_MARKED and _marked_as_date(sentence, m)):
             return word.capitalize()
         return word
 
     return _WORD.sub(case, sentence)
+
+
+def _marked_as_date(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the month or day name ``m`` matched is a date by the words around it: a day after "on",
+    "last", "until" and the like or before "night", "'s"; a month after "in", "since", "by" and the
+    like or before a number. (The words before are searched in a short window: a long list stays
+    linear.)"""
+    before = max(0, m.start() - 12)
+    if m.group().lower() in _WEEKDAYS:
+        return bool(_DAY_BEFORE.search(sentence, before, m.start()) or _DAY_AFTER.match(sentence, m.end()))
+    return bool(_DIGIT_AFTER.match(sentence, m.end()) or _MONTH_BEFORE.search(sentence, before, m.start()))
 
 
 _STARTING_BEFORE = re.compile(
@@ -938,16 +945,9 @@ def _uncased(sentence: str) -> str:
     if not _LOWER_CALENDAR_WORD.search(sentence):
         return sentence
 
-    def case(m: re.Match[str]) -> str:
-        word = m.group()
-        before = max(0, m.start() - 12)
-        if word in _WEEKDAYS:
-            dated = _DAY_BEFORE.search(sentence, before, m.start()) or _DAY_AFTER.match(sentence, m.end())
-        else:
-            dated = _DIGIT_AFTER.match(sentence, m.end()) or _MONTH_BEFORE.search(sentence, before, m.start())
-        return word.capitalize() if dated else word
-
-    return _LOWER_CALENDAR_WORD.sub(case, sentence)
+    return _LOWER_CALENDAR_WORD.sub(
+        lambda m: m.group().capitalize() if _marked_as_date(sentence, m) else m.group(), sentence
+    )
 
 
 def _expressions(

@@ -1081,7 +1081,10 @@ _BE_PRESENT = {"is", "are", "'s", "'re", "am"}
 _SCHEDULED = {"scheduled", "planned", "set", "slated", "expected", "due", "penciled", "pencilled", "booked"}
 
 
-_COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "alhaji", "hon"}
+# a person's courtesy title: "Mr Olamide Adesanwo-Fakunle", "Dr Ruth Kellaway", "Alhaji Musa Bello"
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "alhaji", "hon"}
+# the titles that are offices or roles: what "the governor said" refers back to
+_ROLE_TITLES = PERSON_TITLES - _HONORIFICS
 
 
 def _apposed_role(span: Span, ent: Span) -> str | None:
@@ -1090,13 +1093,13 @@ def _apposed_role(span: Span, ent: Span) -> str | None:
     governor said" is that person)."""
     doc = span.doc
     i = ent.start - 1
-    if i > span.start and doc[i].lower_.rstrip(".") in _COURTESY:
+    if i > span.start and doc[i].lower_.rstrip(".") in _HONORIFICS:
         i -= 1
-    if i - 1 >= span.start and doc[i].text == "," and doc[i - 1].lower_ in PERSON_TITLES - _COURTESY:
+    if i - 1 >= span.start and doc[i].text == "," and doc[i - 1].lower_ in _ROLE_TITLES:
         return doc[i - 1].lower_
     if ent.end + 2 < span.end and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in {"the", "a"}:
         phrase = list(itertools.takewhile(lambda t: t.text not in {",", "."}, doc[ent.end + 1 : ent.end + 7]))
-        if len(phrase) >= 2 and phrase[-1].lower_ in PERSON_TITLES - _COURTESY:
+        if len(phrase) >= 2 and phrase[-1].lower_ in _ROLE_TITLES:
             return phrase[-1].lower_
     return None
 
@@ -1839,7 +1842,7 @@ def _unlabelled_names(span: Span, ents: Mapping[int, Span]) -> dict[int, Span]:
             and k not in covered
             and doc[k].ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME", "NORP"}
             and doc[k].lower_ not in _INSTITUTION_WORDS
-            and doc[k].lower_ not in _COURTESY
+            and doc[k].lower_ not in _HONORIFICS
         )
 
     while i < span.end:
@@ -1854,7 +1857,7 @@ def _unlabelled_names(span: Span, ents: Mapping[int, Span]) -> dict[int, Span]:
         if words >= 2 and (j == span.end or not (doc[j].tag_ == "NNP" and capitalised(doc[j]))):
             before = doc[i - 1] if i > span.start else None
             if before is not None and (
-                before.lower_ in _PERSON_DESCRIPTORS or before.lower_.rstrip(".") in _COURTESY
+                before.lower_ in _PERSON_DESCRIPTORS or before.lower_.rstrip(".") in _HONORIFICS
             ):
                 found[i] = doc[i:j]  # ("Republican Kari Lake": a person, whatever her surname means)
             elif (
@@ -1910,9 +1913,6 @@ def _with_attribution(text: str, attribution: str | None) -> str:
     if not attribution or attribution.lower() in text.lower():
         return text
     return f"{text.rstrip(' ,;:.')}, {attribution.strip()}."
-
-
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mx"}
 
 
 def _same_person(full: str, written: str) -> bool:

@@ -388,12 +388,12 @@ _HOST_IN_BRACKETS = re.compile(
 )
 # what a timeline puts before its colon: a day of a month, a weekday, a relative time (not a speaker
 # named April or June: a month is a date here only with its day)
+_MONTH_WORD = "(?:" + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:]) + "|Sept)"
 _WHEN_LABEL = re.compile(
-    r"(?:"
-    + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:])
-    + r"|Sept)\.?\s+\d{1,2}|\d{1,2}\s+(?:"
-    + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:])
-    + r")|"
+    _MONTH_WORD
+    + r"\.?\s+\d{1,2}|\d{1,2}\s+"
+    + _MONTH_WORD
+    + r"|"
     + "|".join(calendar.day_name)
     + r"|(?:last|this|next|earlier|later)\s+(?:week|month|year|weekend|night|morning)"
     + r"|yesterday|today|tonight",
@@ -461,6 +461,7 @@ _ROSTER_ENTRY = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,
 _ADDRESSING = re.compile(r"\?\s*$|\b(?:you|your)\b", re.IGNORECASE)
 # header labels whose text names the moderators ("MODERATOR: Lester Holt (NBC News)")
 _NAMING_LABELS = {"moderator", "moderators", "host", "hosts", "anchor", "presenter"}
+_ONE_HOST_LABELS = _NAMING_LABELS - {"moderators", "hosts"}
 # only a list of names is a header ("Lester Holt (NBC News)"), never a line addressed to a speaker
 # ("Mayor Buttigieg?", "Senator Warren, your response?")
 _HEADER_NAMES = re.compile(r"(?:(?:[A-Z][\w.'’-]*|\([^()]*\)|and|of|the|[,;&])\s*)+")
@@ -771,7 +772,7 @@ def _line_labels(lines: list[str], labels: list[re.Match[str] | None]) -> list[r
     return found
 
 
-_STAMP_LINE = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?[\])]?")
+_STAMP_LINE = re.compile(_TIMESTAMP)
 
 
 def _stamped_names(lines: list[str]) -> list[re.Match[str] | None]:
@@ -971,13 +972,14 @@ def _turns(lines: list[str]) -> _Transcript | None:
                 if current not in introduced and (me := _SELF_INTRODUCTION.search(said)):
                     introduced[current] = me["name"]
                 guests.extend((current, g["name"]) for g in _GUEST_INTRODUCTION.finditer(said))
-            elif current.lower() in _NAMING_LABELS and current not in introduced:
+            elif (
+                current.lower() in _ONE_HOST_LABELS
+                and current not in introduced
+                and (me := _SELF_INTRODUCTION.search(said))
+            ):
                 # "MODERATOR: Good evening ... I'm Priya Castellano of Meridian Public Broadcasting": the
                 # label's person (one moderator: a panel's "MODERATORS:" names no one)
-                if current.lower() in {"moderator", "host", "anchor", "presenter"} and (
-                    me := _SELF_INTRODUCTION.search(said)
-                ):
-                    introduced[current] = me["name"]
+                introduced[current] = me["name"]
             steers.setdefault(current, []).append(said.endswith("?") or bool(_HANDLING.search(said)))
             if _MODERATOR_INTRODUCTION.search(said):
                 named.add(current.split()[-1].lower())
@@ -1156,9 +1158,9 @@ def _is_subheading(line: str) -> bool:
 # a fact check quoting what someone said and when, the statement on the rest of the line
 # (FactCheck.org: "Vossberg, Oct. 8: Under this mayor, violent crime went up 40 percent.")
 _DATED_STATEMENT = re.compile(
-    r"(?P<label>(?P<name>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (?:"
-    + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:])
-    + r"|Sept)\.? \d{1,2}(?:, \d{4})?:)\s+(?=\S)"
+    r"(?P<label>(?P<name>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), "
+    + _MONTH_WORD
+    + r"\.? \d{1,2}(?:, \d{4})?:)\s+(?=\S)"
 )
 
 
