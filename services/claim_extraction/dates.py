@@ -83,7 +83,10 @@ _AGO_UNIT = (
 # March 3 and 4 people died")
 _DAY_AND = (
     r"\s+(?:and|to|through|until)\s+(?P<day2b>[0-3]?\d)(?:st|nd|rd|th)?"
-    r"(?=,?\s+(?:1[6-9]|20)\d\d\b|\s*[.,;:)]|\s*$)"
+    # (a year, a stop, or a word no count is of: "the storms on January 9 and 10 alone removed", "on
+    # March 3 and 4 flooded"; not "on March 9 and 10 people")
+    r"(?=,?\s+(?:1[6-9]|20)\d\d\b|\s*[.,;:)]|\s*$|\s+(?:alone|only|respectively|both|when|while|as|at|in|"
+    r"on|after|before|during|with|this|last|next|and|or|but|were|was|will|would|had|have|has|[a-z]{3,}ed)\b)"
 )
 _MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]) + ")"  # a month's full name, capitalised
 _PATTERNS = [

@@ -134,9 +134,11 @@ _FURNITURE = re.compile(
     # (the Washington Post's: "He earns Two Pinocchios.", "Four Pinocchios", "The Pinocchio Test")
     r"\b(?:earns?|gets?|receives?|deserves?) (?:an? |the )?(?:one|two|three|four|\w+) pinocchios?\b|"
     r"(?m:^)(?:one|two|three|four) pinocchios?\W*$|(?m:^)the pinocchio test$|geppetto checkmark|"
-    # a fact-check's own verdict: "So Trump's claim ... is largely accurate"
+    # a fact-check's own verdict: "So Trump's claim ... is largely accurate" (not one that goes on to the
+    # facts: "That second claim is correct: installations rose from 13,900 in 2023 to 16,200")
     r"\b(?:claim|statement)\b[^.;]{0,80}\b(?:is|was) (?:largely |mostly |partly |partially |half |entirely |"
-    r"completely )?(?:accurate|inaccurate|true|false|misleading|wrong|correct|exaggerated|unsupported)\b|"
+    r"completely )?(?:accurate|inaccurate|true|false|misleading|wrong|correct|exaggerated|unsupported)\b"
+    r"(?!\s*:\s*\S)|"
     # a wire's caveat, a police appeal: "Reuters could not independently verify", "call Crime Stoppers"
     r"could not (?:be )?independently (?:verif|confirm)|(?:was|were|could|can) not (?:be )?(?:immediately )?"
     r"(?:independently )?(?:verified|confirmed)|anyone with information|"
@@ -1617,6 +1619,8 @@ def _imperative(span: Span) -> bool:
         return False  # "Expand housing vouchers, which reach only one in four families": a fact inside
     if len(words) < 2 or words[0].tag_ != "VB" or words[0].lower_ in _DISCOURSE_IMPERATIVES:
         return False
+    if words[0].lower_ == "put" and (words[1].tag_ == "RB" or words[1].lower_ == "another"):
+        return False  # "Put differently, for every €1 ...", "Put another way, ...": a frame, no demand
     # a noun the tagger took for a verb when a finite verb follows its noun phrase: "Now, step one
     # was a rescue package that was passed last week"
     doc = span.doc

@@ -989,7 +989,7 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         found.append(QuantityFacet(text=match.group(0), value=value, unit=unit,
                                    bound="exact", start=start, end=end))  # fmt: skip
         taken.append((start, end))
-    return _subject_units(
+    found = _subject_units(
         _elided_units(
             _symbol_bounds(sorted(found, key=lambda q: q.start), sentence, base + offset),
             sentence,
@@ -998,6 +998,9 @@ def quantities(span: Span, offset: int, exclude: Sequence[tuple[int, int]] = ())
         span,
         offset,
     )
+    return [
+        _cents_in_currency(q, sentence, base + offset) if q.unit in {"cents", "cent"} else q for q in found
+    ]
 
 
 _CHANGE_LEMMAS = {
@@ -1111,7 +1114,11 @@ _MEASURE_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a clause of its own between two amounts, with words before the second: ", while vacancies fell from"
-_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas|as|although|though|yet)\s+[\w'’-]+\s+[\w'’-]+")
+# (or a colon before a clause of its own: "That second claim is correct: installations rose from 13,900")
+_NEW_CLAUSE = re.compile(
+    r"[,;]\s+(?:and|but|while|whereas|as|although|though|yet)\s+[\w'’-]+\s+[\w'’-]+|"
+    r":\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|half|all|none)\b)[a-z][\w'’-]*\s+[a-z]"
+)  # (not a count's parts after it: "Six residents spoke: four in opposition and two in support")
 _SHARED_MEASURES = {"total", "average", "sum", "which", "whom", "out", "all", "each", "both", "those", "that"}
 # "the number of open teaching positions dropped from about 3,100 to fewer than 900": what it counts
 # nouns that end in "s" and count nothing by themselves: "the number of measles cases"
@@ -1244,6 +1251,37 @@ def _period_over(bound: str | None, sentence: str, at: int) -> bool:
     if bound is None or bound.strip().lower() not in {"over", "past"}:
         return False
     return _LONGER_THAN_BEFORE.search(sentence, max(0, at - 12), at) is None
+
+
+# the currencies whose hundredth is a cent, when the sentence names one: "€1.20, up 5 cents"
+_CENT_CURRENCIES = re.compile(
+    r"(?P<eur>€|\beuros?\b)|(?P<cad>C\$|\bCanadian dollars?\b)|(?P<aud>A\$|\bAustralian dollars?\b)"
+)
+_CENT_UNITS = {
+    "eur": ("EUR", "euros"),
+    "cad": ("CAD", "Canadian dollars"),
+    "aud": ("AUD", "Australian dollars"),
+}
+
+
+def _cents_in_currency(facet: QuantityFacet, sentence: str, shift: int) -> QuantityFacet:
+    """Cents as the full amount in their currency: "down 9 cents" -> 0.09 dollars (USD unless the
+    sentence names euros or another dollar), as "$1.5bn" is 1,500,000,000 dollars; the facet's text
+    takes the word "cents" in."""
+    named = _CENT_CURRENCIES.search(sentence)
+    kind = next((k for k, v in named.groupdict().items() if v), "") if named else ""
+    currency, unit = _CENT_UNITS.get(kind, ("USD", "dollars"))
+    high = None if facet.value_max is None else round(facet.value_max / 100, 8)
+    update: dict[str, object] = {
+        "value": round(facet.value / 100, 8),
+        "value_max": high,
+        "unit": unit,
+        "currency": currency,
+    }
+    word = re.compile(r"\s+cents?\b", re.IGNORECASE).match(sentence, facet.end - shift)
+    if word is not None:
+        update |= {"text": facet.text + word.group(0), "end": facet.end + len(word.group(0))}
+    return facet.model_copy(update=update)
 
 
 def _per_after(sentence: str, end: int, facet: QuantityFacet) -> re.Match[str] | None:

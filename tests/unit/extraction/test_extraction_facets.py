@@ -129,7 +129,7 @@ def facets_of(engine: Engine, text: str, published_at: date | None = PUB):
         ("It has fallen by almost a full percentage point.", 1, "percentage points", True, "exact"),
         ("It has fallen by almost a full point since then.", 1, "points", True, "exact"),
         ("The yield rose half a point.", 0.5, "points", False, "exact"),
-        ("Gas fell half a cent.", 0.5, "cents", False, "exact"),
+        ("Gas fell half a cent.", 0.005, "dollars", False, "exact"),
         # the time since an event is an amount as well as the event's date
         ("It has been nine days since a storage tank ruptured.", 9, "days", False, "exact"),
         ("Output grew roughly twice as fast as the national average.", 2, "times", True, "exact"),
@@ -518,7 +518,7 @@ def test_a_fraction_or_a_score_is_not_a_numeric_date(engine: Engine) -> None:
         ("She signed a €1.2m-a-year contract.", 1.2e6, "euros", "year"),
         ("Eggs cost $6.23 a dozen in March.", 6.23, "dollars", "dozen"),
         ("Pensioners get £196 a week.", 196, "pounds", "week"),
-        ("Gas rose 20 cents a gallon.", 20, "cents", "gallon"),
+        ("Gas rose 20 cents a gallon.", 0.2, "dollars", "gallon"),
         ("Diesel hit $4.50/gallon.", 4.5, "dollars", "gallon"),
         ("The economy grew 3% a year.", 3, "percent", "year"),
         ("Participants walked 7,000 steps a day.", 7000, "steps", "day"),
@@ -562,7 +562,7 @@ def test_two_amounts_share_the_unit_written_once_and_a_unit_on_the_first_alone_e
     _, quantities, _, _ = facets_of(engine, "It raised the dividend by 10% to 22 cents per share.")
     assert [(q.value, q.value_max, q.unit) for q in quantities] == [
         (10, None, "percent"),
-        (22, None, "cents"),
+        (0.22, None, "dollars"),
     ]
 
 
@@ -1385,6 +1385,7 @@ def test_a_lone_n_or_r_is_a_currency_only_before_a_scaled_amount(engine: Engine,
         # a second day after "and", a span of months, a change that takes effect
         ("He was in Washington on February 6 and 7, 2025, records show.", ["2025-02-06", "2025-02-07"]),
         ("On March 3 and 4 people died.", ["2025-03-03"]),
+        ("The storms on January 9 and 10 alone removed 12 metres of dune.", ["2025-01-09", "2025-01-10"]),
         ("Profit fell 18% in the October-December period, the company said.", ["2024-10"]),
         ("The council raised water rates by 3.5% starting Oct. 1.", ["2025-10-01"]),
         ("Starting in January, prices rose sharply.", ["2025-01"]),
@@ -1420,3 +1421,30 @@ def test_a_number_before_a_hyphen_and_an_ordinal_word_is_a_length(engine: Engine
 def test_a_match_reports_minute(engine: Engine) -> None:
     _, quantities, _, _ = facets_of(engine, "Osei-Talbot converted a 67th-minute penalty to win it.")
     assert [(q.value, q.unit) for q in quantities] == [(67, "minute")]
+
+
+def test_cents_are_the_full_amount_in_their_currency(engine: Engine) -> None:
+    # as "$1.5bn" is 1,500,000,000 dollars, "9 cents" is 0.09 dollars; euros when the sentence names them
+    text = "Gas fell 9 cents to $3.12, and fast charging averages 43 cents per kilowatt-hour."
+    _, quantities, _, _ = facets_of(engine, text)
+    assert [(q.text, q.value, q.unit, q.currency, q.per) for q in quantities] == [
+        ("9 cents", 0.09, "dollars", "USD", None),
+        ("$3.12", 3.12, "dollars", "USD", None),
+        ("43 cents", 0.43, "dollars", "USD", "kilowatt-hour"),
+    ]
+    _, quantities, _, _ = facets_of(engine, "In Dublin petrol rose 4 cents to €1.79 a litre.")
+    assert [(q.value, q.currency) for q in quantities] == [(0.04, "EUR"), (1.79, "EUR")]
+    _, quantities, _, _ = facets_of(engine, "Prices rose 10 to 15 cents.")
+    assert [(q.value, q.value_max, q.unit) for q in quantities] == [
+        (0.1, 0.15, "dollars"),
+        (0.15, None, "dollars"),
+    ]
+
+
+def test_a_clause_after_a_colon_does_not_take_the_unit_before_it(engine: Engine) -> None:
+    text = "That second claim is correct: installations rose from 13,900 in 2023 to 16,200 in 2024."
+    _, quantities, _, _ = facets_of(engine, text)
+    assert [(q.value, q.unit) for q in quantities][1:] == [(13900, None), (16200, None)]
+    # (the parts of a count after a colon still count it)
+    _, quantities, _, _ = facets_of(engine, "Six residents spoke: four in opposition and two in support.")
+    assert [(q.value, q.unit) for q in quantities] == [(6, "residents"), (4, None), (2, "residents")]

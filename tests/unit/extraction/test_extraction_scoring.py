@@ -194,6 +194,9 @@ def test_a_fact_checks_own_verdict_is_furniture(engine: Engine) -> None:
         "So Trump's claim that crossings fell 94% is largely accurate.", date(2025, 4, 16)
     )
     assert claims[0].checkworthiness <= 0.2
+    # (a verdict that goes on to the facts after a colon is scored on them)
+    text = "That second claim is correct: installations rose from 13,900 in 2023 to 16,200 in 2024."
+    assert engine.extract(text, date(2025, 4, 16))[0].checkworthiness >= 0.5
 
 
 def test_subheadings_and_a_claim_lines_attribution(engine: Engine) -> None:
@@ -236,6 +239,9 @@ def test_demands_housekeeping_and_bare_amounts_are_no_claims(engine: Engine) -> 
     ]:
         assert scores[low] < 0.5, low
     assert scores["Look, inflation is down 3% this year."] >= 0.5  # a discourse opener, not a demand
+    put = "Put differently, for every €1 that went to the poorest 30% of homes, €2.70 went to the rich."
+    assert engine.extract(put, date(2026, 1, 14))[0].checkworthiness >= 0.5
+    assert engine.extract("Put the money back in schools.", date(2026, 1, 14))[0].checkworthiness < 0.5
     # "step" tagged as a verb, but "was" follows its noun phrase: a statement
     assert scores["Now, step one was a rescue package that was passed last week."] >= 0.5
     assert scores["About $12 million, all of it federal."] >= 0.5
