@@ -186,14 +186,18 @@ _WORD_NUMBER = (
 # with a scale or thousands groups (not "N95 masks", "the R2 value", "P45").
 _SCALED_AMOUNT = r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|mn|m|k|tn|trn|billion|million|trillion)\b)"
 _CURRENCY = (
-    r"US\$|C\$|A\$|(?<![A-Za-z])(?-i:R)\$\s?|(?<![A-Za-z])(?-i:Rs)\.?\s?(?=\d)|[$£€¥₹₦]|GH[¢₵]\s?|"
+    r"US\$\s?|C\$|A\$|(?<![A-Za-z])(?-i:R)\$\s?|(?<![A-Za-z])(?-i:Rs)\.?\s?(?=\d)|[$£€¥₹₦]|GH[¢₵]\s?|"
     r"(?<![A-Za-z])(?-i:KSh|Ksh|Kshs|Sh)\.?\s?(?=\d)|"
     rf"(?<![\w.,$])(?-i:[NRP]){_SCALED_AMOUNT}|₱|"
     r"(?-i:USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|CAD|AUD|INR|NGN|KES|ZAR|GHS|UGX|TZS|NZD|SGD|HKD)\s?"
 )
 # a decimal comma, as Europe writes it, before a percent or a scale: "0,3 percent", "€1,5 million"
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?(?:%|per ?cent\b|(?:million|billion|trillion|bn|mn|m)\b))"
-_DIGITS = rf"{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# thousands set apart by a thin or no-break space, as European and Canadian texts print them ("46\u202f000",
+# "2\u00a0300"), or by a space before a group a count never starts with ("46 000 residents"; "on May 5 200
+# people" stays two numbers)
+_SPACED_THOUSANDS = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?: 0\d\d)+(?!\d)"
+_DIGITS = rf"{_DECIMAL_COMMA}|{_SPACED_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # (a scale word after a hyphen, "a Rs 48-crore racket", "a $5-million contract"; a wire's abbreviation
 # after a space, "480 mln euro", "2.1 bln")
 _SCALE = (
@@ -468,6 +472,8 @@ def word_number(text: str) -> float | None:
     """Value of a number written in digits or English words, or None."""
     t = text.lower().strip()
     t = t.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", t) else t.replace(",", "")  # "0,3 percent"
+    if re.fullmatch(r"\d{1,3}(?:\s\d{3})+", t):
+        t = re.sub(r"\s", "", t)  # "46 000"
     try:
         return float(t)
     except ValueError:

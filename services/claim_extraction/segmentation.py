@@ -317,7 +317,9 @@ SPEAKER_LABEL = re.compile(
     # a party, state or (Hansard) constituency: "SEN. JONES (D-Mass.):", "Ed Davey (Kingston and
     # Surbiton) (LD):"
     # (or a reporter's name and outlet after "Q": "Q (Jenna Ruiz, WPEL News 6):")
-    r"(?:\s*\([A-Z][A-Za-z0-9.,&'’\- ]{0,40}\)){0,2})"
+    # (Canada's Hansard: "Hon. Arjun Malhotra (Minister of Housing, Infrastructure and Communities, Lib.):",
+    # "Thomas Kinew-Ross (Wapikoni Lake—Red Pine, Cons.):")
+    r"(?:\s*\([A-Z][\w.,&'’\-—– ]{0,80}\)){0,2})"
     r"(?:\s*" + _TIMESTAMP + r")?\s*:(?:\s*" + _TIMESTAMP + r")?"
     r"(?:\s+(?=\S)|\s*$)",
     re.IGNORECASE,
@@ -358,6 +360,14 @@ _CALL_LABEL = re.compile(
     r"(?P<role>(?=[^\n]*\b(?i:"
     + _CALL_ROLE_WORDS
     + r")\b)[A-Z][^\n:]{1,100}?(?<![.!?\"”]))(?:\s+\[\d{1,3}\])?\s*$"
+)
+# the European Parliament's verbatim report: the speaker, maybe a group and a capacity, a full stop and
+# a dash, then (in the original's language code) the words: "Ilse Vandermeer, Member of the Commission.
+# – Madam President, ...", "Matthias Oberkirch, on behalf of the Civic Europe Group. – (DE) ...",
+# "Piet Hoogeveen (UNG), blue-card question. – ...", "President. – The next item is ..."
+_DASH_LABEL = re.compile(
+    r"^(?P<label>(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})"
+    r"(?:\s*\([^()\n]{1,40}\))?(?:,\s+[^\n–—]{1,100}?)?)(?P<role>(?!))?\.\s+[–—]\s+(?:\([A-Z]{2}\)\s+)?(?=\S)"
 )
 _OPERATOR_LABEL = re.compile(r"^(?P<label>(?P<name>(?i:operator)))(?P<role>(?!))?(?:\s+\[\d{1,3}\])?\s*$")
 # White House and State Department transcripts mark a reporter's question with a bare "Q"
@@ -719,9 +729,12 @@ _PARTIES = (
     r"Con|Lab|Lab/Co-op|LD|Lib Dem|SNP|Reform|Reform UK|Green|DUP|UUP|TUV|Ind|PC|SF|Alliance|SDLP|"
     r"[DRI](?:-[A-Z][\w.]*)?"
 )
+# (a question on the order paper keeps its number: "Q1. [905512] Rachel Ormsby (Kettleby) (Lab)"; the
+# Oireachtas prints its members as "Deputy Róisín Ní Bhraonáin")
 _MEMBER_LINE = re.compile(
-    r"^(?P<label>(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})"
-    r"(?:\s*\([A-Z][^()\n]{1,60}\))?\s*\((?:" + _PARTIES + r")\))(?P<role>(?!))?\s*$"
+    r"^(?:Q\d{1,2}\.\s*)?(?:\[\d{3,}\]\s*)?(?P<label>(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})"
+    r"(?:\s*\([A-Z][^()\n]{1,60}\))?\s*\((?:" + _PARTIES + r")\)"
+    r"|Deputy\s+(?=[^\W\d_]+\s)[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){1,4})(?P<role>(?!))?\s*$"
 )
 _OFFICE_LINE = re.compile(
     r"^(?P<label>The\s+[A-Z][A-Za-z'’ ,-]{2,80}?\s*"
@@ -731,9 +744,17 @@ _NAME_LINE = re.compile(
     r"^(?P<label>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Madam)\.?\s+)?"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))(?P<role>(?!))?\s*$"
 )
-_CHAIR_LINE = re.compile(
-    r"(?:Mr|Madam|Madame)\s+(?:Deputy\s+)?Speaker|The\s+(?:Deputy\s+)?Speaker|The\s+Chair(?:man|woman)?"
+_APPOSED_HOLDER = r",\s+(?:Deputy\s+|" + _LABEL_TITLE + r")?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4}),"
+_OFFICE_ALONE = re.compile(
+    r"^(?P<label>(?P<name>(?:The|An)\s+[A-Z][\w'’-]+(?:\s+(?:for\s+)?[A-Z][\w'’-]+){0,6}))(?P<role>(?!))?\s*$"
 )
+_CHAIR_LINE = re.compile(
+    r"(?:Mr|Madam|Madame)\s+(?:Deputy\s+)?Speaker|The\s+(?:Deputy\s+)?Speaker|The\s+Chair(?:man|woman)?|"
+    r"An\s+(?:Ceann|Leas-Cheann)\s+Comhairle|An\s+Cathaoirleach"
+)
+# an office holder by office alone, once the text has named them or the head of government: "The Prime
+# Minister" (after "The Prime Minister (Sir Malcolm Treharne)"), "The Taoiseach", "The Tánaiste"
+_HEADS = re.compile(r"The\s+(?:Taoiseach|Tánaiste|Prime\s+Minister|First\s+Minister|Premier)")
 # "Several hon. Members rose—": a stage direction of its own
 _MEMBERS_RISE = re.compile(r"(?:Several\s+)?(?:hon\.?\s+)?Members\s+rose\W*", re.IGNORECASE)
 
@@ -761,11 +782,12 @@ def _line_labels(lines: list[str], labels: list[re.Match[str] | None]) -> list[r
     if sum(1 for m in strong if m) < 2:
         return [None] * len(lines)
     surnames = {speaker_name(m["label"]).split()[-1] for m in strong if m}
+    offices = {re.sub(r"\s*\(.*", "", m["label"]) for m in strong if m and m.re is _OFFICE_LINE}
     found: list[re.Match[str] | None] = []
     for i, line in enumerate(lines):
-        m = strong[i] or _NAME_LINE.match(line)
+        m = strong[i] or _NAME_LINE.match(line) or _OFFICE_ALONE.match(line)
         if m is not None and strong[i] is None:
-            chair = _CHAIR_LINE.fullmatch(line) is not None
+            chair = _CHAIR_LINE.fullmatch(line) is not None or line in offices or _HEADS.fullmatch(line)
             if not (spoken_after[i] and (chair or m["name"].split()[-1] in surnames)):
                 m = None
         found.append(m)
@@ -828,6 +850,14 @@ def _labels(lines: list[str]) -> tuple[list[re.Match[str] | None], set[str], set
     said = Counter(m["name"] for m in periods if m)
     if sum(said.values()) >= 3 and max(said.values()) >= 2:
         labels = [label or period for label, period in zip(labels, periods, strict=True)]
+    # labels with a full stop and a dash: three lines at least, two speakers (names in capitals)
+    dashed = [
+        None if label or m is None or not all(w[0].isupper() for w in m["name"].split()) else m
+        for line, label in zip(stripped, labels, strict=True)
+        for m in [_DASH_LABEL.match(line)]
+    ]
+    if sum(1 for m in dashed if m) >= 3 and len({m["name"] for m in dashed if m}) >= 2:
+        labels = [label or dash for label, dash in zip(labels, dashed, strict=True)]
     askers: set[str] = set()
     if roster:
         labels = [
@@ -941,6 +971,11 @@ def _turns(lines: list[str]) -> _Transcript | None:
     # "Remarks by President Biden ... THE PRESIDENT:": the office in a label is the person the header names
     header = " ".join(lines[: labelled[0]])
     holders_in_header = {f"The {m['office'].title()}": m["name"] for m in _TITLED_PERSON.finditer(header)}
+    # "The Taoiseach" is the person a speech names in apposition: "The Taoiseach, Deputy Cathal Mac Giolla
+    # Rua, promised in January ..."
+    for office in {m["label"] for m in labels if m and _HEADS.fullmatch(m["label"])} - set(holders_in_header):
+        if apposed := re.search(re.escape(office) + _APPOSED_HOLDER, "\n".join(lines)):
+            holders_in_header[office] = apposed["name"]
     roles_in_header = {
         role.lower(): m["name"]
         for m in _ROLE_IN_HEADER.finditer(header)

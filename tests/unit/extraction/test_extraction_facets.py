@@ -1448,3 +1448,14 @@ def test_a_clause_after_a_colon_does_not_take_the_unit_before_it(engine: Engine)
     # (the parts of a count after a colon still count it)
     _, quantities, _, _ = facets_of(engine, "Six residents spoke: four in opposition and two in support.")
     assert [(q.value, q.unit) for q in quantities] == [(6, "residents"), (4, None), (2, "residents")]
+
+
+def test_thousands_set_apart_by_a_space(engine: Engine) -> None:
+    _, quantities, _, _ = facets_of(engine, "GHO released US$ 750 000 and 2\u202f300 homes were lost.")
+    assert [(q.text, q.value, q.currency) for q in quantities] == [
+        ("US$ 750 000", 750000, "USD"),
+        ("2\u202f300", 2300, None),
+    ]
+    # (a space before a group that does not start with 0 may part two numbers)
+    _, quantities, _, _ = facets_of(engine, "On May 5 200 people marched.")
+    assert [(q.value, q.unit) for q in quantities] == [(200, "people")]

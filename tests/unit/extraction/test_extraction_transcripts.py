@@ -1416,3 +1416,66 @@ def test_a_moderator_label_is_the_person_who_introduces_themselves(engine: Engin
         speakers["Senator Brandt, gasoline averaged $3.41 a gallon nationally last week."]
         == "Priya Castellano"
     )
+
+
+def test_european_parliament_labels_with_a_full_stop_and_a_dash(engine: Engine) -> None:
+    text = (
+        "President. – The next item is the Commission statement on flood resilience.\n\n"
+        "Ilse Vandermeer, Member of the Commission. – Madam President, thirty-one people lost their lives. "
+        "Some 46 000 residents had to be evacuated.\n\n"
+        "Matthias Oberkirch, on behalf of the Civic Europe Group. – (DE) Madam President, the main bridge, "
+        "built in 1962, was simply gone.\n\n"
+        "Piet Hoogeveen (UNG), blue-card question. – The region spent only 40% of its funds in 2024.\n"
+    )
+    claims = {c.text: c for c in engine.extract(text, PUB)}
+    speakers = speakers_by_text(claims.values())
+    assert speakers["Some 46 000 residents had to be evacuated."] == "Ilse Vandermeer"
+    assert [q.value for q in claims["Some 46 000 residents had to be evacuated."].facets.quantities] == [
+        46000
+    ]
+    assert (
+        speakers["Madam President, the main bridge, built in 1962, was simply gone."] == "Matthias Oberkirch"
+    )
+    assert speakers["The region spent only 40% of its funds in 2024."] == "Piet Hoogeveen"
+    assert not any("(DE)" in t or "Member of the Commission" in t for t in claims)
+
+
+def test_hansard_and_oireachtas_speakers_on_lines_of_their_own(engine: Engine) -> None:
+    hansard = (
+        "12:00:00\n\nQ1. [905512] Rachel Ormsby (Kettleby and Marsh) (Lab)\n\n"
+        "If he will list his official engagements for Wednesday 19 November.\n\nShare\n\n"
+        "The Prime Minister (Sir Malcolm Treharne)\n\nThis morning I had meetings with colleagues.\n\n"
+        "Rachel Ormsby\n\nThe Harnley Road maternity unit closed to new admissions in March 2023.\n\n"
+        "The Prime Minister\n\nMaternity safety received £310 million this financial year.\n"
+    )
+    speakers = speakers_by_text(engine.extract(hansard, PUB))
+    assert speakers["The Harnley Road maternity unit closed to new admissions in March 2023."] == (
+        "Rachel Ormsby"
+    )
+    assert speakers["Maternity safety received £310 million this financial year."] == ("Malcolm Treharne")
+    dail = (
+        "Leaders' Questions\n\n2:00 pm\n\nDeputy Róisín Ní Bhraonáin\n\n"
+        "Yesterday morning, 612 patients were on trolleys. The Taoiseach, Deputy Cathal Mac Giolla Rua, "
+        "promised in January that trolley numbers would be halved.\n\n"
+        "An Ceann Comhairle\n\nI call the Taoiseach.\n\n"
+        "The Taoiseach\n\nThere are 1,180 more acute beds in our hospitals today than there were in 2020.\n\n"
+        "Deputy Róisín Ní Bhraonáin\n\nThe site is still a car park.\n"
+    )
+    speakers = speakers_by_text(engine.extract(dail, PUB))
+    assert speakers["There are 1,180 more acute beds in our hospitals today than there were in 2020."] == (
+        "Cathal Mac Giolla Rua"
+    )
+    assert speakers["Yesterday morning, 612 patients were on trolleys."] == "Róisín Ní Bhraonáin"
+
+
+def test_canadian_hansard_labels_with_long_ridings_and_portfolios(engine: Engine) -> None:
+    text = (
+        "Hon. Deborah Stanwick (Leader of the Opposition, Cons.):\n\nRents rose 8% last year.\n\n"
+        "Hon. Arjun Malhotra (Minister of Housing, Infrastructure and Communities, Lib.):\n\n"
+        "Housing starts were up 9% in 2025.\n\n"
+        "Thomas Kinew-Ross (Wapikoni Lake—Red Pine, Cons.):\n\n"
+        "The only emergency room within 160 kilometres closed in March.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, PUB))
+    assert speakers["Housing starts were up 9% in 2025."] == "Arjun Malhotra"
+    assert speakers["The only emergency room within 160 kilometres closed in March."] == "Thomas Kinew-Ross"
