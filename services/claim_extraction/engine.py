@@ -1572,7 +1572,9 @@ def _states_a_figure(found: list[QuantityFacet], dates: list[DateFacet]) -> bool
     """A figure or a dated fact, the premise of a question ("Your department's own audit found 165,000
     people were dropped.", "You told this programme in October 2024 that ...")."""
     return bool(dates) or any(
-        (q.unit or q.currency) and not (q.unit in _SPEAKING_TIME_UNITS and q.value <= _SPEAKING_TIME_MAX)
+        ((q.unit or q.currency) and not (q.unit in _SPEAKING_TIME_UNITS and q.value <= _SPEAKING_TIME_MAX))
+        # (a count whose noun went before: "To get there you need about 240,000 a year.")
+        or (q.unit is None and (q.per or q.approximate or q.value >= 1000))
         for q in found
     )
 

@@ -202,7 +202,8 @@ _DIGITS = rf"{_DECIMAL_COMMA}|{_SPACED_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+
 # after a space, "480 mln euro", "2.1 bln")
 _SCALE = (
     r"(?:(?:\s{1,12}|-)?(?:hundred|thousand|million|billion|trillion|lakh\s+crore|lakhs?|crores?)\b|"
-    r"\s?(?:mn|mln|bn|bln|tn|trn|trln)\b|\s(?:tril|bil|mil)\.|(?:k|m|b)\b)"
+    # (not a video's length: "8m 41s")
+    r"\s?(?:mn|mln|bn|bln|tn|trn|trln)\b|\s(?:tril|bil|mil)\.|(?:k|m(?!\s\d{1,2}s\b)|b)\b)"
 )
 _NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b)"
 _QUANTITY = re.compile(

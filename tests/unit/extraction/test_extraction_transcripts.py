@@ -1479,3 +1479,19 @@ def test_canadian_hansard_labels_with_long_ridings_and_portfolios(engine: Engine
     speakers = speakers_by_text(engine.extract(text, PUB))
     assert speakers["Housing starts were up 9% in 2025."] == "Arjun Malhotra"
     assert speakers["The only emergency room within 160 kilometres closed in March."] == "Thomas Kinew-Ross"
+
+
+def test_a_presenters_figures_whose_noun_went_before_are_claims(engine: Engine) -> None:
+    text = (
+        "MEGAN HOLLOWAY, PRESENTER: Minister, thanks for joining us.\n"
+        "KIERAN DALLOW, HOUSING MINISTER: Good evening, Megan.\n"
+        "MEGAN HOLLOWAY: Your government promised 1.2 million new homes by 2029. The country is building "
+        "around 175,000. Isn't it time to admit you won't hit the target?\n"
+        "KIERAN DALLOW: No. We've put $10 billion into the Homes for Tomorrow Fund.\n"
+        "MEGAN HOLLOWAY: The council says you'll finish about 960,000 homes by 2029. That's 240,000 short.\n"
+        "KIERAN DALLOW: Rates have come down three times since February last year.\n"
+    )
+    scores = {c.text: c.checkworthiness for c in engine.extract(text, PUB)}
+    assert scores["The country is building around 175,000."] >= 0.5
+    assert scores["That's 240,000 short."] >= 0.5
+    assert scores["Minister, thanks for joining us."] < 0.5
