@@ -425,6 +425,10 @@ _REPORTING = {
 }  # fmt: skip
 
 
+# the titles of a board's or a council's members in its minutes
+_BOARD_TITLES = {"trustee", "councilmember", "councilman", "councilwoman", "superintendent", "supervisor"}
+
+
 def reported_by(span: Span, offset: int, people: PeopleRegistry) -> tuple[str, int, int] | None:
     """Who a sentence of reported speech (no quotation marks) says made its claim: the speaker of
     "Harlan said the project would be funded by a loan", "He noted that ridership rose", "The fund
@@ -433,12 +437,18 @@ def reported_by(span: Span, offset: int, people: PeopleRegistry) -> tuple[str, i
     organisation as its subject."""
     tokens = [t for t in span if not t.is_space]
     # (a past or a singular present: not a headline's plural "Police add two detectives", nor "adds")
+    # (or a participle after a comma, the sentence's subject speaking: "Hollis Brandt spoke against the
+    # plan, stating that 212 families had signed a petition")
     verb = next(
         (
             i
             for i, t in enumerate(tokens)
             if t.lemma_.lower() in _REPORTING
-            and (t.tag_ == "VBD" or (t.tag_ == "VBZ" and t.lemma_.lower() != "add"))
+            and (
+                t.tag_ == "VBD"
+                or (t.tag_ == "VBZ" and t.lemma_.lower() != "add")
+                or (t.tag_ == "VBG" and i > 0 and tokens[i - 1].text == ",")
+            )
         ),
         None,
     )
@@ -446,10 +456,23 @@ def reported_by(span: Span, offset: int, people: PeopleRegistry) -> tuple[str, i
     if verb is None:
         source = _according_to(tokens, people, within=len(tokens), reach=8, organisation_words=5)
         return (source, *whole) if source else None
-    opener = tokens[0] if tokens[0].ent_type_ == "PERSON" and tokens[0].ent_iob_ == "B" else None
+    # (past a title the tagger left out of the name: "Dr. Marchetti reported that ...", "Trustee
+    # Okafor-Lind said ...")
+    first = next(
+        (i for i, t in enumerate(tokens[:3]) if t.lower_.rstrip(".") not in PERSON_TITLES | _BOARD_TITLES), 0
+    )
+    opener = tokens[first] if tokens[first].ent_type_ == "PERSON" and tokens[first].ent_iob_ == "B" else None
     if opener is not None and _possessor(opener):
         opener = None  # "Arroyo-Whitcomb's aides said ...": the aides speak
-    if opener is not None and len(tokens) - verb > 3 and tokens[verb + 1].tag_ not in {"IN", "RB"}:
+    if opener is not None and tokens[verb].tag_ == "VBG":
+        return people.resolve(full_person(entity_at(opener)).text), *whole
+    if tokens[verb].tag_ == "VBG":
+        return None
+    if (
+        opener is not None
+        and len(tokens) - verb > 3
+        and (tokens[verb + 1].tag_ not in {"IN", "RB"} or tokens[verb + 1].lower_ == "that")
+    ):
         # the person the sentence opens with, as the verb's subject or past an apposition: "Jessica Ruiz,
         # a nurse whose two children attend Ridgeway Elementary, said ..." (not "Trump won in 2016, and
         # Clinton said ...")

@@ -433,6 +433,10 @@ _NOT_SPEAKERS = {
     "keywords",
     # a story's kind before its headline: "Factbox: What we know about ...", "Explainer: ..."
     "factbox", "explainer", "timeline", "q&a", "instant view", "graphic", "poll", "quiz",
+    # a board's or a council's minutes: "Motion: Ruehl  Second: Okafor-Lind", "Ayes: ...", "Noes: None",
+    # "Members Present: ...", "Roll Call Vote:"
+    "motion", "moved", "second", "seconded", "ayes", "aye", "noes", "nays", "yeas", "abstain", "abstained",
+    "abstentions", "absent", "excused", "recused", "roll", "vote", "votes", "action",
 }  # fmt: skip
 # a fact-check's layout: "Claim: ...", "Verdict: False", "Our ruling: ...", "THE FACTS: ..."; never a
 # speaker, however often the label repeats
@@ -447,6 +451,7 @@ _NOT_SPEAKER_ENDINGS = {
     "note", "notes", "caption", "credit", "credits", "correction", "disclaimer", "statement", "release",
     # an event's title: "PANEL DISCUSSION: ...", "PRESIDENTIAL DEBATE: ..."
     "discussion", "debate", "hearing", "forum", "briefing", "conference", "remarks", "session", "panel",
+    "present", "absent", "vote",
 }  # fmt: skip
 # more last words of an event's title after a colon ("Budget 2025: Town Hall Meeting")
 _EVENT_TITLE_ENDINGS = {

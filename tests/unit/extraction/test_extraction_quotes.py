@@ -480,3 +480,19 @@ def test_a_claimant_is_the_reports_not_the_other_clauses(engine: Engine) -> None
     )
     assert first.facets.claimant is None
     assert second.facets.claimant == "Hillary Clinton"
+
+
+def test_reported_speech_past_a_title_and_after_a_participle(engine: Engine) -> None:
+    text = (
+        "Dr. Marchetti reported that enrollment on the October census was 4,212 students.\n"
+        "Hollis Brandt spoke against the plan, stating that 212 families had signed a petition.\n"
+        "The plan passed, leaving 40 families without a stop.\n"
+    )
+    claimants = {c.text: c.facets.claimant for c in engine.extract(text, date(2025, 11, 12))}
+    assert claimants["Dr. Marchetti reported that enrollment on the October census was 4,212 students."] == (
+        "Marchetti"
+    )
+    assert claimants[
+        "Hollis Brandt spoke against the plan, stating that 212 families had signed a petition."
+    ] == ("Hollis Brandt")
+    assert claimants["The plan passed, leaving 40 families without a stop."] is None

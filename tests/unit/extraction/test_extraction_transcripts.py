@@ -1495,3 +1495,15 @@ def test_a_presenters_figures_whose_noun_went_before_are_claims(engine: Engine) 
     assert scores["The country is building around 175,000."] >= 0.5
     assert scores["That's 240,000 short."] >= 0.5
     assert scores["Minister, thanks for joining us."] < 0.5
+
+
+def test_a_boards_minutes_fields_are_no_speakers(engine: Engine) -> None:
+    text = (
+        "2. ROLL CALL\nMembers Present: Marisol Etheridge, President; Desmond Ruehl\nMembers Absent: None\n\n"
+        "4. APPROVAL OF AGENDA\nMotion: Ruehl  Second: Okafor-Lind\nVote: 5-0\nMOTION CARRIED\n\n"
+        "6. SUPERINTENDENT'S REPORT\nDr. Marchetti reported that enrollment was 8,914 students.\n"
+        "Roll Call Vote:\nAyes: Abernathy-Lyle, Etheridge\nNoes: Ruehl\nMOTION CARRIED 2-1\n"
+    )
+    claims = {c.text: c for c in engine.extract(text, PUB)}
+    enrollment = next(c for t, c in claims.items() if "8,914 students" in t)
+    assert enrollment.facets.claimant == "Marchetti"
