@@ -62,6 +62,7 @@ from services.claim_extraction.scoring import (
     sentence_features,
 )
 from services.claim_extraction.segmentation import SegmentKind, Sentence, chunks, sanitise, sentences, steers
+from services.claim_extraction.tables import table_row
 from services.claim_extraction.typing_rules import claim_type
 
 BATCH_SIZE = 64
@@ -208,6 +209,9 @@ def _with_bonus(score: float) -> float:
     return round(min(score + SPECIFICITY_BONUS, score + (1.0 - score) / 2), SCORE_DIGITS)
 
 
+# A table's data row states its figures ("Bellweather   $3.08   $3.17   $3.21", "Yes\t66,900\t58.3%"):
+# checkable, if below the sentences that state a claim in words
+TABLE_ROW_FLOOR = 0.55
 # A direct quotation attributed to a named person is checkable: did they say it, is it accurate? (A
 # quoted word or two, 'the figures were "sobering"', is scored as the sentence around it.)
 ATTRIBUTED_QUOTE_FLOOR = 0.6
@@ -472,6 +476,8 @@ class Engine:
             # its numbers, if any, are a date ("September 10, 2024"), or it is an amount alone, an
             # answer that says nothing of what it counts ("Forty-eight million dollars.")
             score = _capped(score, VERBLESS_CAP)
+        if sent.kind is not SegmentKind.BOILERPLATE and table_row(state.text, sent.start, sent.end):
+            score = _floored(score, TABLE_ROW_FLOOR)
         # (a quoted question asks, it claims nothing; a debater quoting Will Rogers or Kennedy in a
         # transcript turn is rhetoric, scored as the turn's other sentences: ClaimBuster dev as
         # transcripts F1 0.715 -> 0.718)

@@ -78,6 +78,16 @@ _SENTENCE_END = re.compile(r"[.!?:;,][\"”’)]*$")
 _CLAUSE_END = re.compile(r"[.!?:][\"”’)]*$")
 
 
+_CELLS = re.compile(r"\S(?:\t| {3,})\S")  # cells set apart by a tab or a run of spaces
+
+
+def _has_cells(line: str) -> bool:
+    """Whether a line's words (past a list item's bullet or number) are cells of a table."""
+    words = line.strip()
+    item = _TURN_OR_ITEM.match(words)
+    return bool(_CELLS.search(words[item.end() :].lstrip() if item else words))
+
+
 def unlaid(text: str) -> str:
     """``text`` with margin numbers, running heads, soft line breaks and a video's caption time stamps
     replaced by spaces."""
@@ -250,6 +260,8 @@ def _soft(line: str, following: str, width: int) -> bool:
     if len(body) < width / 2:
         return False
     rest = following.lstrip()
+    if _has_cells(body) or _has_cells(rest):
+        return False  # a table's line: "City              Today     Week ago" / "Bellweather   $3.08   ..."
     indent = len(following) - len(rest)
     own = len(line) - len(line.lstrip())
     # a list item's or a numbered paragraph's next line starts under its text: "  •   118 schemes ..." /

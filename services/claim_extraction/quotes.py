@@ -458,10 +458,11 @@ def reported_by(span: Span, offset: int, people: PeopleRegistry) -> tuple[str, i
         return (source, *whole) if source else None
     # (past a title the tagger left out of the name: "Dr. Marchetti reported that ...", "Trustee
     # Okafor-Lind said ...")
-    first = next(
+    named_at = next(
         (i for i, t in enumerate(tokens[:3]) if t.lower_.rstrip(".") not in PERSON_TITLES | _BOARD_TITLES), 0
     )
-    opener = tokens[first] if tokens[first].ent_type_ == "PERSON" and tokens[first].ent_iob_ == "B" else None
+    named = tokens[named_at]
+    opener = named if named.ent_type_ == "PERSON" and named.ent_iob_ == "B" else None
     if opener is not None and _possessor(opener):
         opener = None  # "Arroyo-Whitcomb's aides said ...": the aides speak
     if opener is not None and tokens[verb].tag_ == "VBG":

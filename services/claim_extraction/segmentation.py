@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from services.claim_extraction.coreference import PERSON_TITLES, clean_name, first_name_genders
 from services.claim_extraction.page_layout import unlaid
+from services.claim_extraction.tables import data_row
 
 MAX_CHUNK = 20_000
 
@@ -1422,9 +1423,10 @@ def _trailing_furniture(line: str) -> bool:
 
 
 def _looks_like_link_list(line: str) -> bool:
-    """Bullet-separated short items or a line without any lower-case word."""
+    """Bullet-separated short items or a line without any lower-case word (not a table's data row,
+    "1 | The Lantern Keeper | Paragon Sky | $48,200,000 | ...")."""
     if line.count("•") + line.count("|") >= 2:
-        return True
+        return not data_row(line)
     return len(line) < 60 and line.endswith(":") and len(line.split()) <= 4
 
 

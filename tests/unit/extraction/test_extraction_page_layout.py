@@ -147,3 +147,16 @@ def test_captions_read_as_sentences_with_their_facets(engine) -> None:
     assert [(q.value, q.unit) for q in cost.facets.quantities] == [(3_000_000, "dollars")]
     vote = next(c for t, c in found.items() if "voted last tuesday" in t)
     assert [d.value for d in vote.facets.dates] == ["2025-11-04"]
+
+
+def test_a_tables_lines_are_never_joined() -> None:
+    prose = (
+        "The statewide average for a gallon of regular unleaded is $3.12, which is 9 cents less than a\n"
+        "week ago and 14 cents less than a month ago, the motor club said in its weekly survey on\n"
+        "Monday, as the Halcott Bay refinery returned to service after a three-week outage that\n"
+        "had pushed prices up by almost 20 cents in early August across the state and beyond.\n"
+    )
+    table = "City              Today     Week ago   Month ago\nBellweather       $3.08     $3.17      $3.21\n"
+    out = unlaid(prose + table)
+    assert out.endswith(table)
+    assert out.count("\n") < (prose + table).count("\n")  # (the prose's soft breaks are joined)

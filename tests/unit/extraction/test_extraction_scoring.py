@@ -365,3 +365,26 @@ def test_the_writers_speculation_and_analysis_are_no_claims(engine: Engine) -> N
     # a forecast with a figure is one to check later; a reported figure is a claim
     assert scores["The deal is likely to cost $4 billion."] >= 0.5
     assert scores["Revenue rose 12% to $4.4 billion in the third quarter."] >= 0.5
+
+
+def test_a_tables_data_rows_are_claims_below_its_sentences(engine: Engine) -> None:
+    text = (
+        "Gas fell 9 cents in a week.\n\n"
+        "The statewide average for a gallon of regular unleaded is $3.12, which is 9 cents less than a week "
+        "ago and 14 cents less than a month ago, the motor club said in its weekly survey on Monday.\n\n"
+        "City              Today     Week ago   Month ago\n"
+        "Bellweather       $3.08     $3.17      $3.21\n"
+        "Cobbton           $3.21     $3.28      $3.34\n\n"
+        "Rank | Title | Distributor | Weekend Gross | Theaters\n"
+        "1 | The Lantern Keeper | Paragon Sky | $48,200,000 | 4,012\n"
+        "2 | Glass Meridian | Wrenfield | $21,600,000 | 3,945\n\n"
+        "Yes\t66,900\t58.3%\nNo\t47,850\t41.7%\n\n"
+        "Revenue       $412.6   up from last year\n"
+    )
+    scores = {
+        text[c.start : c.end].strip(" |"): c.checkworthiness for c in engine.extract(text, date(2025, 8, 25))
+    }
+    for row in ["Bellweather       $3.08     $3.17      $3.21", "No\t47,850\t41.7%"]:
+        assert 0.5 <= scores[row] < scores["Gas fell 9 cents in a week."], row
+    assert any("The Lantern Keeper" in t and s >= 0.5 for t, s in scores.items())
+    assert scores["City              Today     Week ago   Month ago"] < 0.5  # the header states nothing
