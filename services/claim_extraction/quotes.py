@@ -437,25 +437,16 @@ def reported_by(span: Span, offset: int, people: PeopleRegistry) -> tuple[str, i
     organisation as its subject."""
     tokens = [t for t in span if not t.is_space]
     # (a past or a singular present: not a headline's plural "Police add two detectives", nor "adds")
-    # (or a participle after a comma, the sentence's subject speaking: "Hollis Brandt spoke against the
-    # plan, stating that 212 families had signed a petition")
     verb = next(
         (
             i
             for i, t in enumerate(tokens)
             if t.lemma_.lower() in _REPORTING
-            and (
-                t.tag_ == "VBD"
-                or (t.tag_ == "VBZ" and t.lemma_.lower() != "add")
-                or (t.tag_ == "VBG" and i > 0 and tokens[i - 1].text == ",")
-            )
+            and (t.tag_ == "VBD" or (t.tag_ == "VBZ" and t.lemma_.lower() != "add"))
         ),
         None,
     )
     whole = (span.start_char + offset, span.end_char + offset)
-    if verb is None:
-        source = _according_to(tokens, people, within=len(tokens), reach=8, organisation_words=5)
-        return (source, *whole) if source else None
     # (past a title the tagger left out of the name: "Dr. Marchetti reported that ...", "Trustee
     # Okafor-Lind said ...")
     named_at = next(
@@ -465,10 +456,13 @@ def reported_by(span: Span, offset: int, people: PeopleRegistry) -> tuple[str, i
     opener = named if named.ent_type_ == "PERSON" and named.ent_iob_ == "B" else None
     if opener is not None and _possessor(opener):
         opener = None  # "Arroyo-Whitcomb's aides said ...": the aides speak
-    if opener is not None and tokens[verb].tag_ == "VBG":
+    if verb is None and opener is not None and _reporting_participle(tokens):
+        # the sentence's subject speaking in a participle after a comma: "Hollis Brandt spoke against the
+        # plan, stating that 212 families had signed a petition"
         return people.resolve(full_person(entity_at(opener)).text), *whole
-    if tokens[verb].tag_ == "VBG":
-        return None
+    if verb is None:
+        source = _according_to(tokens, people, within=len(tokens), reach=8, organisation_words=5)
+        return (source, *whole) if source else None
     if (
         opener is not None
         and len(tokens) - verb > 3
@@ -506,6 +500,15 @@ def reported_by(span: Span, offset: int, people: PeopleRegistry) -> tuple[str, i
     )
     source = speaker_for(span.doc[tokens[clause].i : span.end], offset, said, people)
     return (source, said.start, said.end) if source else None
+
+
+def _reporting_participle(tokens: list[Token]) -> bool:
+    """A reporting verb's participle after a comma: "..., stating that", "..., saying the"."""
+    return any(
+        t.lemma_.lower() in _REPORTING and t.tag_ == "VBG" and tokens[i - 1].text == ","
+        for i, t in enumerate(tokens)
+        if i > 0
+    )
 
 
 def _possessor(token: Token) -> bool:
