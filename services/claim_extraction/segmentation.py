@@ -188,7 +188,8 @@ _BOILERPLATE = re.compile(
     r"(?:posted|published|written|shared) by [A-Z][^.]{0,80}\b(?:on|at) "
     rf"(?:\d|(?:{_MONTH}|{_WEEKDAY})[a-z]*\.?,? )"
     r"[^.]{0,30}$|"
-    r"(?:(?:first |last )?(?:updated|published|posted)|aired|broadcast|last modified)(?::| on| at)?\s+"
+    # (the Hindu's: "Updated - August 21, 2025 01:12 am IST - NEW DELHI")
+    r"(?:(?:first |last )?(?:updated|published|posted)|aired|broadcast|last modified)(?::| on| at| [-–—])?\s+"
     rf"(?:\d|(?:{_MONTH}|{_WEEKDAY})[a-z]*\.?,? )|"
     r"(?:file )?photo by |"
     r"(?-i:[A-Z]{2,}/[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})$|https?://|www\.|"  # REUTERS/Name

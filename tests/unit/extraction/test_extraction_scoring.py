@@ -388,3 +388,12 @@ def test_a_tables_data_rows_are_claims_below_its_sentences(engine: Engine) -> No
         assert 0.5 <= scores[row] < scores["Gas fell 9 cents in a week."], row
     assert any("The Lantern Keeper" in t and s >= 0.5 for t, s in scores.items())
     assert scores["City              Today     Week ago   Month ago"] < 0.5  # the header states nothing
+
+
+def test_a_page_stamp_with_a_dash_is_furniture(engine: Engine) -> None:
+    text = (
+        "Updated - August 21, 2025 01:12 am IST - NEW DELHI\n\nThe Cabinet approved the scheme on Wednesday."
+    )
+    scores = {c.text: c.checkworthiness for c in engine.extract(text, date(2025, 8, 20))}
+    assert scores["Updated - August 21, 2025 01:12 am IST - NEW DELHI"] < 0.2
+    assert scores["The Cabinet approved the scheme on Wednesday."] >= 0.5
