@@ -947,7 +947,6 @@ def _uncased(sentence: str) -> str:
     ("in june", "june 3", "on friday"; not "an august body", "you may"); the same length."""
     if not _LOWER_CALENDAR_WORD.search(sentence):
         return sentence
-
     return _LOWER_CALENDAR_WORD.sub(
         lambda m: m.group().capitalize() if _marked_as_date(sentence, m) else m.group(), sentence
     )

@@ -1264,6 +1264,7 @@ def _period_over(bound: str | None, sentence: str, at: int) -> bool:
 _CENT_CURRENCIES = re.compile(
     r"(?P<eur>€|\beuros?\b)|(?P<cad>C\$|\bCanadian dollars?\b)|(?P<aud>A\$|\bAustralian dollars?\b)"
 )
+_CENTS_WORD = re.compile(r"\s+cents?\b", re.IGNORECASE)
 _CENT_UNITS = {
     "eur": ("EUR", "euros"),
     "cad": ("CAD", "Canadian dollars"),
@@ -1285,7 +1286,7 @@ def _cents_in_currency(facet: QuantityFacet, sentence: str, shift: int) -> Quant
         "unit": unit,
         "currency": currency,
     }
-    word = re.compile(r"\s+cents?\b", re.IGNORECASE).match(sentence, facet.end - shift)
+    word = _CENTS_WORD.match(sentence, facet.end - shift)
     if word is not None:
         update |= {"text": facet.text + word.group(0), "end": facet.end + len(word.group(0))}
     return facet.model_copy(update=update)

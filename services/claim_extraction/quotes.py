@@ -425,8 +425,15 @@ _REPORTING = {
 }  # fmt: skip
 
 
-# the titles of a board's or a council's members in its minutes
-_BOARD_TITLES = {"trustee", "councilmember", "councilman", "councilwoman", "superintendent", "supervisor"}
+# the titles before a name, with those of a board's or a council's members in its minutes
+_NAME_TITLES = PERSON_TITLES | {
+    "trustee",
+    "councilmember",
+    "councilman",
+    "councilwoman",
+    "superintendent",
+    "supervisor",
+}
 
 
 def reported_by(span: Span, offset: int, people: PeopleRegistry) -> tuple[str, int, int] | None:
@@ -449,9 +456,7 @@ def reported_by(span: Span, offset: int, people: PeopleRegistry) -> tuple[str, i
     whole = (span.start_char + offset, span.end_char + offset)
     # (past a title the tagger left out of the name: "Dr. Marchetti reported that ...", "Trustee
     # Okafor-Lind said ...")
-    named_at = next(
-        (i for i, t in enumerate(tokens[:3]) if t.lower_.rstrip(".") not in PERSON_TITLES | _BOARD_TITLES), 0
-    )
+    named_at = next((i for i, t in enumerate(tokens[:3]) if t.lower_.rstrip(".") not in _NAME_TITLES), 0)
     named = tokens[named_at]
     opener = named if named.ent_type_ == "PERSON" and named.ent_iob_ == "B" else None
     if opener is not None and _possessor(opener):
