@@ -280,7 +280,9 @@ _FISCAL_YEAR = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)(?![a-z])|\b\d{1,2}:\d\d\b"
+    r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)(?![a-z])|\b\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?\b"
+    # a race's time, on the clock's pattern: "2:05:41", "1:21.907", "1h31m07.412s"
+    r"|\b\d{1,2}h\d\dm\d\d(?:\.\d+)?s\b"
     # "six o'clock this morning"
     r"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b"
     # a wire service's 24-hour clock with its zone: "at 0900 GMT", "1430 ET"

@@ -499,6 +499,8 @@ class Engine:
             and _writers_speculation(sentence_text, found_dates, found_quantities)
         ):
             score = _capped(score, SPECULATION_CAP)
+        if not quotations and _recommends(span):
+            score = _capped(score, SPECULATION_CAP)
         if (sent.moderator and not _moderators_claim(span, found_quantities, found_dates)) or (
             sent.speaker and _PROCEDURE.search(sentence_text)
         ):
@@ -1556,6 +1558,45 @@ def _writers_speculation(text: str, dates: list[DateFacet], found: list[Quantity
     if _ANALYSIS.search(text):
         return True
     return bool(_LIKELY.search(text)) and not dates and not any(q.unit or q.currency for q in found)
+
+
+# what a recommendation asks someone to do
+_DIRECTIVES = {
+    "consider", "publish", "review", "set", "require", "ensure", "use", "record", "verify", "apply", "file",
+    "report", "develop", "establish", "implement", "improve", "strengthen", "monitor", "provide", "adopt",
+    "introduce", "update", "clarify", "issue", "seek", "engage", "avoid", "contact", "check", "keep",
+    "continue", "assess", "evaluate", "identify", "prioritise", "prioritize", "document", "collect",
+    "notify", "submit", "follow", "remain", "limit", "restrict", "expand", "increase", "reduce",
+}  # fmt: skip
+_REPORTED_BY = {"say", "tell", "state", "add", "claim", "argue", "write", "note", "insist", "warn", "believe"}
+
+
+def _recommends(span: Span) -> bool:
+    """A recommendation, advice rather than a statement of fact: a directive under "should" or "ought
+    to" ("The Department should review the partnership funding rules ...", "Clinicians should consider
+    measles in any patient with fever"); not a forecast ("Construction should take 18 to 20 months"),
+    advice someone is reported to give ("Officials say people should stay indoors") or a question
+    ("... asked whether a lower threshold should apply") or a speaker's own proposal ("we should ...")."""
+    words = [t for t in span if not t.is_space]
+    for i, token in enumerate(words):
+        if token.lower_ not in {"should", "ought"}:
+            continue
+        if i and words[i - 1].lower_ in {"we", "i"}:
+            return False  # a speaker's own proposal: "we should continue to reduce our debt by $100 million"
+        j = i + 1
+        if j < len(words) and words[j].text == ",":  # "should, by the time of the Spending Review, set out"
+            close = next((k for k in range(j + 1, min(len(words), j + 16)) if words[k].text == ","), None)
+            j = close + 1 if close is not None else j
+        while j < len(words) and (words[j].pos_ in {"ADV", "PART"} or words[j].lower_ == "to"):
+            j += 1  # "should also publish", "ought to consider", "should not use"
+        verb = words[j] if j < len(words) else None  # ("set" is tagged a past tense after "should")
+        if verb is None or verb.lemma_.lower() not in _DIRECTIVES or verb.tag_ not in {"VB", "VBD", "VBP"}:
+            return False
+        return not any(
+            w.lower_ in {"whether", "if"} or (w.pos_ == "VERB" and w.lemma_.lower() in _REPORTED_BY)
+            for w in words[:i]
+        )
+    return False
 
 
 # a debater's time, not a figure: "Mr. Trump, two minutes.", "You have 90 seconds." (but "the median

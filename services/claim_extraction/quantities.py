@@ -506,6 +506,7 @@ def _scaled(value: float, scale: str | None) -> float:
 _UNIT_QUALIFIERS = {"nautical", "square", "cubic", "metric", "imperial", "light"}
 
 
+_CELL_GAP = re.compile(r"\t|\s{2,}")
 _UNIT_WINDOW = 16  # tokens after a number that its unit may be among (a run of 4, hyphens joined)
 
 
@@ -524,6 +525,10 @@ def _unit_after(span: Span, end: int) -> str | None:
     run: list[Token] = []
     joined: dict[int, str] = {}  # run position -> the hyphenated word it ends ("co-defendants")
     tokens = [t for t in window if t.idx >= end and not t.is_space]
+    if tokens and tokens[0].pos_ == "PROPN" and _CELL_GAP.search(doc.text, end, tokens[0].idx):
+        # a table's next cell is no unit: "2    Rafael Quintero    Meridian" (a wrapped line's next word,
+        # its margin blanked, may be: "nine      clinics")
+        return None
     i = 0
     while i < len(tokens):
         token = tokens[i]

@@ -154,6 +154,16 @@ _BOILERPLATE = re.compile(
     r"(?:\d{1,3}\.\s+)?\^\s|"
     # a police log's disclaimer: "Arrests are accusations. All suspects are presumed innocent ..."
     r"arrests are (?:accusations|not convictions)\b|[^.]{0,60}\bpresumed innocent until proven guilty\b|"
+    # the Justice Department's and the SEC's closing lines: "An indictment is merely an allegation ...",
+    # "If convicted, a federal district court judge will determine any sentence after considering ...",
+    # "Assistant U.S. Attorney Leah Osterholt is prosecuting the case.", "The SEC's investigation was
+    # conducted by ...", "The SEC appreciates the assistance of ...", "The litigation will be led by ..."
+    r"an? (?:indictment|(?:criminal )?complaint|information|charge) is merely an? "
+    r"(?:allegation|accusation)\b|"
+    r"if convicted, a federal district (?:court )?judge will determine\b|"
+    r"(?:senior |special )?(?:assistant )?u\.?s\.? attorneys? .{0,120}?\b(?:is|are) (?:prosecuting|handling) "
+    r"the case\b|the sec['’]s (?:investigation|examination) was conducted by\b|"
+    r"the (?:sec|commission) appreciates the assistance\b|the (?:sec['’]s )?litigation will be led by\b|"
     # a page's stamp in the Guardian's form: "Wed 12 Nov 2025 06.00 GMT"
     rf"{_WEEKDAY}[a-z]* \d{{1,2}} "
     rf"{_MONTH}[a-z]* \d{{4}}(?: \d{{1,2}}[.:]\d\d(?: [a-z]{{2,4}})?)?$|"
@@ -280,7 +290,20 @@ _BOILERPLATE = re.compile(
     r"this (?:article|content|information|page) is (?:provided )?for (?:general )?informational purposes\b|"
     # a print page's jump line: "Continued on page A6", "Continued from page A1"
     r"continued (?:on|from) (?:page )?[a-z]?\d{1,3}\W*$|"
-    r"readers added context\b|context is written by people who use x\b)",
+    r"readers added context\b|context is written by people who use x\b|"
+    # a document's own fields and links: "Press Release Number: 26-047", "Report Number: 24-02217-88",
+    # "Issued: 16/01/2026", "Last Reviewed or Updated: Sept. 23, 2025", "GAO-25-107412 Published: Jun 18,
+    # 2025.", "Filed January 14, 2026", "Download Report (PDF, 2.4 MB)", "Full Report (58 pages)"; a
+    # page's stamp with its update: "14 September 2025, 16:22 BST · Updated 17:05 BST"
+    r"(?:[\w()]+ ){0,3}(?:number|no\.|reference|ref\.?)\s*:\s*[\w./-]{2,24}\s*$|"
+    r"(?:(?-i:[A-Z]{2,})-[\d-]{3,}\s+)?(?:issued|released|publicly released|filed|argued and submitted|"
+    r"decided|last reviewed(?: or updated)?|published|updated|release date|date issued)\s*:?\s*"
+    rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d\d-\d\d|{_MONTH}[a-z]*\.? \d{{1,2}},? \d{{4}}|"
+    rf"\d{{1,2}} {_MONTH}[a-z]* \d{{4}})\.?\s*$|"
+    r"[^.()]{0,40}\((?:(?:pdf|docx?|xlsx?|csv)(?:,\s*\d[\d.,]*\s?[kmg]b)?|\d[\d.,]*\s?(?:[kmg]b|pages?))\)"
+    r"\s*$|"
+    rf"\d{{1,2}} {_MONTH}[a-z]* \d{{4}},? \d{{1,2}}[:.]\d\d(?: [a-z]{{2,4}})?"
+    r"(?:\s*[·|•]\s*updated\b.{0,30})?$)",
     re.IGNORECASE,
 )
 _STAGE_DIRECTION = re.compile(
@@ -374,8 +397,9 @@ _DASH_LABEL = re.compile(
 _OPERATOR_LABEL = re.compile(r"^(?P<label>(?P<name>(?i:operator)))(?P<role>(?!))?(?:\s+\[\d{1,3}\])?\s*$")
 # White House and State Department transcripts mark a reporter's question with a bare "Q"
 _Q_LABEL = re.compile(r"^(?P<label>(?P<name>Q))(?P<role>(?!))?(?::|\.|\s)\s*(?=[A-Z\"“'‘])")
-# a court transcript's examination: "Q.   Where do you work?" / "A.   I'm director of operations ..."
-_COURT_ANSWER = re.compile(r"^(?P<label>(?P<name>A))(?P<role>(?!))?\.\s+(?=[A-Z0-9$\"“'‘(])")
+# a court transcript's examination: "Q.   Where do you work?" / "A.   I'm director of operations ...";
+# a press conference or a print interview: "Q: And Lewis Carrow?" / "A: Lewis has been back ..."
+_COURT_ANSWER = re.compile(r"^(?P<label>(?P<name>A))(?P<role>(?!))?[.:]\s+(?=[A-Z0-9$\"“'‘(])")
 # the witness the answers are by: "DANA KOWALCZYK, called as a witness on behalf of the Plaintiff, ..."
 # a label in capitals with a full stop, as the Federal Reserve's and the Congressional Record's
 # transcripts print them: "CHAIR LANGLEY. Good afternoon.", "Mr. McGOVERN. Mr. Speaker, ..."
@@ -842,8 +866,9 @@ def _labels(lines: list[str]) -> tuple[list[re.Match[str] | None], set[str], set
     labels = [label or own for label, own in zip(labels, on_own_lines, strict=True)]
     stamped = _stamped_names(stripped)
     labels = [label or own for label, own in zip(labels, stamped, strict=True)]
-    # "A." answers a court transcript's "Q." (two of each at least): not an initial ("A. Smith said")
-    if sum(1 for line in stripped if line.startswith("Q.") and _Q_LABEL.match(line)) >= 2:
+    # "A." answers a court transcript's "Q." (two of each at least), "A:" an interview's "Q:": not an
+    # initial ("A. Smith said")
+    if sum(1 for line in stripped if line.startswith(("Q.", "Q:")) and _Q_LABEL.match(line)) >= 2:
         answers = [_COURT_ANSWER.match(line) for line in stripped]
         if sum(1 for m in answers if m) >= 2:
             labels = [label or answer for label, answer in zip(labels, answers, strict=True)]
@@ -973,6 +998,15 @@ def _turns(lines: list[str]) -> _Transcript | None:
     labelled = [i for i, m in enumerate(labels) if m]
     if not labelled:
         return _monologue(lines)
+    # two labels in title case, each speaking once and neither a person's name, are a box's fields, not an
+    # exchange: "Retired: Jonas Weller (Halcyon), lap 44" and "Podcast: Is the title already decided?"
+    once = [m for i in labelled if (m := labels[i])]
+    if (
+        len(once) == 2
+        and once[0]["name"] != once[1]["name"]
+        and not any(m["label"].isupper() or _names_a_person(m["name"]) for m in once)
+    ):
+        return None
     if len(labelled) == 1 and not _lone_speech_label(lines, labels, labelled[0]):
         return None
     # "Remarks by President Biden ... THE PRESIDENT:": the office in a label is the person the header names
@@ -983,6 +1017,7 @@ def _turns(lines: list[str]) -> _Transcript | None:
     for office in {m["label"] for m in labels if m and _HEADS.fullmatch(m["label"])} - set(holders_in_header):
         if apposed := re.search(re.escape(office) + _APPOSED_HOLDER, "\n".join(lines)):
             holders_in_header[office] = apposed["name"]
+    interviewee = _interviewee("\n".join(lines[: labelled[0]]))
     roles_in_header = {
         role.lower(): m["name"]
         for m in _ROLE_IN_HEADER.finditer(header)
@@ -1064,8 +1099,8 @@ def _turns(lines: list[str]) -> _Transcript | None:
         if m is not None:
             close()
             current, turn_text = speaker_name(m["label"]), [line.strip()[m.end() :]]
-            if m.re is _COURT_ANSWER and witness:
-                current = witness
+            if (m.re is _COURT_ANSWER or m["name"] == "A") and (answerer := witness or interviewee):
+                current = answerer
             if handed_to and _ANONYMOUS.fullmatch(current) and current not in introduced:
                 # "... our finance director, Alan Cho, to walk through the numbers. Alan?" - "Speaker 3:"
                 introduced[current] = handed_to
@@ -1137,6 +1172,27 @@ _CHAIRS = {"president", "chair", "chairman", "chairwoman", "chairperson", "presi
 _OFFICE_HOLDER = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr|Madam|Madame)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*\([^()]{2,80}\)"
 )
+
+
+def _names_a_person(name: str) -> bool:
+    """A label's name starts with a first name, a title or an office: "Kamala Harris", "Dr. Pieter
+    Lansdaal", "The Prime Minister"."""
+    first = name.split()[0].lower().rstrip(".") if name.split() else ""
+    return first in first_name_genders() or first in PERSON_TITLES or first == "the"
+
+
+def _interviewee(header: str) -> str | None:
+    """Who answers an interview's "A:" turns: the person its header names most, by surname, twice at
+    least ("TRANSCRIPT: Holmqvist on Ashby comeback" / "Anders Holmqvist spoke to reporters ..."); not a
+    byline's or a photo credit's name, named once."""
+    names = [m["name"] for line in header.split("\n") for m in re.finditer(_PERSON_NAME, line)]
+    known = first_name_genders()
+    people = [n for n in names if n.split()[0].lower() in known]
+    if not people:
+        return None
+    counts = {n: len(re.findall(r"\b" + re.escape(n.split()[-1]) + r"\b", header)) for n in people}
+    best = max(people, key=lambda n: counts[n])  # the first named, of those named most
+    return best if counts[best] >= 2 else None
 
 
 def _handed_over_to(said: str) -> str | None:

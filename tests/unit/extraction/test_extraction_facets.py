@@ -1459,3 +1459,15 @@ def test_thousands_set_apart_by_a_space(engine: Engine) -> None:
     # (a space before a group that does not start with 0 may part two numbers)
     _, quantities, _, _ = facets_of(engine, "On May 5 200 people marched.")
     assert [(q.value, q.unit) for q in quantities] == [(200, "people")]
+
+
+def test_a_race_time_is_no_amount_and_a_tables_next_cell_no_unit(engine: Engine) -> None:
+    text = (
+        "1. Dawit Worku (ETH) 2:05:41 CR\n"
+        "Fastest lap: Rafael Quintero (Meridian), 1:21.907 on lap 52\n"
+        "2    Rafael Quintero    Meridian   +1.806s\n"
+    )
+    found = [(q.value, q.unit) for c in engine.extract(text, date(2025, 9, 14)) for q in c.facets.quantities]
+    assert not any(v in {0.907, 41.0} for v, _ in found), found
+    assert (2.0, "rafael") not in found, found
+    assert (1.806, None) in found, found

@@ -397,3 +397,75 @@ def test_a_page_stamp_with_a_dash_is_furniture(engine: Engine) -> None:
     scores = {c.text: c.checkworthiness for c in engine.extract(text, date(2025, 8, 20))}
     assert scores["Updated - August 21, 2025 01:12 am IST - NEW DELHI"] < 0.2
     assert scores["The Cabinet approved the scheme on Wednesday."] >= 0.5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press Release Number: 26-047",
+        "Report Number: 24-02217-88",
+        "Issued: 16/01/2026",
+        "Last Reviewed or Updated: Sept. 23, 2025",
+        "GAO-25-107412 Published: Jun 18, 2025.",
+        "Filed January 14, 2026",
+        "Argued and Submitted October 8, 2025",
+        "Download Report (PDF, 2.4 MB)",
+        "Full Report (58 pages)",
+        "14 September 2025, 16:22 BST · Updated 17:05 BST",
+        "An indictment is merely an allegation.",
+        "If convicted, a federal district court judge will determine any sentence after considering the"
+        " U.S. Sentencing Guidelines and other statutory factors.",
+        "Assistant U.S. Attorneys Daniel P. Grzywacz and Leah M. Osterholt are prosecuting the case.",
+        "The SEC appreciates the assistance of the U.S. Attorney's Office for the District of Arizona.",
+    ],
+)
+def test_a_documents_own_fields_links_and_closing_lines_are_furniture(engine: Engine, line: str) -> None:
+    text = f"{line}\n\nThe grand jury returned a 14-count indictment on Tuesday."
+    scores = {text[c.start : c.end]: c.checkworthiness for c in engine.extract(text, date(2026, 2, 19))}
+    assert max(s for t, s in scores.items() if t in line) < 0.2, scores
+    assert scores["The grand jury returned a 14-count indictment on Tuesday."] >= 0.5
+
+
+def _extracted_score(engine: Engine, text: str) -> float:
+    """The engine's score of a text of one sentence (its highest claim's)."""
+    return max((c.checkworthiness for c in engine.extract(text, date(2026, 2, 19))), default=0.0)
+
+
+def test_fields_that_only_look_like_them_stay_claims(engine: Engine) -> None:
+    for line in ["The report was released on March 3, 2025.", "Number of deaths: 47"]:
+        assert _extracted_score(engine, line) >= 0.5, line
+
+
+def test_a_recommendation_is_advice_not_a_claim(engine: Engine) -> None:
+    advice = [
+        "The Department should review the partnership funding rules and report back within six months.",
+        "The Government should, by the time of the Spending Review next year, set out a ring-fenced"
+        " maintenance budget of at least £90 million a year.",
+        "Clinicians should consider measles in any patient with fever and rash.",
+    ]
+    for sentence in advice:
+        assert _extracted_score(engine, sentence) < 0.5, sentence
+    # a forecast with "should", and advice someone is reported to give, are claims
+    for sentence in [
+        "Capital expenditure for the year should come in at around $410 million.",
+        "Public health officials say people living within about 1.5km of the site should stay indoors.",
+    ]:
+        assert _extracted_score(engine, sentence) >= 0.5, sentence
+
+
+def test_a_results_tables_rows_are_checkable(engine: Engine) -> None:
+    text = (
+        "Pos  Driver             Team       Time/Gap\n"
+        "1    Tomas Ahlgren      Valkyr     1h31m07.412s\n"
+        "2    Rafael Quintero    Meridian   +1.806s\n"
+        "3    Ines Carvalho      Stratos    +12.441s\n\n"
+        "1. Dawit Worku (ETH) 2:05:41 CR\n"
+        "2. Bernard Langat Kosgei (KEN) 2:06:19\n\n"
+        "1. Valkyr – 488\n"
+        "2. Meridian – 419\n"
+    )
+    claims = engine.extract(text, date(2025, 9, 14))
+    scores = {text[c.start : c.end].strip(): c.checkworthiness for c in claims}
+    for row in ["Rafael Quintero    Meridian   +1.806s", "Dawit Worku (ETH) 2:05:41 CR", "Meridian – 419"]:
+        assert max(s for t, s in scores.items() if row in t) >= 0.5, (row, scores)
+    assert scores["Pos  Driver             Team       Time/Gap"] < 0.5

@@ -1507,3 +1507,30 @@ def test_a_boards_minutes_fields_are_no_speakers(engine: Engine) -> None:
     claims = {c.text: c for c in engine.extract(text, PUB)}
     enrollment = next(c for t, c in claims.items() if "8,914 students" in t)
     assert enrollment.facets.claimant == "Marchetti"
+
+
+def test_a_press_conferences_answers_are_the_person_its_header_names_most(engine: Engine) -> None:
+    text = (
+        "TRANSCRIPT: Holmqvist on Ashby comeback and the January window\n\n"
+        "By City Media Team\n\n"
+        "Anders Holmqvist spoke to reporters after the match. Substitute Daniel Mensah scored the winner.\n\n"
+        "[Photo: Anders Holmqvist speaks to the media. Credit: Sam Oduya]\n\n"
+        "Q: What changed at the break?\n"
+        "A: We had 14 shots after the break and they had one.\n"
+        "Q: And Lewis Carrow?\n"
+        "A: Lewis has done three full sessions since Thursday.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, date(2026, 1, 17)))
+    assert speakers["We had 14 shots after the break"] == "Anders Holmqvist"
+    assert speakers["Lewis has done three full sessions since Thursday."] == "Anders Holmqvist"
+
+
+def test_two_field_labels_are_no_transcript(engine: Engine) -> None:
+    text = (
+        "Fastest lap: Rafael Quintero (Meridian), 1:21.907 on lap 52\n"
+        "Retired: Jonas Weller (Halcyon), lap 44, hydraulics\n\n"
+        "Tomas Ahlgren leads the championship by 31 points.\n\n"
+        "Podcast: Is the 2025 title already decided?\n"
+    )
+    claims = engine.extract(text, date(2025, 9, 14))
+    assert not any(c.facets.quote for c in claims), [c.facets.quote for c in claims]
