@@ -30,7 +30,7 @@ _TITLES = re.compile(
     r"assemblymembers?|senators|representatives|reps\.|sens\.|state sen\.|state rep\.|lt\.|sgt\.|"
     r"officer|detective|det\.|capt\.|captain|attorney|atty\.|cpl\.|corporal|ofc\.|maj\.|major|asst\.|"
     r"cmdr\.|commander|adm\.|admiral|insp\.|inspector|supt\.|superintendent|sergeant|lieutenant|"
-    r"police chief|chief|deputy|trooper)\s+)+",
+    r"police chief|chief|deputy|trooper|h\.\s?e\.|(?:his|her) excellency)\s+)+",
     re.IGNORECASE,
 )
 SUBJECT_PRONOUNS = {"he", "she"}

@@ -962,7 +962,10 @@ _SPEECH_HEADER = re.compile(
     r"(?=\s*$|\s*[,:(—–-]|\s+(?:on|at|to|before|in|for|of)\s)",
     re.IGNORECASE,
 )
-_HEADER_LINES = 3  # a speech's header is among its first non-blank lines
+_HEADER_LINES = 20  # a speech's header is among its first non-blank lines (after a site's menus)
+# a talk's page: the speaker, a colon, the talk's title ("Nadia Ferreira-Holt: What 2 million lunch trays
+# taught us about food waste")
+_TALK_HEADER = re.compile(r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}):\s+\S")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|my|My|us)\b")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
@@ -971,13 +974,21 @@ def _monologue(lines: list[str]) -> _Transcript | None:
     """A speech printed without labels under a header naming its speaker: every line after the header
     (and the date or place lines right under it) is theirs."""
     filled = [i for i, line in enumerate(lines) if line.strip()][:_HEADER_LINES]
-    header = next(((i, m) for i in filled if (m := _SPEECH_HEADER.match(lines[i].strip()))), None)
+    header = next(
+        (
+            (i, m)
+            for i in filled
+            if (m := _SPEECH_HEADER.match(lines[i].strip()) or _TALK_HEADER.match(lines[i].strip()))
+        ),
+        None,
+    )
     if header is None:
         return None
     at, match = header
-    written = match["who"].split()
+    written = clean_name(match["who"]).split() if match.re is _TALK_HEADER else match["who"].split()
     who = clean_name(speaker_name(match["who"]))
-    titled = written[0].lower().rstrip(".") in PERSON_TITLES
+    # (a title the name loses: "H.E. Mr. Ioane Fetu Lelei")
+    titled = written[0].lower().rstrip(".") in PERSON_TITLES or len(who.split()) < len(written)
     if len(who.split()) < 2 or not (titled or who.split()[0].lower() in first_name_genders()):
         return None  # "Remarks by the President", "Speech by Trump Draws Criticism": no name to give
     first = at + 1
@@ -985,7 +996,12 @@ def _monologue(lines: list[str]) -> _Transcript | None:
         first += 1  # the date, the place, "As prepared for delivery"
     # a speech says "I" and "we"; a report about one ("Speech by Kamala Harris at DNC draws ...") does
     # so only inside quotation marks
-    body = [_QUOTED.sub(" ", line) for line in lines[first:] if line.strip()]
+    # (a talk's time stamps are no lines of it)
+    body = [
+        _QUOTED.sub(" ", line)
+        for line in lines[first:]
+        if line.strip() and not _STAMP_LINE.fullmatch(line.strip())
+    ]
     if sum(1 for line in body if _FIRST_PERSON.search(line)) < max(1, len(body) // 3):
         return None
     speakers: list[str | None] = [None] * first + [who] * (len(lines) - first)
@@ -1006,9 +1022,9 @@ def _turns(lines: list[str]) -> _Transcript | None:
         and once[0]["name"] != once[1]["name"]
         and not any(m["label"].isupper() or _names_a_person(m["name"]) for m in once)
     ):
-        return None
+        return _monologue(lines)
     if len(labelled) == 1 and not _lone_speech_label(lines, labels, labelled[0]):
-        return None
+        return _monologue(lines)  # (a talk's "Nadia Ferreira-Holt: What 2 million lunch trays ...")
     # "Remarks by President Biden ... THE PRESIDENT:": the office in a label is the person the header names
     header = " ".join(lines[: labelled[0]])
     holders_in_header = {f"The {m['office'].title()}": m["name"] for m in _TITLED_PERSON.finditer(header)}

@@ -1534,3 +1534,31 @@ def test_two_field_labels_are_no_transcript(engine: Engine) -> None:
     )
     claims = engine.extract(text, date(2025, 9, 14))
     assert not any(c.facets.quote for c in claims), [c.facets.quote for c in claims]
+
+
+def test_a_talks_page_is_the_speakers_under_its_name_and_title(engine: Engine) -> None:
+    text = (
+        "TED\nWatch   Discover   Attend\n\n"
+        "Nadia Ferreira-Holt: What 2 million lunch trays taught us about food waste\n"
+        "TEDxLakeshore · 4:21 · Filmed Mar 2026\n\n"
+        "Transcript\n\n00:04\nFor three years, I spent my lunch hours standing next to garbage cans.\n\n"
+        "00:19\nMy team weighed what was left on 2.1 million school lunch trays in 146 public schools.\n"
+    )
+    said = [c for c in engine.extract(text, date(2026, 5, 12)) if "2.1 million" in text[c.start : c.end]]
+    assert said
+    assert said[0].facets.quote is not None
+    assert said[0].facets.quote.speaker == "Nadia Ferreira-Holt"
+
+
+def test_a_statements_header_under_a_sites_menus_names_its_speaker(engine: Engine) -> None:
+    menus = "".join(f"Menu item {i}\n" for i in range(10))
+    text = (
+        f"{menus}\nStatement by H.E. Mr. Ioane Fetu Lelei, Prime Minister of the Republic of Tavaru, at the"
+        " General Debate\n\nNew York, 26 September 2025\n\nMr. President,\n\n"
+        "I bring you warm greetings from the people of Tavaru.\n\n"
+        "Tavaru is home to just over 118,000 people living on 31 inhabited islands.\n"
+    )
+    speakers = speakers_by_text(engine.extract(text, date(2025, 9, 26)))
+    assert speakers["Tavaru is home to just over 118,000 people living on 31 inhabited islands."] == (
+        "Ioane Fetu Lelei"
+    )
