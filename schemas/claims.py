@@ -39,6 +39,8 @@ class QuantityFacet(BaseModel):
     text: str
     value: float
     unit: str | None = None
+    # the text does not give the exact figure: a hedge ("about 11,000"), or a bound on a figure counted or
+    # estimated ("more than 1,100 investors"; not a rule's threshold or a cap, "up to 20 years")
     approximate: bool = False
     bound: Literal["lower", "upper", "exact"] | None = None
     # for ranges ("between 5 and 10 percent"): value is the low end, value_max the high end

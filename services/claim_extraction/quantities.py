@@ -1071,6 +1071,19 @@ EMPHATIC_PERCENT = re.compile(
 )
 
 
+_ESTIMATE_BOUND = re.compile(
+    r"(?:more than|over|at least|upwards of|in excess of|north of|fewer than|less than|as many as|"
+    r"as much as)\s",
+    re.IGNORECASE,
+)
+_RULE_WORDS = re.compile(
+    r"\b(?:must|shall|may not|cannot|can't|eligible|eligibility|required?|requires|requirements?|allowed|"
+    r"permitted|prohibit\w*|bans?|banned|limits?|caps?|capped|threshold|qualify|qualifies|applies|apply|"
+    r"exempt\w*|penalty|penalties|fines?|punishable|faces?|facing|sentence)\b",
+    re.IGNORECASE,
+)
+
+
 def _symbol_bounds(found: list[QuantityFacet], sentence: str, shift: int) -> list[QuantityFacet]:
     """A comparison sign before an amount bounds it: "P<0.001", "P < .001", ">= 65 years"; an amount
     converted in brackets after an approximate one is approximate too."""
@@ -1090,6 +1103,16 @@ def _symbol_bounds(found: list[QuantityFacet], sentence: str, shift: int) -> lis
             or q.text.lower().startswith("just shy")
         ):
             update["approximate"] = True  # "~20,000", "20,000-odd", "8 millimeters or so", "just shy of"
+        if (
+            q.bound != "exact"
+            and not q.approximate
+            and _ESTIMATE_BOUND.match(q.text)
+            and not _RULE_WORDS.search(sentence)
+        ):
+            # a bound reported of something counted or estimated leaves its figure inexact: "more than
+            # 1,100 investors", "at least 63 killed" (not a rule's threshold: "firms with more than 50
+            # staff must ...", nor a cap: "up to 20 years")
+            update["approximate"] = True
         last = out[-1] if out else None
         if (
             last is not None
