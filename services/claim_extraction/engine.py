@@ -62,7 +62,7 @@ from services.claim_extraction.scoring import (
     sentence_features,
 )
 from services.claim_extraction.segmentation import SegmentKind, Sentence, chunks, sanitise, sentences, steers
-from services.claim_extraction.tables import table_row
+from services.claim_extraction.tables import table_figures, table_row
 from services.claim_extraction.typing_rules import claim_type
 
 BATCH_SIZE = 64
@@ -466,6 +466,9 @@ class Engine:
         exclude = [(d.start, d.end) for d in found_dates if not elapsed_time(d.text)] + unresolved
         exclude += [(sent.start + a, sent.start + b) for a, b in undated_spans(sentence_text)]
         found_quantities = quantities(span, offset, exclude)
+        in_table = sent.kind is not SegmentKind.BOILERPLATE and table_row(state.text, sent.start, sent.end)
+        if in_table:
+            found_quantities = table_figures(state.text, sent.start, sent.end, found_quantities)
         blend = TRANSCRIPT_BLEND if sent.speaker and state.dialogue else BLEND
         score = self._score(sent, prev, nxt, blend)
         if (found_dates or any(q.unit for q in found_quantities)) and not _asks(span):
@@ -476,7 +479,7 @@ class Engine:
             # its numbers, if any, are a date ("September 10, 2024"), or it is an amount alone, an
             # answer that says nothing of what it counts ("Forty-eight million dollars.")
             score = _capped(score, VERBLESS_CAP)
-        if sent.kind is not SegmentKind.BOILERPLATE and table_row(state.text, sent.start, sent.end):
+        if in_table:
             score = _floored(score, TABLE_ROW_FLOOR)
         # (a quoted question asks, it claims nothing; a debater quoting Will Rogers or Kennedy in a
         # transcript turn is rhetoric, scored as the turn's other sentences: ClaimBuster dev as

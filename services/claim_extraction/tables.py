@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from schemas.claims import QuantityFacet
+
 _CELL_GAP = re.compile(r"\t+|\s{2,}|\s*\|\s*")
 # (a figure may carry a short unit or be a time: "+1.806s", "287 pts", "+1 lap", "1:54.31", "2:05:41")
 _FIGURE = r"[-+−–]?\s?[$€£¥]?\s?\d[\d,.]*(?:\s?%|\s?(?:s|m|h|pts?|laps?|kg|km|mi|ft|yds?)\b)?"
@@ -63,3 +65,91 @@ def table_row(text: str, start: int, end: int) -> bool:
     before = text[max(0, line_start - 2000) : line_start].split("\n")[-_TABLE_NEIGHBOURS - 1 : -1]
     after = text[line_end + 1 : line_end + 2000].split("\n")[:_TABLE_NEIGHBOURS]
     return any(data_row(line) for line in before + after)
+
+
+# a table's note on the scale of its figures: "($ in millions, except per share data)", "(Unaudited; in
+# millions, except per share amounts)", "By fiscal year, millions of dollars"; a row's own: "Net sales
+# ($mn)"
+_TABLE_SCALE = re.compile(
+    r"(?:(?P<symbol>[$£€])\s*)?\bin\s+(?P<scale>thousands|millions|billions)\b"
+    r"|\b(?P<scale_word>thousands|millions|billions)\s+of\s+(?P<currency>dollars|pounds|euros)\b",
+    re.IGNORECASE,
+)
+_ROW_SCALE = re.compile(r"\((?P<symbol>[$£€])\s?(?P<scale>k|m|mn|mln|bn|b)\)", re.IGNORECASE)
+_SCALE_OF = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6}
+_SCALE_OF |= {"bn": 1e9, "b": 1e9}
+_MONEY = {"$": ("dollars", "USD"), "£": ("pounds", "GBP"), "€": ("euros", "EUR")}
+_MONEY |= {"dollars": _MONEY["$"], "pounds": _MONEY["£"], "euros": _MONEY["€"]}
+# rows whose figures the note does not scale: "Diluted EPS", "Gross margin", "P/E (x)", "Employees"
+_UNSCALED_ROW = re.compile(
+    r"per share|\beps\b|margin|ratio|\(x\)|%|percent|\brate\b|shares|employees|headcount|days\b|units\b",
+    re.IGNORECASE,
+)
+_NOTE_LOOKBACK = 30  # lines above a row where its table's note may be
+
+
+def _prose(line: str) -> bool:
+    """A paragraph's line, which ends a table looking upwards (a note may still be in it)."""
+    return len(line.split()) >= 12 and bool(re.search(r"[.!?][\"”’]?\s*$", line)) and not data_row(line)
+
+
+def _table_scale(text: str, line_start: int) -> tuple[float, tuple[str, str] | None] | None:
+    """The scale (and currency) the note above a table's row gives its figures, looked for up to the
+    first paragraph above it."""
+    end = line_start - 1
+    for _ in range(_NOTE_LOOKBACK):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if note := _TABLE_SCALE.search(line):
+            scale = (note["scale"] or note["scale_word"]).lower()
+            money = note["symbol"] or (note["currency"] or "").lower()
+            return _SCALE_OF[scale], _MONEY.get(money)
+        if _prose(line):
+            return None
+        end = start - 1
+    return None
+
+
+def table_figures(text: str, start: int, end: int, found: list[QuantityFacet]) -> list[QuantityFacet]:
+    """A table row's figures as its table states them: scaled by the table's note or the row's label
+    ("($ in millions)": "$ 562.4" -> 562,400,000 dollars; "Net sales ($mn)  6,412" -> 6,412,000,000), a
+    cell's minus sign or accounting brackets kept ("-310", "(3.0)%" -> -310, -3.0). Counts, shares and
+    per-share figures are not scaled."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    label = _CELL_GAP.split(line.strip(), maxsplit=1)[0]
+    scale: tuple[float, tuple[str, str] | None] | None = None
+    if own := _ROW_SCALE.search(label):
+        scale = _SCALE_OF[own["scale"].lower()], _MONEY[own["symbol"]]
+    elif not _UNSCALED_ROW.search(label):
+        scale = _table_scale(text, line_start)
+    if scale is not None and scale[1] is None and (sign := re.search(r"[$£€]", line)):
+        scale = (
+            scale[0],
+            _MONEY[sign.group(0)],
+        )  # a note without a currency, a row with one: "Revenue $ 412.6"
+    out = []
+    for q in found:
+        update: dict[str, object] = {}
+        before = text[max(line_start, q.start - 2) : q.start]
+        # (accounting brackets hold a decimal or a large figure: "(3.0)%", "(1,204)"; "(1)" is a note's
+        # mark, "(38%)" a share)
+        bracketed = (
+            before.endswith("(") and text[q.end : q.end + 1] == ")" and re.search(r"[.,]\d|\d{3}", q.text)
+        )
+        negative = re.search(r"(?:^|\s)[-−]$", before) or bracketed
+        value = -q.value if negative else q.value
+        if bracketed and text[q.end + 1 : q.end + 2] == "%":
+            update["unit"] = "percent"  # "(3.0)%"
+        money = (q.currency is not None or q.unit is None) and "unit" not in update
+        if scale is not None and money and q.unit not in {"percent", "percentage points"}:
+            value *= scale[0]
+            if q.currency is None and scale[1] is not None:
+                update["unit"], update["currency"] = scale[1]
+        if value != q.value:
+            update["value"] = value
+        out.append(q.model_copy(update=update) if update else q)
+    return out

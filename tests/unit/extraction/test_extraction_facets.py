@@ -1475,3 +1475,26 @@ def test_a_race_time_is_no_amount_and_a_tables_next_cell_no_unit(engine: Engine)
     assert not any(v in {0.907, 41.0} for v, _ in found), found
     assert (2.0, "rafael") not in found, found
     assert (1.806, None) in found, found
+
+
+def test_a_tables_figures_are_as_its_note_states_them(engine: Engine) -> None:
+    text = (
+        "Estimated Budgetary Effects of H.R. 4412\n"
+        "By fiscal year, millions of dollars\n"
+        "\t2026\t2027\t2028\n"
+        "Hospital payment extensions\t610\t1,140\t1,205\n"
+        "Site-neutral payments\t0\t-310\t-540\n\n"
+        "The following table sets forth selected data ($ in millions, except per share data):\n\n"
+        "Net sales                           $  562.4       $  516.5         8.9 %\n"
+        "Research and development                38.6           39.8        (3.0)%\n"
+        "Diluted EPS                         $   1.07       $   0.91        17.6 %\n"
+    )
+    values = {
+        text[c.start : c.end].strip().split("  ")[0].split("\t")[0]: [q.value for q in c.facets.quantities]
+        for c in engine.extract(text, date(2025, 9, 24))
+    }
+    assert values["Hospital payment extensions"] == [610e6, 1140e6, 1205e6]
+    assert values["Site-neutral payments"] == [0, -310e6, -540e6]
+    assert values["Net sales"][:2] == [562.4e6, 516.5e6]
+    assert values["Research and development"] == [38.6e6, 39.8e6, -3.0]
+    assert values["Diluted EPS"][:2] == [1.07, 0.91]  # per-share figures are not scaled
