@@ -196,7 +196,11 @@ _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?(?:%|per ?cent\b|(?:million|billion|tril
 # thousands set apart by a thin or no-break space, as European and Canadian texts print them ("46\u202f000",
 # "2\u00a0300"), or by a space before a group a count never starts with ("46 000 residents"; "on May 5 200
 # people" stays two numbers)
-_SPACED_THOUSANDS = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?: 0\d\d)+(?!\d)"
+_SPACED_THOUSANDS = (
+    r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?: 0\d\d)+(?!\d)"
+    # (or any group, when a unit is glued to the last: "15 920MW", as South Africa's papers write it)
+    r"|(?<![\d,.])\d{1,3}(?: \d{3})+(?=(?:MW|GW|kW|MWh|GWh|km|kg|ha)\b)"
+)
 _DIGITS = rf"{_DECIMAL_COMMA}|{_SPACED_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # (a scale word after a hyphen, "a Rs 48-crore racket", "a $5-million contract"; a wire's abbreviation
 # after a space, "480 mln euro", "2.1 bln")

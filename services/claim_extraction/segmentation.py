@@ -291,6 +291,11 @@ _BOILERPLATE = re.compile(
     # a print page's jump line: "Continued on page A6", "Continued from page A1"
     r"continued (?:on|from) (?:page )?[a-z]?\d{1,3}\W*$|"
     r"readers added context\b|context is written by people who use x\b|"
+    # a messaging channel's and a video site's furniture: "Forwarded from Ministry of Defence", "Forwarded
+    # many times", "👁 18.7K  edited  07:12", a listed video with its views ("water bill went up AGAIN 😤 ·
+    # 12.3K")
+    r"forwarded (?:from\b|many times\b|as received\b)|👁\s*[\d.,]+\s?[kmb]?\b.{0,30}$|"
+    r"[^.!?]{1,80}\s·\s[\d.,]+[km]\s*$|"
     # a document's own fields and links: "Press Release Number: 26-047", "Report Number: 24-02217-88",
     # "Issued: 16/01/2026", "Last Reviewed or Updated: Sept. 23, 2025", "GAO-25-107412 Published: Jun 18,
     # 2025.", "Filed January 14, 2026", "Download Report (PDF, 2.4 MB)", "Full Report (58 pages)"; a

@@ -1463,6 +1463,9 @@ def test_thousands_set_apart_by_a_space(engine: Engine) -> None:
     # (a space before a group that does not start with 0 may part two numbers)
     _, quantities, _, _ = facets_of(engine, "On May 5 200 people marched.")
     assert [(q.value, q.unit) for q in quantities] == [(200, "people")]
+    # (but not when a unit is glued to the last group: "15 920MW")
+    _, quantities, _, _ = facets_of(engine, "Breakdowns stood at 15 920MW, well above the 13 000MW limit.")
+    assert [q.value for q in quantities] == [15920, 13000]
 
 
 def test_a_race_time_is_no_amount_and_a_tables_next_cell_no_unit(engine: Engine) -> None:

@@ -417,6 +417,9 @@ def test_a_page_stamp_with_a_dash_is_furniture(engine: Engine) -> None:
         " U.S. Sentencing Guidelines and other statutory factors.",
         "Assistant U.S. Attorneys Daniel P. Grzywacz and Leah M. Osterholt are prosecuting the case.",
         "The SEC appreciates the assistance of the U.S. Attorney's Office for the District of Arizona.",
+        "Forwarded from Ministry of Defence of Valdeny",
+        "👁 18.7K  edited  07:12",
+        "water bill went up AGAIN 😤 · 12.3K",
     ],
 )
 def test_a_documents_own_fields_links_and_closing_lines_are_furniture(engine: Engine, line: str) -> None:
