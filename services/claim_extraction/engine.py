@@ -481,6 +481,10 @@ class Engine:
             score = _capped(score, VERBLESS_CAP)
         if in_table:
             score = _floored(score, TABLE_ROW_FLOOR)
+        if _CITATION_ONLY.fullmatch(sentence_text.strip()):
+            score = _capped(
+                score, FURNITURE_CAP
+            )  # a case citation alone: "Dunmore v. Westfall, 67 F.4th 1018"
         # (a quoted question asks, it claims nothing; a debater quoting Will Rogers or Kennedy in a
         # transcript turn is rhetoric, scored as the turn's other sentences: ClaimBuster dev as
         # transcripts F1 0.715 -> 0.718)
@@ -1561,6 +1565,24 @@ def _writers_speculation(text: str, dates: list[DateFacet], found: list[Quantity
     if _ANALYSIS.search(text):
         return True
     return bool(_LIKELY.search(text)) and not dates and not any(q.unit or q.currency for q in found)
+
+
+# a sentence that is only a case citation, or a string of them: "Dunmore v. Westfall Carriers, Inc., 67
+# F.4th 1018, 1023 (9th Cir. 2023).", "Reyes-Colón, 112 F.4th at 741.", "Id. at 742." (not a holding with
+# its citation: "In Smith v. Jones, 123 F.4th 456, the court held ...")
+_REPORTER = (
+    r"(?:F\.\s?(?:2d|3d|4th)|F\.\s?Supp\.(?:\s?[23]d)?|U\.S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|"
+    # (a state's reporter, "Cal. App. 4th", not a month: "12 Sept. 2023.")
+    r"(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z][a-z]{0,5}\.(?:\s?[A-Z][a-z]{0,5}\.){0,2}"
+    r"(?:\s?[2-5](?:d|th))?)"
+)
+_CASE_CITATION = (
+    r"(?:(?:[Ss]ee(?:\s+also)?|Cf\.)\s+)?"
+    r"(?:(?:[A-Z][^;()]{0,120}?\s+v\.\s+[A-Z][^;()]{0,120}?,\s+|[A-Z][\w.'’-]+,\s+)?\d{1,4}\s+"
+    + _REPORTER
+    + r"\s+(?:at\s+)?\d{1,5}(?:,\s*\d{1,5})*|Id\.\s+at\s+\d{1,5})(?:\s+\([^()]{0,40}\d{4}\))?"
+)
+_CITATION_ONLY = re.compile(_CASE_CITATION + r"(?:;\s+" + _CASE_CITATION + r")*\.?")
 
 
 # what a recommendation asks someone to do

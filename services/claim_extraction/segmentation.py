@@ -244,7 +244,11 @@ _BOILERPLATE = re.compile(
     # a correction's opening, a parliament's record notes, an encyclopedia's page footer: "A correction
     # was made on Oct. 16, 2025:", "Ordered by the House of Commons to be published on ...", "Sitting
     # suspended for a Division in the House.", "This page was last edited on ..."
-    r"an? correction (?:was|has been) (?:made|appended)\b|ordered by the house of \w+ to be published\b|"
+    r"an? correction (?:was|has been) (?:made|appended)\b|"
+    r"ordered by the house of \w+ to be (?:published|printed)\b|"
+    # a select committee's report: "The ... Committee is appointed by the House of Commons to examine ...",
+    # its formal minutes' "Resolved, That the Report be ..."
+    r"[^.]{0,120}\bcommittee is appointed by the house of \w+ to\b|resolved, that\b|"
     r"sitting suspended\b|on resuming\b|this page was last edited on\b|"
     r"text is available under the creative commons\b|"
     # a page's comment and newsletter widgets: "21 more comments...", "2 replies by Tessa Marchetti and
@@ -291,6 +295,11 @@ _BOILERPLATE = re.compile(
     # a print page's jump line: "Continued on page A6", "Continued from page A1"
     r"continued (?:on|from) (?:page )?[a-z]?\d{1,3}\W*$|"
     r"readers added context\b|context is written by people who use x\b|"
+    # a contact line and a report's running foot: "Tel: +44 (0)113 496 0712 | Mobile: 07700 900 481", "4 |
+    # Meridian Coast Airlines 2025 Annual Report", "Harrowgate Instruments, Inc. | Q3 2025 Form 10-Q"
+    r"(?:tel|telephone|phone|mobile|cell|fax)\s*[:.]\s*\+?[\d(][\d() .-]{6,}(?:\s*[|/,]\s*.{0,60})?$|"
+    r"(?:\d{1,3}\s*\|\s*[^|]{3,80}|[^|]{3,80}\|[^|]{0,40})\b(?:annual report|form 10-[kq]|form 20-f|"
+    r"quarterly report|sustainability report)(?:\s*\|\s*\d{1,3})?\s*$|"
     # a messaging channel's and a video site's furniture: "Forwarded from Ministry of Defence", "Forwarded
     # many times", "👁 18.7K  edited  07:12", a listed video with its views ("water bill went up AGAIN 😤 ·
     # 12.3K")
