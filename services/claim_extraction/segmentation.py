@@ -295,6 +295,11 @@ _BOILERPLATE = re.compile(
     # a print page's jump line: "Continued on page A6", "Continued from page A1"
     r"continued (?:on|from) (?:page )?[a-z]?\d{1,3}\W*$|"
     r"readers added context\b|context is written by people who use x\b|"
+    # France 24's and Euronews's furniture: "Issued on: 09/10/2025 - 17:26Modified: ...", "(FRANCE 24 with
+    # AFP)", "... by downloading the France 24 app", "Copy/paste the article video embed link below:"
+    r"issued on:\s*\d|\((?-i:[A-Z][\w ]{1,25}) with (?:afp|ap|reuters|agencies)\)\s*$|"
+    r"[^.]{0,80}\bby downloading the [\w ]{1,30} app\b|copy/paste the\b|"
+    r"\d{1,2} min(?:ute)?s? reading time\s*$|"
     # a contact line and a report's running foot: "Tel: +44 (0)113 496 0712 | Mobile: 07700 900 481", "4 |
     # Meridian Coast Airlines 2025 Annual Report", "Harrowgate Instruments, Inc. | Q3 2025 Form 10-Q"
     r"(?:tel|telephone|phone|mobile|cell|fax)\s*[:.]\s*\+?[\d(][\d() .-]{6,}(?:\s*[|/,]\s*.{0,60})?$|"

@@ -13,7 +13,7 @@ _CELL_GAP = re.compile(r"\t+|\s{2,}|\s*\|\s*")
 _FIGURE = r"[-+−–]?\s?[$€£¥]?\s?\d[\d,.]*(?:\s?%|\s?(?:s|m|h|pts?|laps?|kg|km|mi|ft|yds?)\b)?"
 _TIME = r"(?:\d{1,2}h)?\d{1,2}(?::\d\d){1,2}(?:\.\d+)?|\d{1,2}h\d\dm\d\d(?:\.\d+)?s"
 _NUMERIC_CELL = re.compile(_FIGURE + r"\*?(?:\s?\([-+]?\d[\d,.]*%?\))?|\d+-\d+|" + _TIME)
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?")  # "2025", "2025-26": a column's heading
 _RANK = re.compile(r"\d{1,3}[.)]?")
 # a ranked result set apart by single spaces, commas or a dash: "1. Dawit Worku (ETH) 2:05:41 CR",
 # "4. Yuna Halloran, Ravenland, 1:54.31", "2. Meridian – 419"
@@ -47,7 +47,7 @@ def data_row(line: str) -> bool:
     return (
         len(cells) >= 3
         and any(re.search(r"[^\W\d_]", c) for c in cells[:2])
-        and sum(1 for c in cells[1:] if _NUMERIC_CELL.fullmatch(c)) >= figures
+        and sum(1 for c in cells[1:] if _NUMERIC_CELL.fullmatch(c) and not _YEAR.fullmatch(c)) >= figures
     )
 
 
@@ -68,17 +68,19 @@ def table_row(text: str, start: int, end: int) -> bool:
 
 
 # a table's note on the scale of its figures: "($ in millions, except per share data)", "(Unaudited; in
-# millions, except per share amounts)", "By fiscal year, millions of dollars"; a row's own: "Net sales
-# ($mn)"
+# millions, except per share amounts)", "By fiscal year, millions of dollars", "Key allocations (in ₹
+# crore)"; a row's own: "Net sales ($mn)"
 _TABLE_SCALE = re.compile(
-    r"(?:(?P<symbol>[$£€])\s*)?\bin\s+(?P<scale>thousands|millions|billions)\b"
+    r"(?:(?P<symbol>[$£€₹])\s*)?\bin\s+(?:(?P<symbol_after>[$£€₹]|rs\.?)\s*)?(?P<scale>thousands|millions|billions|"
+    r"crores?|lakhs?)\b"
     r"|\b(?P<scale_word>thousands|millions|billions)\s+of\s+(?P<currency>dollars|pounds|euros)\b",
     re.IGNORECASE,
 )
 _ROW_SCALE = re.compile(r"\((?P<symbol>[$£€])\s?(?P<scale>k|m|mn|mln|bn|b)\)", re.IGNORECASE)
 _SCALE_OF = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6}
-_SCALE_OF |= {"bn": 1e9, "b": 1e9}
-_MONEY = {"$": ("dollars", "USD"), "£": ("pounds", "GBP"), "€": ("euros", "EUR")}
+_SCALE_OF |= {"bn": 1e9, "b": 1e9, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+_MONEY = {"$": ("dollars", "USD"), "£": ("pounds", "GBP"), "€": ("euros", "EUR"), "₹": ("rupees", "INR")}
+_MONEY |= {"rs": _MONEY["₹"], "rs.": _MONEY["₹"]}
 _MONEY |= {"dollars": _MONEY["$"], "pounds": _MONEY["£"], "euros": _MONEY["€"]}
 # rows whose figures the note does not scale: "Diluted EPS", "Gross margin", "P/E (x)", "Employees"
 _UNSCALED_ROW = re.compile(
@@ -104,7 +106,7 @@ def _table_scale(text: str, line_start: int) -> tuple[float, tuple[str, str] | N
         line = text[start:end]
         if note := _TABLE_SCALE.search(line):
             scale = (note["scale"] or note["scale_word"]).lower()
-            money = note["symbol"] or (note["currency"] or "").lower()
+            money = note["symbol"] or (note["symbol_after"] or note["currency"] or "").lower()
             return _SCALE_OF[scale], _MONEY.get(money)
         if _prose(line):
             return None
@@ -126,7 +128,7 @@ def table_figures(text: str, start: int, end: int, found: list[QuantityFacet]) -
         scale = _SCALE_OF[own["scale"].lower()], _MONEY[own["symbol"]]
     elif not _UNSCALED_ROW.search(label):
         scale = _table_scale(text, line_start)
-    if scale is not None and scale[1] is None and (sign := re.search(r"[$£€]", line)):
+    if scale is not None and scale[1] is None and (sign := re.search(r"[$£€₹]", line)):
         scale = (
             scale[0],
             _MONEY[sign.group(0)],

@@ -1501,3 +1501,14 @@ def test_a_tables_figures_are_as_its_note_states_them(engine: Engine) -> None:
     assert values["Net sales"][:2] == [562.4e6, 516.5e6]
     assert values["Research and development"] == [38.6e6, 39.8e6, -3.0]
     assert values["Diluted EPS"][:2] == [1.07, 0.91]  # per-share figures are not scaled
+
+
+def test_a_tables_figures_in_crore(engine: Engine) -> None:
+    text = "Key allocations (in ₹ crore)\n\nHead | 2025-26 | 2026-27\n"
+    text += "Water supply | 812 | 1,140\nRoads | 690 | 745\n"
+    claims = {text[c.start : c.end]: c for c in engine.extract(text, date(2026, 3, 18))}
+    assert [(q.value, q.currency) for q in claims["Water supply | 812 | 1,140"].facets.quantities] == [
+        (8.12e9, "INR"),
+        (1.14e10, "INR"),
+    ]
+    assert claims["Head | 2025-26 | 2026-27"].checkworthiness < 0.5  # a heading of years states nothing

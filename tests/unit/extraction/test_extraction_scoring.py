@@ -426,6 +426,9 @@ def test_a_page_stamp_with_a_dash_is_furniture(engine: Engine) -> None:
         "4 | Meridian Coast Airlines 2025 Annual Report",
         "Dunmore v. Westfall Carriers, Inc., 67 F.4th 1018, 1023 (9th Cir. 2023).",
         "Reyes-Colón, 112 F.4th at 741.",
+        "Issued on: 09/10/2025 - 17:26Modified: 09/10/2025 - 18:02",
+        "(FRANCE 24 with AFP)",
+        "Keep up to date with international news by downloading the France 24 app",
     ],
 )
 def test_a_documents_own_fields_links_and_closing_lines_are_furniture(engine: Engine, line: str) -> None:
