@@ -295,6 +295,13 @@ _BOILERPLATE = re.compile(
     # a print page's jump line: "Continued on page A6", "Continued from page A1"
     r"continued (?:on|from) (?:page )?[a-z]?\d{1,3}\W*$|"
     r"readers added context\b|context is written by people who use x\b|"
+    # American broadcasters' stamps and prompts: "Updated on: February 19, 2026 / 6:04 PM EST / CBS News",
+    # "Sept. 18, 2025, 5:47 PM EDT / Updated Sept. 18, 2025, 9:02 PM EDT", "CLICK HERE TO GET THE FOX NEWS
+    # APP", "Fox News Digital reached out to ...", "Consumers with questions can call the company's hotline"
+    r"(?:updated on:?\s+)?" + _MONTH + r"[a-z]*\.? \d{1,2},? \d{4},?\s*(?:/\s*)?\d{1,2}:\d\d\s*[ap]\.?m\.?"
+    r"(?:\s+[a-z]{2,4})?\s*/.{0,60}$|click here\b|"
+    r"(?:[\w'’.]+ ){0,3}(?:digital|news)\s+(?:has |have )?reached out to\b|"
+    r"[^.]{0,40}\bwith questions (?:can|should|may) (?:call|contact|email|reach)\b|"
     # France 24's and Euronews's furniture: "Issued on: 09/10/2025 - 17:26Modified: ...", "(FRANCE 24 with
     # AFP)", "... by downloading the France 24 app", "Copy/paste the article video embed link below:"
     r"issued on:\s*\d|\((?-i:[A-Z][\w ]{1,25}) with (?:afp|ap|reuters|agencies)\)\s*$|"

@@ -429,6 +429,10 @@ def test_a_page_stamp_with_a_dash_is_furniture(engine: Engine) -> None:
         "Issued on: 09/10/2025 - 17:26Modified: 09/10/2025 - 18:02",
         "(FRANCE 24 with AFP)",
         "Keep up to date with international news by downloading the France 24 app",
+        "Updated on: February 19, 2026 / 6:04 PM EST / CBS News",
+        "Sept. 18, 2025, 5:47 PM EDT / Updated Sept. 18, 2025, 9:02 PM EDT",
+        "CLICK HERE TO GET THE FOX NEWS APP",
+        "Fox News Digital reached out to the Department of Veterans Affairs and to Kimbrough's office",
     ],
 )
 def test_a_documents_own_fields_links_and_closing_lines_are_furniture(engine: Engine, line: str) -> None:
