@@ -110,6 +110,8 @@ VERBLESS_CAP = 0.3
 FURNITURE_CAP = 0.2
 _FURNITURE = re.compile(
     r"\b(?:requests? for comment|declined to (?:comment|speculate|elaborate)|"
+    # ("Newsweek reached out to the department for comment via email on Thursday.")
+    r"reached out to [^.]{1,100}\bfor (?:comment|a response)\b|"
     r"(?:does|did|would) not comment on\b|"
     r"could not be (?:immediately )?reached|"
     r"not immediately (?:respond|reply|return|comment)|"

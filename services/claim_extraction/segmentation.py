@@ -300,6 +300,7 @@ _BOILERPLATE = re.compile(
     # APP", "Fox News Digital reached out to ...", "Consumers with questions can call the company's hotline"
     r"(?:updated on:?\s+)?" + _MONTH + r"[a-z]*\.? \d{1,2},? \d{4},?\s*(?:/\s*)?\d{1,2}:\d\d\s*[ap]\.?m\.?"
     r"(?:\s+[a-z]{2,4})?\s*/.{0,60}$|click here\b|"
+    r"update \d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d\d\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?:|"
     r"(?:[\w'’.]+ ){0,3}(?:digital|news)\s+(?:has |have )?reached out to\b|"
     r"[^.]{0,40}\bwith questions (?:can|should|may) (?:call|contact|email|reach)\b|"
     # France 24's and Euronews's furniture: "Issued on: 09/10/2025 - 17:26Modified: ...", "(FRANCE 24 with

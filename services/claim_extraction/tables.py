@@ -26,11 +26,18 @@ _RANKED_RESULT = re.compile(
 _TABLE_NEIGHBOURS = 3  # lines either side where another row of the table may be
 
 
+# a list's label and its figure: "Ohio: 14", "Other states: 26", "Attendance: 18,204 (sellout)"
+_LABELLED_FIGURE = re.compile(
+    r"[A-Z][\w'’.&() -]{1,40}:\s+[$£€₹]?\d[\d,.]*(?:\s?%|\s?[a-z]{1,12})?(?:\s+\([\w ]{1,20}\))?"
+)
+
+
 def data_row(line: str) -> bool:
     """A line of cells (set apart by tabs, runs of spaces or bars): a label (maybe after a rank, "1 | The
     Lantern Keeper | $48,200,000 | ..."), two figures at least, or one after two cells of words (a
-    results table's name, team and time); or a ranked result ("4. Ines Carvalho – 174 pts")."""
-    if _RANKED_RESULT.fullmatch(line.strip()):
+    results table's name, team and time); or a ranked result ("4. Ines Carvalho – 174 pts") or a list's
+    label and figure ("Ohio: 14")."""
+    if _RANKED_RESULT.fullmatch(line.strip()) or _LABELLED_FIGURE.fullmatch(line.strip()):
         return True
     cells = [c for c in _CELL_GAP.split(line.strip()) if c and c != "$"]
     # (a results table's row, a rank maybe blanked before it: a name, a team, a time: "2    Rafael

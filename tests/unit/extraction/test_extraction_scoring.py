@@ -433,6 +433,8 @@ def test_a_page_stamp_with_a_dash_is_furniture(engine: Engine) -> None:
         "Sept. 18, 2025, 5:47 PM EDT / Updated Sept. 18, 2025, 9:02 PM EDT",
         "CLICK HERE TO GET THE FOX NEWS APP",
         "Fox News Digital reached out to the Department of Veterans Affairs and to Kimbrough's office",
+        "Newsweek reached out to the state Department of Public Health for comment via email on Thursday.",
+        "Update 2/12/26, 2:45 p.m. ET: This article has been updated with additional information.",
     ],
 )
 def test_a_documents_own_fields_links_and_closing_lines_are_furniture(engine: Engine, line: str) -> None:
@@ -471,6 +473,12 @@ def test_a_recommendation_is_advice_not_a_claim(engine: Engine) -> None:
         "Public health officials say people living within about 1.5km of the site should stay indoors.",
     ]:
         assert _extracted_score(engine, sentence) >= 0.5, sentence
+
+
+def test_a_lists_labels_and_figures_are_checkable(engine: Engine) -> None:
+    text = "Here's how many stores are closing in each state:\n\nOhio: 14\nPennsylvania: 11\nMichigan: 9\n"
+    scores = {text[c.start : c.end]: c.checkworthiness for c in engine.extract(text, date(2026, 1, 21))}
+    assert scores["Pennsylvania: 11"] >= 0.5, scores
 
 
 def test_a_results_tables_rows_are_checkable(engine: Engine) -> None:
