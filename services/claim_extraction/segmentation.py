@@ -421,6 +421,15 @@ _DASH_LABEL = re.compile(
     r"^(?P<label>(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})"
     r"(?:\s*\([^()\n]{1,40}\))?(?:,\s+[^\n–—]{1,100}?)?)(?P<role>(?!))?\.\s+[–—]\s+(?:\([A-Z]{2}\)\s+)?(?=\S)"
 )
+_LOWER_ROLE_LABEL = re.compile(
+    r"^(?P<label>(?P<name>host|co-host|guest|caller|moderator|interviewer|anchor|presenter))(?P<role>(?!))?:\s+(?=\S)"
+)
+# how a call-in show's host puts a caller through: "Frank is in Dayton, Ohio, Republican line.", "Leticia is
+# in Tucson", "Let's hear from Ed in Lansing"
+_CALLER_PUT_THROUGH = re.compile(
+    r"\b(?P<name>[A-Z][a-z'’]+)(?: [A-Z][a-z'’]+)? "
+    r"(?:is (?:in|calling from|on the line from)|(?:calling )?from|in) [A-Z][a-z]"
+)
 _OPERATOR_LABEL = re.compile(r"^(?P<label>(?P<name>(?i:operator)))(?P<role>(?!))?(?:\s+\[\d{1,3}\])?\s*$")
 # White House and State Department transcripts mark a reporter's question with a bare "Q"
 _Q_LABEL = re.compile(r"^(?P<label>(?P<name>Q))(?P<role>(?!))?(?::|\.|\s)\s*(?=[A-Z\"“'‘])")
@@ -752,9 +761,11 @@ _TITLED_PERSON = re.compile(
 # a header that names the holder of a role the labels use: "Members present: Alistair Carmody (Chair);
 # ...", "... noon briefing by Stéphane Varennes, Spokesperson for the Secretary-General" ("Chair:",
 # "Spokesperson:" are that person)
-_ROLE_WORDS = {"chair", "chairman", "chairwoman", "chairperson", "spokesperson", "spokesman", "spokeswoman"}
+_ROLE_WORDS = {
+    "chair", "chairman", "chairwoman", "chairperson", "spokesperson", "spokesman", "spokeswoman", "host",
+}  # fmt: skip
 _ROLE_IN_HEADER = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:\(\s*(?P<bracketed>[A-Za-z]+)\s*\)|"
+    r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})\s*(?:\(\s*(?P<bracketed>[A-Za-z]+)\s*\)|"
     r",\s*(?:the\s+)?(?P<role>[A-Za-z]+)\b)"
 )
 # the person who gives the briefing or the remarks a header announces, who speaks before any label
@@ -891,6 +902,12 @@ def _labels(lines: list[str]) -> tuple[list[re.Match[str] | None], set[str], set
             labels[first] = None
     on_own_lines = _line_labels(stripped, labels)
     labels = [label or own for label, own in zip(labels, on_own_lines, strict=True)]
+    # a broadcaster's captions name turns by role in lower case ("host:", "guest:", "caller:"), three at least
+    roles = [
+        None if label else _LOWER_ROLE_LABEL.match(line) for line, label in zip(stripped, labels, strict=True)
+    ]
+    if sum(1 for m in roles if m) >= 3:
+        labels = [label or role for label, role in zip(labels, roles, strict=True)]
     stamped = _stamped_names(stripped)
     labels = [label or own for label, own in zip(labels, stamped, strict=True)]
     # "A." answers a court transcript's "Q." (two of each at least), "A:" an interview's "Q:": not an
@@ -1061,9 +1078,10 @@ def _turns(lines: list[str]) -> _Transcript | None:
         if apposed := re.search(re.escape(office) + _APPOSED_HOLDER, "\n".join(lines)):
             holders_in_header[office] = apposed["name"]
     interviewee = _interviewee("\n".join(lines[: labelled[0]]))
+    caller: str | None = None  # the caller a call-in show's host last put through
     roles_in_header = {
         role.lower(): m["name"]
-        for m in _ROLE_IN_HEADER.finditer(header)
+        for m in _ROLE_IN_HEADER.finditer("\n".join(lines[: labelled[0]]))
         if (role := m["bracketed"] or m["role"]) and role.lower() in _ROLE_WORDS
     }
     speakers: list[str | None] = []
@@ -1083,11 +1101,13 @@ def _turns(lines: list[str]) -> _Transcript | None:
     hosts: list[str] = []  # the full names a header's "MODERATOR:" turn lists
 
     def close() -> None:
-        nonlocal spoken, handed_to
+        nonlocal spoken, handed_to, caller
         handed_to = None
         if current is not None and turn_text:
             said = _STAGE_DIRECTION.sub(" ", " ".join(turn_text)).rstrip()
             handed_to = _handed_over_to(said)
+            if put_through := list(_CALLER_PUT_THROUGH.finditer(said)):
+                caller = put_through[-1]["name"]
             if _ANONYMOUS.fullmatch(current):
                 if current not in introduced and (me := _SELF_INTRODUCTION.search(said)):
                     introduced[current] = me["name"]
@@ -1144,6 +1164,10 @@ def _turns(lines: list[str]) -> _Transcript | None:
             current, turn_text = speaker_name(m["label"]), [line.strip()[m.end() :]]
             if (m.re is _COURT_ANSWER or m["name"] == "A") and (answerer := witness or interviewee):
                 current = answerer
+            elif m.re is _LOWER_ROLE_LABEL and m["name"] == "guest" and interviewee:
+                current = interviewee  # the guest the header names most: "Renata Oduya on Air Traffic ..."
+            elif m.re is _LOWER_ROLE_LABEL and m["name"] == "caller" and caller:
+                current = caller
             if handed_to and _ANONYMOUS.fullmatch(current) and current not in introduced:
                 # "... our finance director, Alan Cho, to walk through the numbers. Alan?" - "Speaker 3:"
                 introduced[current] = handed_to

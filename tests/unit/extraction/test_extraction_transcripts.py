@@ -1562,3 +1562,23 @@ def test_a_statements_header_under_a_sites_menus_names_its_speaker(engine: Engin
     assert speakers["Tavaru is home to just over 118,000 people living on 31 inhabited islands."] == (
         "Ioane Fetu Lelei"
     )
+
+
+def test_a_call_in_shows_lower_case_roles_are_its_host_guest_and_callers(engine: Engine) -> None:
+    text = (
+        "Renata Oduya on Air Traffic Controller Shortage\n\n"
+        "Renata Oduya, president of the Air Traffic Safety Coalition, talks about staffing shortages.\n\n"
+        "People in this video\nRenata Oduya, President, Air Traffic Safety Coalition\n"
+        "Dana Whitlock, Host, Washington Journal\n\n"
+        "host: Give us the numbers. How short are we?\n\n"
+        "guest: The FAA's staffing target is about 14,600 certified controllers.\n\n"
+        "host: Let's get to calls. Frank is in Dayton, Ohio, Republican line. Good morning, Frank.\n\n"
+        "caller: I worked as a controller for twenty-six years before I retired in 2014.\n"
+    )
+    said = {
+        text[c.start : c.end]: c.facets.quote.speaker if c.facets.quote else None
+        for c in engine.extract(text, date(2025, 8, 14))
+    }
+    assert said["The FAA's staffing target is about 14,600 certified controllers."] == "Renata Oduya"
+    assert said["I worked as a controller for twenty-six years before I retired in 2014."] == "Frank"
+    assert said["Give us the numbers."] == "Dana Whitlock"
