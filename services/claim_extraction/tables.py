@@ -44,13 +44,10 @@ def data_row(line: str) -> bool:
     # Quintero    Meridian   +1.806s")
     if cells and _RANK.fullmatch(cells[0]):
         cells = cells[1:]
-    words = [c for c in cells[:2] if re.search(r"[^\W\d_]{2}", c) and not _NUMERIC_CELL.fullmatch(c)]
-    last = cells[-1] if cells else ""
-    figures = (
-        1
-        if len(cells) >= 3 and len(words) == 2 and _NUMERIC_CELL.fullmatch(last) and not _YEAR.fullmatch(last)
-        else 2
-    )
+    # (or one figure among cells of words: a name, a team, a time; a branch, its visits, its fate: "Fenwick
+    # Road | 31,400 | Close")
+    words = [c for c in cells if re.search(r"[^\W\d_]{2}", c) and not _NUMERIC_CELL.fullmatch(c)]
+    figures = 1 if len(words) >= 2 else 2
     return (
         len(cells) >= 3
         and any(re.search(r"[^\W\d_]", c) for c in cells[:2])

@@ -479,6 +479,9 @@ def test_a_lists_labels_and_figures_are_checkable(engine: Engine) -> None:
     text = "Here's how many stores are closing in each state:\n\nOhio: 14\nPennsylvania: 11\nMichigan: 9\n"
     scores = {text[c.start : c.end]: c.checkworthiness for c in engine.extract(text, date(2026, 1, 21))}
     assert scores["Pennsylvania: 11"] >= 0.5, scores
+    text = "Branch | Visits | Proposal\nFenwick Road | 31,400 | Close\nMarsh Lane | 27,950 | Close\n"
+    scores = {text[c.start : c.end]: c.checkworthiness for c in engine.extract(text, date(2026, 1, 21))}
+    assert max(s for t, s in scores.items() if "Marsh Lane" in t) >= 0.5, scores
 
 
 def test_a_results_tables_rows_are_checkable(engine: Engine) -> None:
