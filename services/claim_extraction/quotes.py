@@ -52,7 +52,7 @@ SPEECH_VERBS = {
     "deny", "testify", "maintain", "observe", "reiterate", "concede", "boast", "joke", "quip", "plead",
     # (and as Lagos, Nairobi and Delhi papers attribute: "she lamented", "he disclosed", "he averred")
     "lament", "disclose", "reveal", "assure", "decry", "aver", "posit", "opine", "contend", "allege",
-    "retort", "counter", "recount", "exclaim", "sigh", "remind", "muse", "shout", "whisper",
+    "specify", "retort", "counter", "recount", "exclaim", "sigh", "remind", "muse", "shout", "whisper",
     # verbs that quote while they judge: 'praised the council for "making the investments ..."'
     "praise", "criticize", "criticise", "blame", "hail", "slam", "condemn", "thank", "welcome", "dismiss",
 }  # fmt: skip
@@ -422,6 +422,7 @@ _REPORTING = {
     "say", "tell", "add", "note", "state", "claim", "argue", "insist", "assert", "explain", "warn", "confirm",
     "acknowledge", "admit", "testify", "tweet", "disclose", "reveal", "allege", "contend",
     "maintain", "stress", "emphasize", "emphasise", "announce", "report", "estimate", "predict", "concede",
+    "specify",
 }  # fmt: skip
 
 

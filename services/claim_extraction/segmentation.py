@@ -50,7 +50,8 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][A-Za-z.]+(?:\.?\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?"
     # AFP's "Paris (AFP) –": a place in title case, before a wire's name
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=\s*\((?:AFP|AP|Reuters|dpa|Xinhua|UPI|EFE|ANSA|Kyodo)\)))"
-    r"(?:\s*\([A-Za-z .]+\)|\s*/[A-Za-z .-]+/)?\s*(?:--?|[–—:])\s+(?=\S)"
+    # (TASS's: "MOSCOW, March 12. /TASS/. Russia may export ...")
+    r"(?:(?:\s*\([A-Za-z .]+\)|\s*/[A-Za-z .-]+/)?\s*(?:--?|[–—:])|\.\s*/[A-Za-z .-]+/\.)\s+(?=\S)"
 )
 _BYLINE_WORD = r"(?:(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|le|la)[- ])?[A-Z][\w.'-]+"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)"

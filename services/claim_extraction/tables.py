@@ -26,9 +26,10 @@ _RANKED_RESULT = re.compile(
 _TABLE_NEIGHBOURS = 3  # lines either side where another row of the table may be
 
 
-# a list's label and its figure: "Ohio: 14", "Other states: 26", "Attendance: 18,204 (sellout)"
+# a list's label and its figure: "Ohio: 14", "Other states: 26", "Attendance: 18,204 (sellout)", "Tanks:
+# 11,371 (+3)"
 _LABELLED_FIGURE = re.compile(
-    r"[A-Z][\w'’.&() -]{1,40}:\s+[$£€₹]?\d[\d,.]*(?:\s?%|\s?[a-z]{1,12})?(?:\s+\([\w ]{1,20}\))?"
+    r"[A-Z][\w'’.&() -]{1,40}:\s+[$£€₹]?\d[\d,.]*(?:\s?%|\s?[a-z]{1,12})?(?:\s+\([+−-]?[\w ,.]{1,20}\))?"
 )
 
 

@@ -1582,3 +1582,15 @@ def test_a_call_in_shows_lower_case_roles_are_its_host_guest_and_callers(engine:
     assert said["The FAA's staffing target is about 14,600 certified controllers."] == "Renata Oduya"
     assert said["I worked as a controller for twenty-six years before I retired in 2014."] == "Frank"
     assert said["Give us the numbers."] == "Dana Whitlock"
+
+
+def test_tass_dateline_and_he_specified(engine: Engine) -> None:
+    text = (
+        "MOSCOW, March 12. /TASS/. Russia may export up to 53 mln tonnes of grain this season, Agriculture"
+        " Minister Anatoly Derkachev told reporters.\n\n"
+        "Since July 1, 2025, Russia has exported 36.4 mln tonnes of grain, he specified.\n"
+    )
+    claims = {text[c.start : c.end]: c for c in engine.extract(text, date(2026, 3, 12))}
+    assert not any(t.startswith(("MOSCOW", "/TASS/")) for t in claims), list(claims)
+    specified = next(c for t, c in claims.items() if "36.4 mln" in t)
+    assert specified.facets.claimant == "Anatoly Derkachev"
