@@ -483,10 +483,10 @@ class Engine:
             score = _capped(score, VERBLESS_CAP)
         if in_table:
             score = _floored(score, TABLE_ROW_FLOOR)
-        if _CITATION_ONLY.fullmatch(sentence_text.strip()):
-            score = _capped(
-                score, FURNITURE_CAP
-            )  # a case citation alone: "Dunmore v. Westfall, 67 F.4th 1018"
+        if _CITATION_ONLY.fullmatch(
+            sentence_text.strip()
+        ):  # a case citation alone: "Dunmore v. Westfall, ..."
+            score = _capped(score, FURNITURE_CAP)
         # (a quoted question asks, it claims nothing; a debater quoting Will Rogers or Kennedy in a
         # transcript turn is rhetoric, scored as the turn's other sentences: ClaimBuster dev as
         # transcripts F1 0.715 -> 0.718)

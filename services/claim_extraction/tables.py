@@ -1,6 +1,7 @@
 """Tables in plain text: a data row is a line of cells (set apart by tabs, runs of spaces or bars) with a
 label and two figures at least, or a ranked result ("4. Ines Carvalho – 174 pts"), near another such
-row. Its figures are checkable as a sentence's are."""
+row. Its figures are checkable as a sentence's are, as its table states them (``table_figures``: scaled
+by the table's note, "($ in millions)", signs and accounting brackets kept)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from schemas.claims import QuantityFacet
 
 _CELL_GAP = re.compile(r"\t+|\s{2,}|\s*\|\s*")
 # (a figure may carry a short unit or be a time: "+1.806s", "287 pts", "+1 lap", "1:54.31", "2:05:41")
-_FIGURE = r"[-+−–]?\s?[$€£¥]?\s?\d[\d,.]*(?:\s?%|\s?(?:s|m|h|pts?|laps?|kg|km|mi|ft|yds?)\b)?"
+_FIGURE = r"[-+−–]?\s?[$€£¥₹]?\s?\d[\d,.]*(?:\s?%|\s?(?:s|m|h|pts?|laps?|kg|km|mi|ft|yds?)\b)?"
 _TIME = r"(?:\d{1,2}h)?\d{1,2}(?::\d\d){1,2}(?:\.\d+)?|\d{1,2}h\d\dm\d\d(?:\.\d+)?s"
 _NUMERIC_CELL = re.compile(_FIGURE + r"\*?(?:\s?\([-+]?\d[\d,.]*%?\))?|\d+-\d+|" + _TIME)
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?")  # "2025", "2025-26": a column's heading
@@ -133,11 +134,9 @@ def table_figures(text: str, start: int, end: int, found: list[QuantityFacet]) -
         scale = _SCALE_OF[own["scale"].lower()], _MONEY[own["symbol"]]
     elif not _UNSCALED_ROW.search(label):
         scale = _table_scale(text, line_start)
+    # (a note without a currency, a row with one: "Revenue $ 412.6")
     if scale is not None and scale[1] is None and (sign := re.search(r"[$£€₹]", line)):
-        scale = (
-            scale[0],
-            _MONEY[sign.group(0)],
-        )  # a note without a currency, a row with one: "Revenue $ 412.6"
+        scale = scale[0], _MONEY[sign.group(0)]
     out = []
     for q in found:
         update: dict[str, object] = {}
