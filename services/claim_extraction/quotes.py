@@ -488,6 +488,17 @@ def reported_by(span: Span, offset: int, people: PeopleRegistry) -> tuple[str, i
         and after.lower_ != "that"
         and any(t.text == "," for t in tokens[:verb])
     )
+    # (or whom it was told, or who said it, and no clause after: "..., the minister told reporters on the
+    # sidelines of the forum.", "..., noted Theo Marchetti of Boxline"; not "announced 850m in funding")
+    clause_after = any(
+        t.tag_ in {"VBD", "VBZ", "VBP", "MD", "VB"} or t.lower_ == "that" for t in tokens[verb + 1 :]
+    )
+    closing = closing or (
+        after is not None
+        and (tokens[verb].lemma_.lower() in _ADDRESSED or after.pos_ == "PROPN")
+        and any(t.text == "," for t in tokens[:verb])
+        and not clause_after
+    )
     if not closing and len(tokens) - verb > 3:  # the report after the verb: "Harlan said (that) ..."
         first = tokens[verb + 1]
         if first.lower_ == "that" and verb + 2 < len(tokens):

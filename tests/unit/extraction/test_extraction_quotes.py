@@ -496,3 +496,16 @@ def test_reported_speech_past_a_title_and_after_a_participle(engine: Engine) -> 
         "Hollis Brandt spoke against the plan, stating that 212 families had signed a petition."
     ] == ("Hollis Brandt")
     assert claimants["The plan passed, leaving 40 families without a stop."] is None
+
+
+def test_a_report_before_told_whom_and_where_is_the_tellers(engine: Engine) -> None:
+    text = (
+        "Russia may export up to 53 mln tonnes of grain this season, which ends on June 30, Agriculture"
+        " Minister Anatoly Derkachev told reporters on the sidelines of the forum."
+    )
+    claims = engine.extract(text, date(2026, 3, 12))
+    first = next(c for c in claims if text[c.start : c.end].startswith("Russia may export"))
+    assert first.facets.claimant == "Anatoly Derkachev"
+    # (a verb with an object, no clause after it, reports nothing before it)
+    text = "The floods minister, Daniel Okafor, announced a £350m recovery fund for councils."
+    assert [c.facets.claimant for c in engine.extract(text, date(2026, 3, 12))] == ["Daniel Okafor"]
