@@ -111,6 +111,25 @@ _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": 
                    "lira": "TRY", "shekels": "ILS", "shekel": "ILS", "rand": "ZAR", "zloty": "PLN",
                    "forint": "HUF", "hryvnias": "UAH", "hryvnia": "UAH", "dirhams": "AED", "riyals": "SAR",
                    "baht": "THB", "ringgit": "MYR", "naira": "NGN", "pence": "GBP"}  # fmt: skip
+
+
+def scale_of(word: str) -> float | None:
+    """The multiplier a scale word or abbreviation stands for, singular or plural: "millions" -> 1e6,
+    "bn" -> 1e9, "crore" -> 1e7."""
+    word = word.lower()
+    return _SCALES.get(word) or _SCALES.get(word.removesuffix("s"))
+
+
+def currency_of(mark: str) -> tuple[str, str] | None:
+    """(unit word, ISO code) of a currency sign or word: "$" -> ("dollars", "USD"), "euros" -> ("euros",
+    "EUR")."""
+    mark = mark.lower()
+    if mark in _CURRENCIES:
+        code, word = _CURRENCIES[mark]
+        return word, code
+    return (mark, _CURRENCY_WORDS[mark]) if mark in _CURRENCY_WORDS else None
+
+
 # square measures written as symbols or abbreviations, right after the number
 _AREA = re.compile(
     r"\s?(?:(?P<km>km²|km2|sq\.?\s?km\b|square\s+kilomet(?:re|er)s?\b)"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from schemas.claims import QuantityFacet
+from services.claim_extraction.quantities import currency_of, scale_of
 
 _CELL_GAP = re.compile(r"\t+|\s{2,}|\s*\|\s*")
 # (a figure may carry a short unit or be a time: "+1.806s", "287 pts", "+1 lap", "1:54.31", "2:05:41")
@@ -83,11 +84,6 @@ _TABLE_SCALE = re.compile(
     re.IGNORECASE,
 )
 _ROW_SCALE = re.compile(r"\((?P<symbol>[$£€])\s?(?P<scale>k|m|mn|mln|bn|b)\)", re.IGNORECASE)
-_SCALE_OF = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6}
-_SCALE_OF |= {"bn": 1e9, "b": 1e9, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
-_MONEY = {"$": ("dollars", "USD"), "£": ("pounds", "GBP"), "€": ("euros", "EUR"), "₹": ("rupees", "INR")}
-_MONEY |= {"rs": _MONEY["₹"], "rs.": _MONEY["₹"]}
-_MONEY |= {"dollars": _MONEY["$"], "pounds": _MONEY["£"], "euros": _MONEY["€"]}
 # rows whose figures the note does not scale: "Diluted EPS", "Gross margin", "P/E (x)", "Employees"
 _UNSCALED_ROW = re.compile(
     r"per share|\beps\b|margin|ratio|\(x\)|%|percent|\brate\b|shares|employees|headcount|days\b|units\b",
@@ -111,9 +107,9 @@ def _table_scale(text: str, line_start: int) -> tuple[float, tuple[str, str] | N
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if note := _TABLE_SCALE.search(line):
-            scale = (note["scale"] or note["scale_word"]).lower()
+            scale = note["scale"] or note["scale_word"]
             money = note["symbol"] or (note["symbol_after"] or note["currency"] or "").lower()
-            return _SCALE_OF[scale], _MONEY.get(money)
+            return scale_of(scale) or 1.0, currency_of(money) if money else None
         if _prose(line):
             return None
         end = start - 1
@@ -131,12 +127,12 @@ def table_figures(text: str, start: int, end: int, found: list[QuantityFacet]) -
     label = _CELL_GAP.split(line.strip(), maxsplit=1)[0]
     scale: tuple[float, tuple[str, str] | None] | None = None
     if own := _ROW_SCALE.search(label):
-        scale = _SCALE_OF[own["scale"].lower()], _MONEY[own["symbol"]]
+        scale = scale_of(own["scale"]) or 1.0, currency_of(own["symbol"])
     elif not _UNSCALED_ROW.search(label):
         scale = _table_scale(text, line_start)
     # (a note without a currency, a row with one: "Revenue $ 412.6")
     if scale is not None and scale[1] is None and (sign := re.search(r"[$£€₹]", line)):
-        scale = scale[0], _MONEY[sign.group(0)]
+        scale = scale[0], currency_of(sign.group(0))
     out = []
     for q in found:
         update: dict[str, object] = {}
